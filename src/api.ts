@@ -1,0 +1,85 @@
+// The programmatic API: check(files, options) → Report. The CLI is a thin layer over this.
+
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { evaluationDate, reportTime } from './engine/evaluation-date.js';
+import { runRules } from './engine/run-rules.js';
+import { PackSet, profilesFor } from './engine/select-rules.js';
+import { summarize } from './engine/summarize.js';
+import type { CheckOptions, Report, Result, RuleInfo, RulePack, InputRecord } from './engine/types.js';
+import { readYaml, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
+import { deriveFacts } from './model/facts.js';
+import { validateDescription } from './schema/validate-description.js';
+import { packageRoot } from './paths.js';
+import type { Lang } from './i18n/types.js';
+
+export type { CheckOptions, Report, Result } from './engine/types.js';
+export { InputError } from './load/input-error.js';
+
+let version: string | undefined;
+/** This package's version, from package.json. */
+export function toolVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}
+
+/** Built-in packs are shown relative to the package, so reports do not depend on where it is installed. */
+function displayPath(file: string): string {
+  const rel = relative(packageRoot, file);
+  return isAbsolute(file) && !rel.startsWith('..') ? rel.split('\\').join('/') : file;
+}
+
+const ruleInfo = (lang: Lang) => (r: RulePack['rules'][number]): RuleInfo => ({
+  id: r.id,
+  pack: r.pack,
+  clause: r.clause,
+  family: r.family,
+  severity: r.severity,
+  title: r.title[lang],
+  rationale: r.rationale[lang],
+  remediation: r.remediation[lang],
+});
+
+/**
+ * Judge description files against their profiles' rule packs. Throws InputError (exit 2) when a file or a
+ * pack cannot be judged; a finding is never an exception.
+ */
+export function check(files: string[], options: CheckOptions & { limits?: ReadLimits } = {}): Report {
+  const lang = options.lang ?? 'en';
+  const failOn = options.failOn ?? 'error';
+  const allowUnknown = options.allowUnknown ?? false;
+  const date = evaluationDate(options.date);
+  const packs = new PackSet();
+  const usedPacks = new Map<string, RulePack>();
+  const rules = new Map<string, RuleInfo>();
+  const inputs: InputRecord[] = [];
+  const results: Result[] = [];
+
+  for (const file of files) {
+    const doc = readYaml(file, options.limits ?? DEFAULT_LIMITS);
+    const description = validateDescription(doc);
+    const profiles = profilesFor(description, options.profiles);
+    const selected = packs.resolve([...profiles, ...(options.rulePacks ?? [])]);
+    const fileRules = PackSet.rules(selected);
+    for (const p of selected) usedPacks.set(p.pack, p);
+    for (const r of fileRules) if (!rules.has(r.id)) rules.set(r.id, ruleInfo(lang)(r));
+    const context = { description, facts: deriveFacts(description, date), date };
+    results.push(...runRules(fileRules, context, doc, lang));
+    inputs.push({ file, sha256: doc.sha256, name: description.name, provider: description.provider, profiles });
+  }
+
+  const timestamp = options.timestamp ?? true;
+  return {
+    reportVersion: 1,
+    tool: { name: 'snc', version: toolVersion() },
+    ...(timestamp ? { generatedAt: reportTime().toISOString() } : {}),
+    evaluationDate: date,
+    lang,
+    options: { failOn, allowUnknown },
+    packs: [...usedPacks.values()].map((p) => ({ pack: p.pack, file: displayPath(p.file), sha256: p.sha256, title: p.title[lang] })),
+    inputs,
+    rules: [...rules.values()],
+    results,
+    summary: summarize(results, failOn, allowUnknown),
+  };
+}

@@ -1,0 +1,46 @@
+// 19.6.a: the provider's registered office, central administration and principal establishment are all in the area.
+
+import type { CheckFunction } from '../engine/types.js';
+import { pointer } from '../load/json-pointer.js';
+import { PLACING_FIELDS } from '../model/jurisdiction.js';
+import { areaParamsSchema, inArea, type AreaParams } from './area.js';
+
+/** Judges the provider's three seats (a company), or its placing fields for other entity types. */
+export const entitySeats: CheckFunction<AreaParams> = {
+  name: 'entity-seats',
+  description: "the provider's registered office, central administration and principal establishment are all in the area",
+  parameters: { type: 'object', properties: { ...areaParamsSchema }, additionalProperties: false },
+  messages: ['entity-seats.pass', 'entity-seats.fail', 'entity-seats.unknown'],
+  run(params, { description, facts }) {
+    const id = description.provider;
+    const entity = facts.entity(id)!;
+    const subject = pointer('entities', id);
+    const fields = PLACING_FIELDS[entity.type];
+    const outside = fields.filter((f) => typeof entity[f] === 'string' && !inArea(entity[f] as string, params, facts));
+    const missing = fields.filter((f) => typeof entity[f] !== 'string');
+    const name = entity.name ?? id;
+    const evidence = Object.fromEntries(fields.map((f) => [f, entity[f] ?? null]));
+    if (outside.length > 0)
+      return [
+        {
+          status: 'fail',
+          subject: pointer('entities', id, outside[0]!),
+          message: {
+            id: 'entity-seats.fail',
+            values: { entity: name, fields: { terms: outside }, countries: { countries: [...new Set(outside.map((f) => entity[f] as string))] } },
+          },
+          evidence,
+        },
+      ];
+    if (missing.length > 0 || fields.length === 0)
+      return [{ status: 'unknown', subject, message: { id: 'entity-seats.unknown', values: { entity: name, fields: { terms: missing.length ? missing : ['type'] } } }, evidence }];
+    return [
+      {
+        status: 'pass',
+        subject,
+        message: { id: 'entity-seats.pass', values: { entity: name, countries: { countries: [...new Set(fields.map((f) => entity[f] as string))] } } },
+        evidence,
+      },
+    ];
+  },
+};

@@ -1,0 +1,20 @@
+// The process's streams and environment as the CLI sees them, so tests can run it in-process.
+
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+/** Colour on stdout: only on a TTY, never with NO_COLOR, always with FORCE_COLOR (unless it is 0). */
+export function wantsColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.stdout.isTTY === true;
+}
+
+/** The report language: --lang if given, else French when LANG or LC_ALL says French, else English. */
+export function defaultLang(env: NodeJS.ProcessEnv): 'en' | 'fr' {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^fr\b|^fr_/i.test(locale) ? 'fr' : 'en';
+}

@@ -1,0 +1,22 @@
+// The evaluation date and the report timestamp: explicit, else SOURCE_DATE_EPOCH, else now, for reproducible reports.
+
+import { InputError } from '../load/input-error.js';
+
+/** The moment to stamp on a report: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+export function reportTime(env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new InputError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
+    return new Date(Number(epoch) * 1000);
+  }
+  return new Date();
+}
+
+/** The date verdicts are judged on: `--date` if given (validated), else the report time's UTC date. */
+export function evaluationDate(requested: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (requested === undefined) return reportTime(env).toISOString().slice(0, 10);
+  const d = new Date(`${requested}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(requested) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== requested)
+    throw new InputError(`--date expects a real date as YYYY-MM-DD, got ${JSON.stringify(requested)}`);
+  return requested;
+}

@@ -1,0 +1,59 @@
+// JSON Schema of a rule pack: a pack is data, refused at load when it does not match.
+
+const text = {
+  type: 'object',
+  properties: { en: { type: 'string', minLength: 1 }, fr: { type: 'string', minLength: 1 } },
+  required: ['en', 'fr'],
+  additionalProperties: false,
+};
+
+/** Schema of a rule pack file (rules/*.yaml or a user's own). */
+export const packSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://snc.dev/schemas/rule-pack-1.schema.json',
+  type: 'object',
+  properties: {
+    pack: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]*$' },
+    title: text,
+    source: {
+      type: 'object',
+      properties: {
+        issuer: { type: 'string' },
+        document: { type: 'string' },
+        version: { type: ['string', 'number'] },
+        date: { type: 'string' },
+        url: { type: 'string' },
+      },
+      required: ['issuer', 'document'],
+      additionalProperties: false,
+    },
+    extends: { type: 'array', items: { type: 'string' } },
+    rules: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9.-]*$' },
+          clause: { type: 'string', minLength: 1 },
+          family: {
+            enum: ['jurisdiction', 'ownership', 'location', 'staff', 'subcontracting', 'isolation', 'keys', 'contract', 'certification'],
+          },
+          severity: { enum: ['error', 'warning', 'info'] },
+          title: text,
+          rationale: text,
+          remediation: text,
+          check: {
+            type: 'object',
+            properties: { fn: { type: 'string' }, with: { type: 'object' } },
+            required: ['fn'],
+            additionalProperties: false,
+          },
+        },
+        required: ['id', 'clause', 'family', 'severity', 'title', 'rationale', 'remediation', 'check'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['pack', 'title', 'rules'],
+  additionalProperties: false,
+} as const;

@@ -1,0 +1,35 @@
+// Run rules over one description: call each rule's check, then place and word every result.
+
+import { render } from '../i18n/format.js';
+import type { Lang } from '../i18n/types.js';
+import type { SourceDocument } from '../load/read-yaml.js';
+import { checks } from '../checks/index.js';
+import type { CheckContext, Result, Rule } from './types.js';
+
+/** Every result of every rule on one description, in rule order then in the order the check gave. */
+export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocument, lang: Lang): Result[] {
+  const results: Result[] = [];
+  for (const rule of rules) {
+    const fn = checks.get(rule.check.fn)!;
+    let found = fn.run(rule.check.with, context);
+    if (found.length === 0)
+      found = [{ status: 'not-applicable', subject: '', message: { id: 'engine.nothing-to-judge' } }];
+    for (const r of found) {
+      results.push({
+        ruleId: rule.id,
+        clause: rule.clause,
+        family: rule.family,
+        severity: rule.severity,
+        status: r.status,
+        subject: r.subject,
+        location: { file: doc.file, ...doc.locate(r.subject) },
+        messageId: r.message.id,
+        values: r.message.values ?? {},
+        message: render(lang, r.message),
+        details: (r.details ?? []).map((d) => render(lang, d)),
+        ...(r.evidence ? { evidence: r.evidence } : {}),
+      });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,190 @@
+// Types that the engine, the check functions and the formatters share: rules, packs, results, reports.
+
+import type { LocalizedText, Message, Lang } from '../i18n/types.js';
+import type { Description, Profile } from '../model/description.js';
+import type { Facts } from '../model/facts.js';
+
+export type Status = 'pass' | 'fail' | 'unknown' | 'not-applicable' | 'waived';
+export type Severity = 'error' | 'warning' | 'info';
+export type Family =
+  | 'jurisdiction'
+  | 'ownership'
+  | 'location'
+  | 'staff'
+  | 'subcontracting'
+  | 'isolation'
+  | 'keys'
+  | 'contract'
+  | 'certification';
+
+export const FAMILIES: readonly Family[] = [
+  'jurisdiction',
+  'ownership',
+  'location',
+  'staff',
+  'subcontracting',
+  'contract',
+  'certification',
+  'keys',
+  'isolation',
+];
+
+/** What a check function returns for one subject it judged. */
+export interface CheckResult {
+  status: Exclude<Status, 'waived'>;
+  /** JSON pointer into the description, e.g. `/entities/bleu` or `/staff/2`. */
+  subject: string;
+  /** The finding, as a message id of the check and its values. */
+  message: Message;
+  /** Further lines that explain the verdict (paths of ownership, the missing facts…). */
+  details?: Message[];
+  /** Machine-readable evidence, copied as is into the JSON report. */
+  evidence?: Record<string, unknown>;
+}
+
+/** Everything a check may read: the description, derived facts, and the evaluation date. */
+export interface CheckContext {
+  description: Description;
+  facts: Facts;
+  /** Evaluation date, YYYY-MM-DD. */
+  date: string;
+}
+
+/**
+ * A check function: pure, named in rule packs by `name`, with a JSON Schema for its `with` parameters.
+ * It never chooses a severity and never builds a final string: it reports message ids with values.
+ */
+export interface CheckFunction<P = Record<string, unknown>> {
+  name: string;
+  /** One line saying what the check judges, for `snc rules` and the docs. */
+  description: string;
+  /** JSON Schema (draft 2020-12) of the `with` parameters. */
+  parameters: Record<string, unknown>;
+  /** The message ids it may report; each must exist in every language catalogue. */
+  messages: readonly string[];
+  run(params: P, context: CheckContext): CheckResult[];
+}
+
+/** A rule of a pack, as loaded and validated. */
+export interface Rule {
+  id: string;
+  clause: string;
+  family: Family;
+  severity: Severity;
+  title: LocalizedText;
+  rationale: LocalizedText;
+  remediation: LocalizedText;
+  check: { fn: string; with: Record<string, unknown> };
+  /** Pack the rule came from. */
+  pack: string;
+}
+
+export interface PackSource {
+  issuer: string;
+  document: string;
+  version?: string;
+  date?: string;
+}
+
+/** A rule pack: data only, one file per framework. */
+export interface RulePack {
+  pack: string;
+  title: LocalizedText;
+  source?: PackSource;
+  /** Packs whose rules this pack includes (a profile builds on another). */
+  extends?: string[];
+  rules: Rule[];
+  /** Where it was read from, and the sha256 of its bytes. */
+  file: string;
+  sha256: string;
+}
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One verdict of one rule on one subject, ready for any formatter. */
+export interface Result {
+  ruleId: string;
+  clause: string;
+  family: Family;
+  severity: Severity;
+  status: Status;
+  subject: string;
+  location: SourceLocation;
+  messageId: string;
+  values: Record<string, unknown>;
+  /** The finding in the report's language. */
+  message: string;
+  /** Explanations in the report's language. */
+  details: string[];
+  evidence?: Record<string, unknown>;
+}
+
+export interface Summary {
+  total: number;
+  pass: number;
+  fail: number;
+  unknown: number;
+  notApplicable: number;
+  waived: number;
+  /** Every applicable rule passes or is waived, under the options' fail-on and allow-unknown. */
+  compliant: boolean;
+}
+
+export interface InputRecord {
+  file: string;
+  sha256: string;
+  name: string;
+  provider: string;
+  profiles: Profile[];
+}
+
+/** The whole outcome of `snc check`: what every formatter reads. */
+export interface Report {
+  reportVersion: 1;
+  tool: { name: 'snc'; version: string };
+  /** ISO timestamp, from SOURCE_DATE_EPOCH when set; absent with --no-timestamp. */
+  generatedAt?: string;
+  evaluationDate: string;
+  lang: Lang;
+  options: { failOn: Severity; allowUnknown: boolean };
+  packs: { pack: string; file: string; sha256: string; title: string }[];
+  inputs: InputRecord[];
+  /** The rules that were run, in pack order, for formatters that list rules (SARIF). */
+  rules: RuleInfo[];
+  results: Result[];
+  summary: Summary;
+  /** Per input file: the provider's ownership analysis (19.6.b), when computed. */
+  ownership?: Record<string, unknown>[];
+}
+
+/** A rule as reports show it, in the report's language. */
+export interface RuleInfo {
+  id: string;
+  pack: string;
+  clause: string;
+  family: Family;
+  severity: Severity;
+  title: string;
+  rationale: string;
+  remediation: string;
+}
+
+export interface CheckOptions {
+  /** Profiles to evaluate; when absent, the description's own, else secnumcloud-3.2. */
+  profiles?: Profile[];
+  lang?: Lang;
+  failOn?: Severity;
+  allowUnknown?: boolean;
+  /** Evaluation date YYYY-MM-DD; default today (UTC). */
+  date?: string;
+  /** Extra rule packs (user files). */
+  rulePacks?: string[];
+  /** Omit generatedAt. */
+  timestamp?: boolean;
+}
+
+export type { Lang };

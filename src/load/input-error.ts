@@ -1,0 +1,51 @@
+// The one error type that means "the tool could not judge": exit 2 with a message naming file, line and column.
+
+/** Where the problem is: a file and, when known, a 1-based line and column. */
+export interface ErrorPosition {
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * A problem with what the user gave (a description, a rule pack, a flag): reported in one clear line,
+ * never with a stack trace, and always exit 2.
+ */
+export class InputError extends Error {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+
+  constructor(message: string, position: ErrorPosition = {}) {
+    super(message);
+    this.name = 'InputError';
+    this.file = position.file;
+    this.line = position.line;
+    this.column = position.column;
+  }
+
+  /** `file:line:column: message`, with what is known of the position. */
+  override toString(): string {
+    let where = this.file ?? '';
+    if (this.file !== undefined && this.line !== undefined) {
+      where += `:${this.line}`;
+      if (this.column !== undefined) where += `:${this.column}`;
+    }
+    return where ? `${where}: ${this.message}` : this.message;
+  }
+}
+
+/** Several input errors found together (every schema error of a file), reported one per line. */
+export class InputErrors extends InputError {
+  readonly errors: InputError[];
+
+  constructor(errors: InputError[]) {
+    super(errors.map((e) => e.message).join('; '), errors[0] ?? {});
+    this.name = 'InputErrors';
+    this.errors = errors;
+  }
+
+  override toString(): string {
+    return this.errors.map((e) => e.toString()).join('\n');
+  }
+}

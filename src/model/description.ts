@@ -1,0 +1,107 @@
+// Types of a description in input format 1 (DESIGN.md, "Input format, version 1"), as validated by the schema.
+
+export type CountryCode = string;
+export type Profile = 'secnumcloud-3.2' | 'cloud-de-confiance' | 'hds';
+export type DataSensitivity = 'standard' | 'sensitive' | 'health';
+export type ServiceModel = 'saas' | 'paas' | 'caas' | 'iaas';
+export type EntityType = 'company' | 'person' | 'state' | 'fund' | 'public-float';
+export type SpecialRightKind = 'veto' | 'board-majority' | 'golden-share' | 'other';
+
+export interface Qualification {
+  scheme: string;
+  version?: string;
+  status: 'qualified' | 'certified' | 'in-progress' | 'expired' | 'withdrawn' | 'none';
+  validUntil?: string;
+}
+
+export interface Offer {
+  name: string;
+  serviceModel?: ServiceModel;
+  qualifications?: Qualification[];
+}
+
+export interface Shareholding {
+  holder: string;
+  capital?: number;
+  votingRights?: number;
+}
+
+export interface SpecialRight {
+  holder: string;
+  right: SpecialRightKind;
+  description?: string;
+}
+
+export interface Entity {
+  name?: string;
+  type: EntityType;
+  registeredOffice?: CountryCode;
+  centralAdministration?: CountryCode;
+  principalEstablishment?: CountryCode;
+  nationality?: CountryCode;
+  residence?: CountryCode;
+  country?: CountryCode;
+  shareholders?: Shareholding[];
+  specialRights?: SpecialRight[];
+}
+
+export interface Site {
+  id: string;
+  country?: CountryCode;
+  operator?: string;
+  name?: string;
+}
+
+export type DataKind = 'customer-content' | 'backups' | 'technical-data' | 'logs' | 'telemetry' | 'billing';
+
+export interface DataFlow {
+  kind: DataKind;
+  storedAt?: string[];
+  processedAt?: string[];
+  sentTo?: string;
+  containsCustomerData?: boolean;
+}
+
+export interface StaffGroup {
+  role: 'administration' | 'supervision' | 'support';
+  employer?: string;
+  locatedIn?: CountryCode[];
+  accessToCustomerData?: boolean;
+  /** 9.7.d: how access from outside the EU is controlled. */
+  supervisedAccess?: 'jump-host' | 'none';
+  /** 19.2.e: the operations allowed to this group are documented. */
+  documented?: boolean;
+  /** HDS EXI 29: the GDPR basis for access from outside the EEA. */
+  transferBasis?: 'adequacy-decision' | 'appropriate-safeguards' | 'none';
+}
+
+export interface Subcontractor {
+  entity: string;
+  service?: string;
+  technicalAccessToData?: boolean;
+  autonomy?: { ownSkills?: boolean; alternatives?: number };
+  qualified?: boolean;
+}
+
+export interface Contract {
+  governingLaw?: CountryCode;
+  statesQualification?: boolean;
+  changeNoticeDays?: number;
+}
+
+/** A description of a cloud offer or deployment, input format 1. */
+export interface Description {
+  snc: 1;
+  name: string;
+  profiles?: Profile[];
+  dataSensitivity?: DataSensitivity;
+  provider: string;
+  offer: Offer;
+  entities: Record<string, Entity>;
+  sites?: Site[];
+  data?: DataFlow[];
+  staff?: StaffGroup[];
+  subcontractors?: Subcontractor[];
+  certificates?: { authorityCountry?: CountryCode };
+  contract?: Contract;
+}

@@ -1,0 +1,14 @@
+// The report formats by name, each loaded only when asked for, so start-up pays only for the one in use.
+
+import type { Formatter } from './formatter.js';
+
+const loaders: Record<string, () => Promise<Formatter>> = {
+  text: async () => (await import('./text.js')).formatText,
+  json: async () => (await import('./json.js')).formatJson,
+};
+
+/** Names of the formats `--format` accepts. */
+export const FORMAT_NAMES = Object.keys(loaders);
+
+/** The formatter of a format name (which must be one of FORMAT_NAMES). */
+export const loadFormatter = (name: string): Promise<Formatter> => loaders[name]!();

@@ -1,0 +1,5 @@
+// JSON report: the Report object itself, with stable key order, byte-identical for the same input.
+
+import type { Formatter } from './formatter.js';
+
+export const formatJson: Formatter = (report) => JSON.stringify(report, null, 2) + '\n';

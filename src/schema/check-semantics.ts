@@ -1,0 +1,80 @@
+// Checks the schema cannot express: references that name existing ids, real country codes and dates, sane sums.
+
+import type { Description } from '../model/description.js';
+import type { Regions } from '../model/regions.js';
+import { pointer } from '../load/json-pointer.js';
+
+export interface SemanticError {
+  pointer: string;
+  message: string;
+}
+
+const COUNTRY_FIELDS = ['registeredOffice', 'centralAdministration', 'principalEstablishment', 'nationality', 'residence', 'country'] as const;
+const EPSILON = 1e-9;
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Every semantic error of a schema-valid description, in document order. */
+export function checkSemantics(d: Description, regions: Regions): SemanticError[] {
+  const errors: SemanticError[] = [];
+  const has = (id: string) => Object.prototype.hasOwnProperty.call(d.entities, id);
+  const ref = (id: string | undefined, ptr: string, what: string) => {
+    if (id !== undefined && !has(id)) errors.push({ pointer: ptr, message: `${what} \`${id}\` is not defined in entities` });
+  };
+  const country = (code: string | undefined, ptr: string) => {
+    if (code !== undefined && !regions.isCountry(code))
+      errors.push({ pointer: ptr, message: `\`${code}\` is not an ISO 3166-1 alpha-2 country code` });
+  };
+
+  ref(d.provider, '/provider', 'provider');
+  (d.offer.qualifications ?? []).forEach((q, i) => {
+    if (q.validUntil !== undefined && !isRealDate(q.validUntil))
+      errors.push({ pointer: pointer('offer', 'qualifications', i, 'validUntil'), message: `\`${q.validUntil}\` is not a real date` });
+  });
+
+  for (const [id, e] of Object.entries(d.entities)) {
+    for (const f of COUNTRY_FIELDS) country(e[f], pointer('entities', id, f));
+    for (const measure of ['capital', 'votingRights'] as const) {
+      const total = (e.shareholders ?? []).reduce((sum, s) => sum + (s[measure] ?? 0), 0);
+      if (total > 100 + EPSILON)
+        errors.push({
+          pointer: pointer('entities', id, 'shareholders'),
+          message: `the shareholders' ${measure === 'capital' ? 'capital' : 'voting rights'} add up to ${+total.toFixed(6)}%, over 100%`,
+        });
+    }
+    const seen = new Set<string>();
+    (e.shareholders ?? []).forEach((s, i) => {
+      const ptr = pointer('entities', id, 'shareholders', i, 'holder');
+      ref(s.holder, ptr, 'holder');
+      if (seen.has(s.holder)) errors.push({ pointer: ptr, message: `holder \`${s.holder}\` is listed twice among the shareholders of \`${id}\`` });
+      seen.add(s.holder);
+    });
+    (e.specialRights ?? []).forEach((r, i) => ref(r.holder, pointer('entities', id, 'specialRights', i, 'holder'), 'holder'));
+  }
+
+  const siteIds = new Set<string>();
+  (d.sites ?? []).forEach((s, i) => {
+    if (siteIds.has(s.id)) errors.push({ pointer: pointer('sites', i, 'id'), message: `site id \`${s.id}\` is used twice` });
+    siteIds.add(s.id);
+    country(s.country, pointer('sites', i, 'country'));
+    ref(s.operator, pointer('sites', i, 'operator'), 'operator');
+  });
+  (d.data ?? []).forEach((flow, i) => {
+    for (const field of ['storedAt', 'processedAt'] as const)
+      (flow[field] ?? []).forEach((site, j) => {
+        if (!siteIds.has(site)) errors.push({ pointer: pointer('data', i, field, j), message: `site \`${site}\` is not defined in sites` });
+      });
+    ref(flow.sentTo, pointer('data', i, 'sentTo'), 'entity');
+  });
+  (d.staff ?? []).forEach((s, i) => {
+    ref(s.employer, pointer('staff', i, 'employer'), 'employer');
+    (s.locatedIn ?? []).forEach((c, j) => country(c, pointer('staff', i, 'locatedIn', j)));
+  });
+  (d.subcontractors ?? []).forEach((s, i) => ref(s.entity, pointer('subcontractors', i, 'entity'), 'entity'));
+  country(d.certificates?.authorityCountry, '/certificates/authorityCountry');
+  country(d.contract?.governingLaw, '/contract/governingLaw');
+  return errors;
+}

@@ -1,0 +1,124 @@
+// JSON Schema (draft 2020-12) of input format 1; the build precompiles it and ships it as schemas/description-1.schema.json.
+
+const country = { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code' };
+const percent = { type: 'number', minimum: 0, maximum: 100, description: 'a percentage from 0 to 100' };
+const id = { type: 'string', minLength: 1 };
+const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'an ISO 8601 date, YYYY-MM-DD' };
+const ids = { type: 'array', items: id };
+/** Extension keys (`x-…`) are allowed everywhere for the describer's own notes. */
+const closed = (properties: Record<string, unknown>, required: string[] = []) => ({
+  type: 'object',
+  properties,
+  required,
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+});
+
+const shareholding = closed({ holder: id, capital: percent, votingRights: percent }, ['holder']);
+const specialRight = closed(
+  { holder: id, right: { enum: ['veto', 'board-majority', 'golden-share', 'other'] }, description: { type: 'string' } },
+  ['holder', 'right'],
+);
+
+const entity = closed(
+  {
+    name: { type: 'string' },
+    type: { enum: ['company', 'person', 'state', 'fund', 'public-float'] },
+    registeredOffice: country,
+    centralAdministration: country,
+    principalEstablishment: country,
+    nationality: country,
+    residence: country,
+    country,
+    shareholders: { type: 'array', items: shareholding },
+    specialRights: { type: 'array', items: specialRight },
+  },
+  ['type'],
+);
+
+const qualification = closed(
+  {
+    scheme: { type: 'string', minLength: 1 },
+    version: { type: ['string', 'number'] },
+    status: { enum: ['qualified', 'certified', 'in-progress', 'expired', 'withdrawn', 'none'] },
+    validUntil: date,
+  },
+  ['scheme', 'status'],
+);
+
+/** The format-1 schema, the public contract of a description. */
+export const descriptionSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://snc.dev/schemas/description-1.schema.json',
+  title: 'snc description, format 1',
+  ...closed(
+    {
+      snc: { const: 1, description: 'format version' },
+      name: { type: 'string', minLength: 1 },
+      profiles: { type: 'array', items: { enum: ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'] } },
+      dataSensitivity: { enum: ['standard', 'sensitive', 'health'] },
+      provider: id,
+      offer: closed(
+        {
+          name: { type: 'string' },
+          serviceModel: { enum: ['saas', 'paas', 'caas', 'iaas'] },
+          qualifications: { type: 'array', items: qualification },
+        },
+        ['name'],
+      ),
+      entities: { type: 'object', additionalProperties: entity, propertyNames: { minLength: 1 } },
+      sites: {
+        type: 'array',
+        items: closed({ id, country, operator: id, name: { type: 'string' } }, ['id']),
+      },
+      data: {
+        type: 'array',
+        items: closed(
+          {
+            kind: { enum: ['customer-content', 'backups', 'technical-data', 'logs', 'telemetry', 'billing'] },
+            storedAt: ids,
+            processedAt: ids,
+            sentTo: id,
+            containsCustomerData: { type: 'boolean' },
+          },
+          ['kind'],
+        ),
+      },
+      staff: {
+        type: 'array',
+        items: closed(
+          {
+            role: { enum: ['administration', 'supervision', 'support'] },
+            employer: id,
+            locatedIn: { type: 'array', items: country },
+            accessToCustomerData: { type: 'boolean' },
+            supervisedAccess: { enum: ['jump-host', 'none'] },
+            documented: { type: 'boolean' },
+            transferBasis: { enum: ['adequacy-decision', 'appropriate-safeguards', 'none'] },
+          },
+          ['role'],
+        ),
+      },
+      subcontractors: {
+        type: 'array',
+        items: closed(
+          {
+            entity: id,
+            service: { type: 'string' },
+            technicalAccessToData: { type: 'boolean' },
+            autonomy: closed({ ownSkills: { type: 'boolean' }, alternatives: { type: 'integer', minimum: 0 } }),
+            qualified: { type: 'boolean' },
+          },
+          ['entity'],
+        ),
+      },
+      certificates: closed({ authorityCountry: country }),
+      contract: closed({
+        governingLaw: country,
+        statesQualification: { type: 'boolean' },
+        changeNoticeDays: { type: 'integer', minimum: 0 },
+      }),
+    },
+    ['snc', 'name', 'provider', 'offer', 'entities'],
+  ),
+} as const;

@@ -1,0 +1,58 @@
+// Validate a parsed file as a format-1 description: version, JSON Schema, then semantics; all errors with line:column.
+
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import { InputError, InputErrors } from '../load/input-error.js';
+import type { SourceDocument } from '../load/read-yaml.js';
+import type { Description } from '../model/description.js';
+import { regions } from '../model/regions.js';
+import { checkSemantics } from './check-semantics.js';
+import { descriptionSchema } from './description-schema.js';
+import { explainSchemaError } from './explain-schema-error.js';
+
+const MAX_REPORTED = 20;
+let validator: ValidateFunction | undefined;
+
+function compiled(): ValidateFunction {
+  validator ??= new Ajv2020({ allErrors: true, strict: false }).compile(descriptionSchema);
+  return validator;
+}
+
+function fail(doc: SourceDocument, found: { pointer: string; message: string }[]): never {
+  const errors = found
+    .map((f) => ({ ...f, pos: doc.locate(f.pointer) }))
+    .sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column)
+    .slice(0, MAX_REPORTED)
+    .map((f) => new InputError(f.message, { file: doc.file, ...f.pos }));
+  throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+}
+
+/** The description in a parsed file, or an InputError naming every problem with its position. */
+export function validateDescription(doc: SourceDocument): Description {
+  const v = doc.value;
+  if (v === null || typeof v !== 'object' || Array.isArray(v))
+    throw new InputError(
+      `expected a mapping at the top level (a description beginning with \`snc: 1\`), got ${Array.isArray(v) ? 'a list' : v === null ? 'nothing' : 'a single value'}`,
+      { file: doc.file, ...doc.locate('') },
+    );
+  const version = (v as Record<string, unknown>).snc;
+  if (version === undefined)
+    throw new InputError('missing `snc: 1`, the format version, at the top level', { file: doc.file, line: 1, column: 1 });
+  if (version !== 1)
+    throw new InputError(`unsupported format version ${JSON.stringify(version)}: this snc reads format 1 (\`snc: 1\`)`, {
+      file: doc.file,
+      ...doc.locate('/snc'),
+    });
+  const validate = compiled();
+  if (!validate(v)) {
+    const seen = new Set<string>();
+    const found = (validate.errors ?? [])
+      .map((e) => explainSchemaError(e, v))
+      .filter((f) => !seen.has(f.message) && !!seen.add(f.message));
+    fail(doc, found);
+  }
+  const description = v as Description;
+  const semantic = checkSemantics(description, regions());
+  if (semantic.length > 0) fail(doc, semantic);
+  return description;
+}
