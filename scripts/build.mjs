@@ -1,11 +1,11 @@
 // Build: compile TypeScript to dist/ and write the shipped JSON Schemas to schemas/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const root = new URL('..', import.meta.url);
 const require = createRequire(import.meta.url);
-rmSync(new URL('dist', root), { recursive: true, force: true });
+
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 
 const { descriptionSchema } = await import(new URL('dist/schema/description-schema.js', root).href);
