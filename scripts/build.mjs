@@ -1,7 +1,11 @@
-// Build: compile TypeScript to dist/ and write the shipped JSON Schemas to schemas/.
+// Build: type-check and compile TypeScript to dist/ (the API and its .d.ts), write the shipped JSON Schemas to schemas/,
+// precompile the validators and the shipped YAML, and bundle the CLI into one file for a fast start.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { bundleCli } from './bundle-cli.mjs';
+import { precompileValidators } from './precompile-validators.mjs';
+import { precompileYaml } from './precompile-yaml.mjs';
 
 const root = new URL('..', import.meta.url);
 const require = createRequire(import.meta.url);
@@ -13,3 +17,8 @@ const { packSchema } = await import(new URL('dist/engine/pack-schema.js', root).
 mkdirSync(new URL('schemas', root), { recursive: true });
 writeFileSync(new URL('schemas/description-1.schema.json', root), JSON.stringify(descriptionSchema, null, 2) + '\n');
 writeFileSync(new URL('schemas/rule-pack-1.schema.json', root), JSON.stringify(packSchema, null, 2) + '\n');
+const { reportSchema } = await import(new URL('dist/report/report-schema.js', root).href);
+writeFileSync(new URL('schemas/report-1.schema.json', root), JSON.stringify(reportSchema, null, 2) + '\n');
+await precompileValidators(root);
+await precompileYaml(root);
+await bundleCli(root);

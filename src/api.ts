@@ -9,11 +9,13 @@ import { summarize } from './engine/summarize.js';
 import type { CheckOptions, Report, Result, RuleInfo, RulePack, InputRecord } from './engine/types.js';
 import { readYaml, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
 import { deriveFacts } from './model/facts.js';
+import type { ProviderOwnership } from './model/ownership/types.js';
 import { validateDescription } from './schema/validate-description.js';
 import { packageRoot } from './paths.js';
 import type { Lang } from './i18n/types.js';
 
 export type { CheckOptions, Report, Result } from './engine/types.js';
+export type { OwnershipReport, ProviderOwnership } from './model/ownership/types.js';
 export { InputError } from './load/input-error.js';
 
 let version: string | undefined;
@@ -54,6 +56,7 @@ export function check(files: string[], options: CheckOptions & { limits?: ReadLi
   const rules = new Map<string, RuleInfo>();
   const inputs: InputRecord[] = [];
   const results: Result[] = [];
+  const ownership: ProviderOwnership[] = [];
 
   for (const file of files) {
     const doc = readYaml(file, options.limits ?? DEFAULT_LIMITS);
@@ -66,6 +69,7 @@ export function check(files: string[], options: CheckOptions & { limits?: ReadLi
     const context = { description, facts: deriveFacts(description, date), date };
     results.push(...runRules(fileRules, context, doc, lang));
     inputs.push({ file, sha256: doc.sha256, name: description.name, provider: description.provider, profiles });
+    ownership.push({ file, date, ...context.facts.ownership(description.provider) });
   }
 
   const timestamp = options.timestamp ?? true;
@@ -81,5 +85,17 @@ export function check(files: string[], options: CheckOptions & { limits?: ReadLi
     rules: [...rules.values()],
     results,
     summary: summarize(results, failOn, allowUnknown),
+    ownership,
   };
+}
+
+/**
+ * The ownership analysis of a description's provider (19.6.b): its holders in both readings, the paths that make
+ * up each non-EU share, what is unexplained, who controls it. Throws InputError (exit 2) on bad input.
+ */
+export function ownershipOf(file: string, options: { date?: string; limits?: ReadLimits } = {}): ProviderOwnership {
+  const date = evaluationDate(options.date);
+  const doc = readYaml(file, options.limits ?? DEFAULT_LIMITS);
+  const description = validateDescription(doc);
+  return { file, date, ...deriveFacts(description, date).ownership(description.provider) };
 }

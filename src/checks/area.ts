@@ -1,5 +1,6 @@
 // The area a check requires (the EU, the EEA, or a user's own list of countries), shared by every location-like check.
 
+import type { MessageValue } from '../i18n/types.js';
 import type { Facts } from '../model/facts.js';
 
 /** `with` parameters that choose the area: `area: eu | eea`, optionally narrowed to `countries: [FR, …]`. */
@@ -28,3 +29,7 @@ export function inArea(country: string, params: AreaParams, facts: Facts): boole
 /** The message-id suffix naming the area: `eu`, `eea` or `countries` (for messages that say which area). */
 export const areaKey = (params: AreaParams): 'eu' | 'eea' | 'countries' =>
   params.countries ? 'countries' : params.area === 'eea' ? 'eea' : 'eu';
+
+/** The area as a message value: its name (`term.area-eu`, `term.area-eea`), or the allowed countries when narrowed. */
+export const areaValue = (params: AreaParams): MessageValue =>
+  params.countries ? { countries: params.countries } : { terms: [params.area === 'eea' ? 'area-eea' : 'area-eu'] };

@@ -1,11 +1,37 @@
 // The library of check functions that rule packs name in `check.fn`: one file per function, registered here.
 
 import type { CheckFunction } from '../engine/types.js';
+import { changeNotice } from './change-notice.js';
+import { countryField } from './country-field.js';
+import { dataLocation } from './data-location.js';
 import { entitySeats } from './entity-seats.js';
+import { foreignBoardMajority } from './ownership-board-majority.js';
+import { foreignHoldingMax } from './ownership-holding-max.js';
+import { foreignVeto } from './ownership-veto.js';
+import { secnumcloudQualification } from './secnumcloud-qualification.js';
+import { staffLocation } from './staff-location.js';
+import { staffTransferBasis } from './staff-transfer-basis.js';
+import { statesQualification } from './states-qualification.js';
+import { subcontractorAccess } from './subcontractor-access.js';
+import { subcontractorAutonomy } from './subcontractor-autonomy.js';
+import { supportAccess } from './support-access.js';
 
 // Each check is imported and listed once, in alphabetical order of file.
 const all: CheckFunction<any>[] = [
+  changeNotice,
+  countryField,
+  dataLocation,
   entitySeats,
+  foreignBoardMajority,
+  foreignHoldingMax,
+  foreignVeto,
+  secnumcloudQualification,
+  staffLocation,
+  staffTransferBasis,
+  statesQualification,
+  subcontractorAccess,
+  subcontractorAutonomy,
+  supportAccess,
 ];
 
 /** Check functions by name. */

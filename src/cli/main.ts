@@ -1,6 +1,6 @@
 // The command line: declares the commands, turns argv into options, and returns an exit code (never exits itself).
 
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../load/input-error.js';
 import type { CliIo } from './io.js';
 
@@ -10,6 +10,7 @@ Examples:
   snc check offer.yaml --profile cloud-de-confiance --lang fr
   snc check offer.yaml --format text --format json=snc-report.json
   snc rules list
+  snc ownership offer.yaml
   snc schema > description.schema.json
 
 Exit codes: 0 compliant, 1 not compliant, 2 could not judge (bad input, rule pack or flag).`;
@@ -37,16 +38,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .description('judge description files against SecNumCloud 3.2 and the chosen profiles')
     .argument('<files...>', 'description files (YAML, format 1)')
     .addOption(new Option('--profile <profile...>', 'profiles to judge against (overrides the description)').choices(['secnumcloud-3.2', 'cloud-de-confiance', 'hds']))
-    .option('--format <format[=file]>', 'report format, optionally written to a file; may repeat (text, json)', collect, [])
+    .option('--format <format[=file]>', 'report format, optionally written to a file; may repeat (text, json, junit, sarif, github, markdown, html)', collect, [])
     .addOption(new Option('--lang <lang>', 'report language (default: French when LANG is French, else English)').choices(['en', 'fr']))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the check fail').choices(['error', 'warning', 'info']).default('error'))
     .option('--allow-unknown', 'do not fail on unknown verdicts (missing facts)')
     .option('--date <YYYY-MM-DD>', 'evaluation date (default: today, or SOURCE_DATE_EPOCH)')
     .option('--rules <file...>', 'extra rule packs (YAML files)')
     .option('--no-timestamp', 'leave the generation time out of reports')
-    .option('--max-bytes <n>', 'largest input file, in bytes', positiveInt)
-    .option('--max-depth <n>', 'deepest nesting of an input file', positiveInt)
-    .option('--max-aliases <n>', 'most YAML aliases in an input file', positiveInt)
+    .option('--max-bytes <n>', 'largest input file, in bytes (default: 67108864, 64 MiB)', positiveInt)
+    .option('--max-depth <n>', 'deepest nesting of lists and mappings in an input file (default: 64)', positiveInt)
+    .option('--max-aliases <n>', 'most YAML alias expansions in an input file (default: 100)', positiveInt)
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], opts) => setCode(await (await import('./commands/check.js')).runCheck(files, opts, io)));
 
@@ -58,6 +59,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option('--lang <lang>', 'language').choices(['en', 'fr']))
     .addOption(new Option('--profile <profile...>', 'only the rules of these profiles').choices(['secnumcloud-3.2', 'cloud-de-confiance', 'hds']))
     .action(async (action: string, id: string | undefined, opts) => setCode(await (await import('./commands/rules.js')).runRules(action, id, opts, io)));
+
+  program
+    .command('ownership')
+    .description("show who holds and controls the provider, directly and indirectly, in both readings, and why (19.6.b)")
+    .argument('<file>', 'description file (YAML, format 1)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(['en', 'fr']))
+    .option('--date <YYYY-MM-DD>', 'evaluation date, for EU membership (default: today, or SOURCE_DATE_EPOCH)')
+    .action(async (file: string, opts) => setCode(await (await import('./commands/ownership.js')).runOwnership(file, opts, io)));
 
   program
     .command('schema')
@@ -94,6 +104,7 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function positiveInt(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`expected a positive whole number, got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value)))
+    throw new InvalidArgumentError(`expected a positive whole number, got ${JSON.stringify(value)}`);
   return Number(value);
 }

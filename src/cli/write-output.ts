@@ -1,7 +1,8 @@
-// Write a report file whole or not at all: into a temporary file beside it, then rename.
+// Write report files whole or not at all: each into a temporary file beside it, then renamed over the target.
 
-import { closeSync, openSync, renameSync, unlinkSync, writeSync, accessSync, constants, statSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../load/input-error.js';
 
 /** Fail early, before any work, if a report could not be written there. */
@@ -20,23 +21,64 @@ export function assertWritable(file: string): void {
   }
 }
 
-/** Write text to a file atomically; a reader never sees half a report. */
-export function writeAtomically(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+/** Refuse two reports to one file, and a report over one of the files being judged. */
+export function assertDistinct(outputs: string[], inputs: string[]): void {
+  const seen = new Map<string, string>();
+  const judged = new Set(inputs.map((f) => resolve(f)));
+  for (const file of outputs) {
+    const path = resolve(file);
+    if (judged.has(path)) throw new InputError('cannot write the report over a file being judged', { file });
+    if (seen.has(path)) throw new InputError(`two --format options write to the same file (also given as ${seen.get(path)})`, { file });
+    seen.set(path, file);
+  }
+}
+
+/** Write a text into a new temporary file beside `file`; returns its path. */
+function stage(file: string, text: string): string {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(tmp, 'wx', 0o644);
   try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, text);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
+    writeSync(fd, text);
+    fsyncSync(fd);
   } catch (err) {
+    closeSync(fd);
+    unlinkSync(tmp);
+    throw err;
+  }
+  closeSync(fd);
+  return tmp;
+}
+
+const reason = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+
+/**
+ * Write every report atomically: all are staged first, then renamed into place, so a failure while writing
+ * leaves no report half-written and, when it happens before the renames, none written at all.
+ */
+export function writeAllAtomically(outputs: { file: string; text: string }[]): void {
+  const staged: { tmp: string; file: string }[] = [];
+  const cleanUp = () => {
+    for (const s of staged)
+      try {
+        unlinkSync(s.tmp);
+      } catch {
+        /* already renamed or gone */
+      }
+  };
+  for (const o of outputs) {
     try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing was written */
+      staged.push({ tmp: stage(o.file, o.text), file: o.file });
+    } catch (err) {
+      cleanUp();
+      throw new InputError(`cannot write the report (${reason(err)})`, { file: o.file });
     }
-    throw new InputError(`cannot write the report (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { file });
+  }
+  for (const s of staged) {
+    try {
+      renameSync(s.tmp, s.file);
+    } catch (err) {
+      cleanUp();
+      throw new InputError(`cannot write the report (${reason(err)})`, { file: s.file });
+    }
   }
 }

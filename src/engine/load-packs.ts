@@ -2,41 +2,34 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { checks } from '../checks/index.js';
 import { InputError } from '../load/input-error.js';
 import { readYaml } from '../load/read-yaml.js';
 import { pointer } from '../load/json-pointer.js';
+import { validator } from '../schema/compile-validator.js';
 import { explainSchemaError } from '../schema/explain-schema-error.js';
 import { rulesDir } from '../paths.js';
 import { packSchema } from './pack-schema.js';
 import type { Rule, RulePack } from './types.js';
 
-let ajv: Ajv2020 | undefined;
-const validators = new Map<string, ReturnType<Ajv2020['compile']>>();
-function validatorFor(key: string, schema: object) {
-  ajv ??= new Ajv2020({ allErrors: false, strict: false, useDefaults: true });
-  let v = validators.get(key);
-  if (!v) validators.set(key, (v = ajv.compile(schema)));
-  return v;
-}
-
 /** Read and validate one pack file. Throws InputError naming the file, the rule and the parameter. */
 export function loadPack(file: string): RulePack {
   const doc = readYaml(file);
-  const validate = validatorFor('pack', packSchema);
+  const validate = validator('first-error', packSchema);
   if (!validate(doc.value)) {
     const { pointer: ptr, message } = explainSchemaError(validate.errors![0]!, doc.value);
     throw new InputError(`invalid rule pack: ${message}`, { file, ...doc.locate(ptr) });
   }
   const raw = doc.value as Omit<RulePack, 'file' | 'sha256'> & { rules: Omit<Rule, 'pack'>[] };
   const rules = raw.rules.map((r, i): Rule => {
-    const where = { file, ...doc.locate(pointer('rules', i, 'check')) };
     const fn = checks.get(r.check.fn);
     if (!fn)
-      throw new InputError(`rule pack ${raw.pack}, rule ${r.id}: unknown check function \`${r.check.fn}\` (see \`snc rules functions\`)`, where);
+      throw new InputError(`rule pack ${raw.pack}, rule ${r.id}: unknown check function \`${r.check.fn}\` (see \`snc rules functions\`)`, {
+        file,
+        ...doc.locate(pointer('rules', i, 'check')),
+      });
     const params = structuredClone(r.check.with ?? {});
-    const validateParams = validatorFor(`fn:${fn.name}`, fn.parameters);
+    const validateParams = validator('first-error', fn.parameters);
     if (!validateParams(params)) {
       const err = validateParams.errors![0]!;
       const { pointer: ptr, message } = explainSchemaError(err, params);

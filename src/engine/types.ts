@@ -3,6 +3,7 @@
 import type { LocalizedText, Message, Lang } from '../i18n/types.js';
 import type { Description, Profile } from '../model/description.js';
 import type { Facts } from '../model/facts.js';
+import type { ProviderOwnership } from '../model/ownership/types.js';
 
 export type Status = 'pass' | 'fail' | 'unknown' | 'not-applicable' | 'waived';
 export type Severity = 'error' | 'warning' | 'info';
@@ -157,8 +158,8 @@ export interface Report {
   rules: RuleInfo[];
   results: Result[];
   summary: Summary;
-  /** Per input file: the provider's ownership analysis (19.6.b), when computed. */
-  ownership?: Record<string, unknown>[];
+  /** Per input file, in input order: the provider's ownership analysis (19.6.b), the evidence behind its rules. */
+  ownership?: ProviderOwnership[];
 }
 
 /** A rule as reports show it, in the report's language. */

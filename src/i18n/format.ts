@@ -3,22 +3,13 @@
 import { regions } from '../model/regions.js';
 import { en, type MessageId } from './en.js';
 import { fr } from './fr.js';
+import { formatNumber, joinList } from './plain-format.js';
 import type { Lang, Message, MessageValue } from './types.js';
 
 const catalogues: Record<Lang, Record<string, string>> = { en, fr };
 
 /** Is this a message id of the catalogues? */
 export const isMessageId = (id: string): id is MessageId => Object.prototype.hasOwnProperty.call(en, id);
-
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-function formatNumber(n: number, lang: Lang): string {
-  let f = numberFormats.get(lang);
-  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 4 })));
-  return f.format(n);
-}
-
-const joinList = (items: string[], lang: Lang) =>
-  new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(items);
 
 const countryName = (code: string, lang: Lang) => `${regions().countryName(code, lang)} (${code})`;
 
@@ -30,6 +21,10 @@ export function renderValue(value: MessageValue, lang: Lang): string {
   if ('countries' in value) return joinList(value.countries.map((c) => countryName(c, lang)), lang);
   if ('list' in value) return joinList(value.list, lang);
   if ('terms' in value) return joinList(value.terms.map((t) => translate(lang, `term.${t}`)), lang);
+  if ('path' in value)
+    return value.path
+      .map((s, i) => (i === 0 ? s.entity : s.control ? `⇒ ${s.entity}` : `→ ${renderValue({ percent: s.percent ?? 0 }, lang)} ${s.entity}`))
+      .join(' ');
   return `${formatNumber(value.percent, lang)}${lang === 'fr' ? '\u202f%' : '%'}`;
 }
 

@@ -18,7 +18,12 @@ export type MessageValue =
   | { list: string[] }
   /** Catalogue terms, each rendered from the key `term.<name>` (field names, roles, data kinds), then joined. */
   | { terms: string[] }
-  | { percent: number };
+  | { percent: number }
+  /**
+   * A chain of holdings from a holder down to the entity it holds (ownership, 19.6.b): `A (US) → 60% B → 50% C`;
+   * a `control` step reads `⇒ B` (the holder controls B and is attributed its whole stake, L.233-3).
+   */
+  | { path: { entity: string; percent?: number; control?: boolean }[] };
 
 /** A message by id (a key of the catalogues in src/i18n) with the values its template names. */
 export interface Message {

@@ -2,6 +2,10 @@
 
 import type { Description, Entity, Site } from './description.js';
 import { jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
+import { analyzeOwnership } from './ownership/analyze.js';
+import { ownershipContext, type OwnershipContext } from './ownership/context.js';
+import { foreignControlOf } from './ownership/judge.js';
+import type { OwnershipReport } from './ownership/types.js';
 import { regions, type Regions } from './regions.js';
 
 export interface ForeignControl {
@@ -26,6 +30,8 @@ export interface Facts {
    * `yes` with the holders that make it so, `no`, or `unknown` with the facts that are missing.
    */
   foreignControl(entityId: string): ForeignControl;
+  /** The ownership analysis of an entity (19.6.b): holders in both readings, paths, figures, unexplained parts. */
+  ownership(entityId: string): OwnershipReport;
 }
 
 /** Build the facts of a description for an evaluation date (YYYY-MM-DD). */
@@ -46,12 +52,47 @@ export function deriveFacts(description: Description, date: string): Facts {
     }
     return j;
   };
-  // Interim: seats only. The ownership analysis (19.6.b) replaces this with holdings and special rights.
+  let context: OwnershipContext | undefined;
+  const analyses = new Map<string, OwnershipReport>();
+  const light = new Map<string, OwnershipReport>();
+  const ownership = (id: string): OwnershipReport => {
+    let a = analyses.get(id);
+    if (!a) {
+      context ??= ownershipContext(description, jurisdiction);
+      analyses.set(id, (a = analyzeOwnership(context, id)));
+    }
+    return a;
+  };
+  // foreignControl needs the figures, not the paths: many subcontractors of a large group stay cheap.
+  const figures = (id: string): OwnershipReport => {
+    let a = analyses.get(id) ?? light.get(id);
+    if (!a) {
+      context ??= ownershipContext(description, jurisdiction);
+      light.set(id, (a = analyzeOwnership(context, id, false)));
+    }
+    return a;
+  };
+  const controls = new Map<string, ForeignControl>();
+  // Seated outside the EU; or owned or controlled from there by 19.6.b's tests (a non-EU holder above 24%, non-EU
+  // holders together above 39%, a non-EU veto or board majority). A person, a State, or a fund with no shareholders
+  // listed is placed by its own fields.
   const foreignControl = (id: string): ForeignControl => {
+    let fc = controls.get(id);
+    if (fc) return fc;
     const j = jurisdiction(id);
-    if (j.status === 'non-eu') return { status: 'yes', holders: [id], missing: [] };
-    if (j.status === 'unknown') return { status: 'unknown', holders: [], missing: j.missing.map((f) => `${id}/${f}`) };
-    return { status: 'no', holders: [], missing: [] };
+    const e = entity(id);
+    if (j.status === 'non-eu') fc = { status: 'yes', holders: [id], missing: [] };
+    else if (!e) fc = { status: 'unknown', holders: [], missing: [id] };
+    else {
+      const own = j.missing.map((f) => `${id}/${f}`);
+      const looked = e.type === 'company' || (e.type === 'fund' && (e.shareholders?.length ?? 0) > 0);
+      const held = looked ? foreignControlOf(figures(id)) : { status: 'no' as const, holders: [], missing: [] };
+      if (held.status === 'yes') fc = held;
+      else if (held.status === 'unknown' || own.length > 0) fc = { status: 'unknown', holders: [], missing: [...own, ...held.missing] };
+      else fc = { status: 'no', holders: [], missing: [] };
+    }
+    controls.set(id, fc);
+    return fc;
   };
   return {
     regions: reg,
@@ -64,5 +105,6 @@ export function deriveFacts(description: Description, date: string): Facts {
     siteIndex: (id) => sites.get(id) ?? -1,
     jurisdiction,
     foreignControl,
+    ownership,
   };
 }

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseData as parse } from '../load/parse-data.js';
 import { dataDir } from '../paths.js';
 import type { Lang } from '../i18n/types.js';
 

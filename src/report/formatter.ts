@@ -5,6 +5,8 @@ import type { Report } from '../engine/types.js';
 export interface FormatOptions {
   /** Use ANSI colours (text format on a terminal only). */
   color: boolean;
+  /** Width of the terminal in columns (text format only); the text report fits 80 to 160, default 100. */
+  width?: number;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;

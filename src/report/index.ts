@@ -5,6 +5,11 @@ import type { Formatter } from './formatter.js';
 const loaders: Record<string, () => Promise<Formatter>> = {
   text: async () => (await import('./text.js')).formatText,
   json: async () => (await import('./json.js')).formatJson,
+  junit: async () => (await import('./junit.js')).formatJunit,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
+  markdown: async () => (await import('./markdown.js')).formatMarkdown,
+  html: async () => (await import('./html.js')).formatHtml,
 };
 
 /** Names of the formats `--format` accepts. */

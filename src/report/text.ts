@@ -1,14 +1,21 @@
 // Text report for terminals: results grouped by family in tables, then a summary line; colour only when asked.
 
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
-import { translate } from '../i18n/format.js';
-import { FAMILIES, type Result, type Status } from '../engine/types.js';
+import type { Result, Status } from '../engine/types.js';
+import { drawTable } from './draw-table.js';
+import { terminalSafe } from './escape.js';
 import type { Formatter } from './formatter.js';
+import { byFamily } from './group.js';
+import { locationOf, translator, type Translate } from './translator.js';
+import { wrapText } from './wrap-text.js';
 
-export const formatText: Formatter = (report, { color }) => {
+const STATUS_WIDTH = 16;
+const DEFAULT_WIDTH = 100;
+
+/** The text report: a table per family (status, rule and clause, finding with its location), then the verdict. */
+export const formatText: Formatter = (report, { color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const t = (id: string, values: Record<string, string | number> = {}) => translate(report.lang, id, values);
+  const t = translator(report.lang);
   const paint: Record<Status, (s: string) => string> = {
     pass: c.green,
     fail: c.red.bold,
@@ -16,22 +23,18 @@ export const formatText: Formatter = (report, { color }) => {
     'not-applicable': c.gray,
     waived: c.cyan,
   };
+  const total = Math.min(160, Math.max(80, width ?? DEFAULT_WIDTH));
+  const ruleWidth = Math.min(34, Math.max(12, ...report.results.map((r) => Math.max(r.ruleId.length, `${t('report.column.clause')} ${r.clause}`.length) + 2)));
+  const findingWidth = total - STATUS_WIDTH - ruleWidth - 4;
   const out: string[] = [];
   for (const input of report.inputs) {
-    out.push(c.bold(t('report.evaluated', { name: input.name, file: input.file, date: report.evaluationDate, profiles: input.profiles.join(', ') })));
+    out.push(c.bold(terminalSafe(t('report.evaluated', { name: input.name, file: input.file, date: report.evaluationDate, profiles: input.profiles.join(', ') }))));
   }
-  for (const family of FAMILIES) {
-    const rows = report.results.filter((r) => r.family === family);
-    if (rows.length === 0) continue;
+  for (const [family, rows] of byFamily(report.results)) {
     out.push('', c.bold.underline(t(`family.${family}`)));
-    const table = new Table({
-      head: [t('report.column.status'), t('report.column.clause'), t('report.column.rule'), t('report.column.finding'), t('report.column.location')],
-      style: { head: [], border: [] },
-      wordWrap: true,
-      colWidths: [16, 10, 30, 60, 24],
-    });
-    for (const r of rows) table.push(row(r, paint, t));
-    out.push(table.toString());
+    const head = [t('report.column.status'), t('report.column.rule'), t('report.column.finding')];
+    const cells = rows.map((r) => row(r, { paint, t, c, ruleInner: ruleWidth - 2, inner: findingWidth - 2 }));
+    out.push(drawTable(head, cells, [STATUS_WIDTH - 2, ruleWidth - 2, findingWidth - 2]));
   }
   const s = report.summary;
   out.push(
@@ -43,13 +46,19 @@ export const formatText: Formatter = (report, { color }) => {
   return out.join('\n') + '\n';
 };
 
-function row(r: Result, paint: Record<Status, (s: string) => string>, t: (id: string) => string): string[] {
-  const finding = [r.message, ...r.details.map((d) => `  ${d}`)].join('\n');
-  return [
-    paint[r.status](t(`status.${r.status}`)),
-    r.clause,
-    r.ruleId,
-    finding,
-    `${r.location.file}:${r.location.line}:${r.location.column}`,
-  ];
+interface Cells {
+  paint: Record<Status, (s: string) => string>;
+  t: Translate;
+  c: InstanceType<typeof Chalk>;
+  /** Room for text inside the rule and finding cells. */
+  ruleInner: number;
+  inner: number;
+}
+
+function row(r: Result, { paint, t, c, ruleInner, inner }: Cells): string[] {
+  const wrap = (text: string, width: number) => wrapText(terminalSafe(text), width).join('\n');
+  const finding = [r.message, ...r.details.map((d) => `  ${d}`)].map((l) => wrap(l, inner));
+  finding.push(c.gray(wrap(locationOf(r), inner)));
+  const rule = `${wrap(r.ruleId, ruleInner)}\n${c.gray(wrap(`${t('report.column.clause')} ${r.clause}`, ruleInner))}`;
+  return [paint[r.status](t(`status.${r.status}`)), rule, finding.join('\n')];
 }

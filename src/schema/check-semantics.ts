@@ -3,6 +3,7 @@
 import type { Description } from '../model/description.js';
 import type { Regions } from '../model/regions.js';
 import { pointer } from '../load/json-pointer.js';
+import { ownershipErrors } from '../model/ownership/validate.js';
 
 export interface SemanticError {
   pointer: string;
@@ -76,5 +77,7 @@ export function checkSemantics(d: Description, regions: Regions): SemanticError[
   (d.subcontractors ?? []).forEach((s, i) => ref(s.entity, pointer('subcontractors', i, 'entity'), 'entity'));
   country(d.certificates?.authorityCountry, '/certificates/authorityCountry');
   country(d.contract?.governingLaw, '/contract/governingLaw');
+  // Ownership that no one ultimately holds (a closed cross-holding cycle) can only be judged once references hold.
+  if (errors.length === 0) errors.push(...ownershipErrors(d));
   return errors;
 }

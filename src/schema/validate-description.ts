@@ -1,22 +1,15 @@
 // Validate a parsed file as a format-1 description: version, JSON Schema, then semantics; all errors with line:column.
 
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
 import { InputError, InputErrors } from '../load/input-error.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Description } from '../model/description.js';
 import { regions } from '../model/regions.js';
 import { checkSemantics } from './check-semantics.js';
+import { validator } from './compile-validator.js';
 import { descriptionSchema } from './description-schema.js';
 import { explainSchemaError } from './explain-schema-error.js';
 
 const MAX_REPORTED = 20;
-let validator: ValidateFunction | undefined;
-
-function compiled(): ValidateFunction {
-  validator ??= new Ajv2020({ allErrors: true, strict: false }).compile(descriptionSchema);
-  return validator;
-}
 
 function fail(doc: SourceDocument, found: { pointer: string; message: string }[]): never {
   const errors = found
@@ -43,7 +36,7 @@ export function validateDescription(doc: SourceDocument): Description {
       file: doc.file,
       ...doc.locate('/snc'),
     });
-  const validate = compiled();
+  const validate = validator('all-errors', descriptionSchema);
   if (!validate(v)) {
     const seen = new Set<string>();
     const found = (validate.errors ?? [])

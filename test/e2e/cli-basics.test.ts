@@ -17,7 +17,7 @@ describe('snc bin', () => {
   });
 
   it('exits 2 on an unknown flag, without a stack trace', () => {
-    const r = snc(['check', 'fixtures/smoke.yaml', '--no-such-flag']);
+    const r = snc(['check', 'fixtures/compliant.yaml', '--no-such-flag']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--no-such-flag');
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -30,7 +30,7 @@ describe('snc bin', () => {
   });
 
   it('exits 1 on a failing description', () => {
-    const r = snc(['check', 'fixtures/smoke.yaml']);
+    const r = snc(['check', 'fixtures/rules/SNC-19.6-SEATS/fail.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('SNC-19.6-SEATS');
   });

@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from '../../load/read-yaml.js';
 import type { Profile } from '../../model/description.js';
 import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
-import { assertWritable, writeAtomically } from '../write-output.js';
+import { assertDistinct, assertWritable, writeAllAtomically } from '../write-output.js';
 
 interface CheckFlags {
   profile?: Profile[];
@@ -46,6 +46,7 @@ export function parseFormats(values: string[]): OutputSpec[] {
 
 export async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<number> {
   const outputs = parseFormats(flags.format);
+  assertDistinct(outputs.flatMap((o) => (o.file ? [o.file] : [])), files);
   const report = check(files, {
     profiles: flags.profile,
     lang: flags.lang ?? defaultLang(io.env),
@@ -61,11 +62,13 @@ export async function runCheck(files: string[], flags: CheckFlags, io: CliIo): P
     },
   });
   const rendered = await Promise.all(
-    outputs.map(async (o) => ({ ...o, text: (await loadFormatter(o.format))(report, { color: !o.file && o.format === 'text' && wantsColor(io) }) })),
+    outputs.map(async (o) => {
+      const toTerminal = !o.file && io.stdout.isTTY === true;
+      const options = { color: !o.file && o.format === 'text' && wantsColor(io), width: toTerminal ? io.stdout.columns : undefined };
+      return { ...o, text: (await loadFormatter(o.format))(report, options) };
+    }),
   );
-  for (const o of rendered) {
-    if (o.file) writeAtomically(o.file, o.text);
-    else io.stdout.write(o.text);
-  }
+  writeAllAtomically(rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])));
+  for (const o of rendered) if (!o.file) io.stdout.write(o.text);
   return exitCodeOf(report.summary);
 }

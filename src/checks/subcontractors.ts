@@ -1,0 +1,21 @@
+// What both subcontractor checks (19.6.c, 19.6.d) share: the list's presence, and how a subcontractor is named.
+
+import type { CheckResult } from '../engine/types.js';
+import type { Description, Subcontractor } from '../model/description.js';
+import type { Facts } from '../model/facts.js';
+import { entityName } from './labels.js';
+
+/**
+ * The result when there is no subcontractor to judge: `unknown` when the list is absent (not described), and
+ * `not-applicable` when it is given empty (none). Undefined when there are subcontractors.
+ */
+export function noSubcontractors(description: Description, check: string): CheckResult[] | undefined {
+  const list = description.subcontractors;
+  if (list === undefined) return [{ status: 'unknown', subject: '', message: { id: `${check}.unlisted` } }];
+  if (list.length === 0) return [{ status: 'not-applicable', subject: '/subcontractors', message: { id: `${check}.none` } }];
+  return undefined;
+}
+
+/** A subcontractor's label: the entity's name, with the service it renders when given. */
+export const subcontractorLabel = (s: Subcontractor, facts: Facts): string =>
+  s.service ? `${entityName(facts, s.entity)} (${s.service})` : entityName(facts, s.entity);

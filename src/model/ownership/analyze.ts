@@ -1,0 +1,194 @@
+// The ownership analysis of one entity (19.6.b): holders in both readings, their paths, figures, unexplained parts, rights.
+
+import type { OwnershipContext } from './context.js';
+import { computeFigures, FLOW_EPSILON, type Vectors } from './figures.js';
+import { nameOf } from './graph.js';
+import { pathFinder } from './paths.js';
+import { entityControl, specialRightsOver } from './rights.js';
+import { reachSpace, type Space } from './space.js';
+import {
+  MEASURES,
+  READINGS,
+  type EntityControl,
+  type EntityLabel,
+  type OwnershipHolder,
+  type OwnershipPath,
+  type OwnershipReport,
+  type Reading,
+  type ReadingShares,
+  type Shares,
+} from './types.js';
+
+/** A fraction as a percentage rounded to 1e-6 points: what reports show and rules judge. */
+export const toPercent = (fraction: number): number => Math.round(fraction * 1e8) / 1e6 + 0;
+
+const sharesOf = (v: Vectors, r: Reading, i: number): Shares => ({
+  capital: toPercent(v[r].capital[i]!),
+  votingRights: toPercent(v[r].votingRights[i]!),
+});
+const readingShares = (v: Vectors, i: number): ReadingShares => ({ economic: sharesOf(v, 'economic', i), control: sharesOf(v, 'control', i) });
+const zero = (): Shares => ({ capital: 0, votingRights: 0 });
+const largest = (s: ReadingShares) => Math.max(s.economic.capital, s.economic.votingRights, s.control.capital, s.control.votingRights);
+
+const NOT_APPLICABLE_CONTROL: EntityControl = {
+  status: 'uncontrolled',
+  controller: null,
+  basis: null,
+  votingRights: null,
+  joint: [],
+  through: [],
+  openAt: null,
+  outside: 'eu',
+  via: null,
+  missing: [],
+};
+
+/**
+ * Analyse the ownership of the entity `id` (which must exist). Without `withPaths`, holders carry no paths (what
+ * the tests of 19.6.b need, cheaper for the many subcontractors of a large group).
+ */
+export function analyzeOwnership(ctx: OwnershipContext, id: string, withPaths = true): OwnershipReport {
+  const { graph: g } = ctx;
+  const target = g.index.get(id)!;
+  const entity = g.entities[target]!;
+  const base = { entity: id, name: nameOf(g, target) };
+  if (entity.type === 'person' || entity.type === 'state' || entity.type === 'public-float')
+    return {
+      ...base,
+      entities: labels(ctx, [id]),
+      applicable: false,
+      holders: [],
+      explained: { economic: zero(), control: zero() },
+      figures: { individual: { capital: noFigure(), votingRights: noFigure() }, collective: { capital: noFigure(), votingRights: noFigure() } },
+      unexplained: [],
+      control: { ...NOT_APPLICABLE_CONTROL, through: [id] },
+      specialRights: [],
+      specialRightsNotGiven: [],
+    };
+
+  const space = reachSpace(ctx, target);
+  try {
+    return analyzeReachable(ctx, id, target, space, withPaths);
+  } finally {
+    space.release();
+  }
+}
+
+function analyzeReachable(ctx: OwnershipContext, id: string, target: number, space: Space, withPaths: boolean): OwnershipReport {
+  const { graph: g } = ctx;
+  const base = { entity: id, name: nameOf(g, target) };
+  const { figures, plain, counted, unexplained } = computeFigures(ctx, target, space);
+  const finders = withPaths ? { economic: pathFinder(ctx, target, 'economic'), control: pathFinder(ctx, target, 'control') } : null;
+
+  const holders: OwnershipHolder[] = [];
+  space.nodes.forEach((n, i) => {
+    if (n === target) return;
+    const j = g.jurisdiction[n]!;
+    const ultimate = g.kind[n] !== 'intermediate';
+    if (!ultimate && j.status !== 'non-eu' && j.status !== 'unknown') return;
+    if (!READINGS.some((r) => MEASURES.some((m) => plain[r][m][i]! > FLOW_EPSILON))) return;
+    const shares = readingShares(plain, i);
+    const label = labelOf(ctx, n);
+    const holder: OwnershipHolder = {
+      id: g.ids[n]!,
+      name: label.name,
+      type: label.type,
+      jurisdiction: label.jurisdiction,
+      countries: label.countries,
+      missingFields: j.missing,
+      ultimate,
+      ...shares,
+      paths: [],
+    };
+    if (j.status === 'non-eu') holder.counted = readingShares(counted, i);
+    if (j.status === 'non-eu' && finders) {
+      const paths: OwnershipPath[] = finders.economic(n);
+      const differs = MEASURES.some((m) => shares.control[m] !== shares.economic[m]);
+      if (differs) paths.push(...finders.control(n));
+      holder.paths = paths;
+      holder.otherPaths = { economic: rest(shares.economic, paths, 'economic'), control: rest(shares.control, paths, differs ? 'control' : 'economic') };
+    }
+    holders.push(holder);
+  });
+  holders.sort((a, b) => largest(b) - largest(a) || g.index.get(a.id)! - g.index.get(b.id)!);
+
+  const explained = { economic: zero(), control: zero() };
+  for (const r of READINGS)
+    for (const m of MEASURES) {
+      let s = 0;
+      space.nodes.forEach((n, i) => {
+        if (n !== target && g.kind[n] !== 'intermediate') s += plain[r][m][i]!;
+      });
+      explained[r][m] = toPercent(s);
+    }
+
+  const asPercent = (v: Record<Reading, Record<'capital' | 'votingRights', number>>): ReadingShares => ({
+    economic: { capital: toPercent(v.economic.capital), votingRights: toPercent(v.economic.votingRights) },
+    control: { capital: toPercent(v.control.capital), votingRights: toPercent(v.control.votingRights) },
+  });
+  const rights = specialRightsOver(ctx, target);
+  const control = entityControl(ctx, target);
+  const mentioned = new Set<string>([id]);
+  for (const h of holders) {
+    mentioned.add(h.id);
+    for (const p of h.paths) for (const s of p.steps) mentioned.add(s.holder).add(s.held);
+  }
+  for (const u of unexplained) mentioned.add(u.entity);
+  for (const r of rights.rights) for (const e of [r.on, r.holder, r.via]) if (e) mentioned.add(e);
+  for (const e of [control.controller, control.via, control.openAt, ...control.through, ...control.joint, ...rights.notGiven]) if (e) mentioned.add(e);
+  return {
+    ...base,
+    entities: labels(ctx, mentioned),
+    applicable: true,
+    holders,
+    explained,
+    figures: {
+      individual: Object.fromEntries(MEASURES.map((m) => [m, percentFigure(figures.individual[m])])) as OwnershipReport['figures']['individual'],
+      collective: Object.fromEntries(MEASURES.map((m) => [m, percentFigure(figures.collective[m])])) as OwnershipReport['figures']['collective'],
+    },
+    unexplained: unexplained.map(({ node, individual, collective, missing, ...item }) => ({
+      ...item,
+      name: nameOf(g, node),
+      ...(missing ? { missing: Object.fromEntries(Object.entries(missing).map(([m, v]) => [m, toPercent(v)])) } : {}),
+      ...asPercent(individual),
+      collective: asPercent(collective),
+    })),
+    control,
+    specialRights: rights.rights,
+    specialRightsNotGiven: rights.notGiven,
+  };
+}
+
+const noFigure = () => ({ known: { economic: 0, control: 0 }, upTo: { economic: 0, control: 0 }, holder: { economic: null, control: null } });
+
+/** Labels of the given entities, in document order. */
+function labels(ctx: OwnershipContext, ids: Iterable<string>): Record<string, EntityLabel> {
+  const { graph: g } = ctx;
+  const nodes = [...ids].map((id) => g.index.get(id)!).sort((a, b) => a - b);
+  return Object.fromEntries(nodes.map((n) => [g.ids[n]!, labelOf(ctx, n)]));
+}
+
+function labelOf(ctx: OwnershipContext, n: number): EntityLabel {
+  const { graph: g } = ctx;
+  const e = g.entities[n]!;
+  const j = g.jurisdiction[n]!;
+  const countries = j.status === 'non-eu' ? j.outside.map((o) => o.country) : PLACING.map((f) => e[f]).filter((v): v is string => typeof v === 'string');
+  return { name: nameOf(g, n), type: e.type, jurisdiction: j.status, countries: [...new Set(countries)] };
+}
+
+const PLACING = ['registeredOffice', 'centralAdministration', 'principalEstablishment', 'nationality', 'residence', 'country'] as const;
+
+/** The part of a share that the listed paths of a reading do not show. */
+function rest(share: Shares, paths: OwnershipPath[], reading: Reading): Shares {
+  const listed = paths.filter((p) => p.reading === reading);
+  const left = (m: 'capital' | 'votingRights') => Math.max(0, toPercent(share[m] / 100 - listed.reduce((s, p) => s + p[m] / 100, 0)));
+  return { capital: left('capital'), votingRights: left('votingRights') };
+}
+
+function percentFigure(f: OwnershipReport['figures']['individual']['capital']): OwnershipReport['figures']['individual']['capital'] {
+  return {
+    known: { economic: toPercent(f.known.economic), control: toPercent(f.known.control) },
+    upTo: { economic: toPercent(f.upTo.economic), control: toPercent(f.upTo.control) },
+    holder: f.holder,
+  };
+}

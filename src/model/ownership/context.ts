@@ -1,0 +1,37 @@
+// What the ownership analysis of any entity of a description shares: the graph, who controls whom, and the routes.
+
+import type { Description } from '../description.js';
+import type { Jurisdiction } from '../jurisdiction.js';
+import { determineControl, type ControlMap } from './control.js';
+import { buildGraph, type OwnershipGraph } from './graph.js';
+import { controlRoute, economicRoute, type Route } from './routes.js';
+import { adjacency, cycles } from './scc.js';
+import type { Reading } from './types.js';
+
+/** The per-description state every ownership analysis shares. */
+export interface OwnershipContext {
+  graph: OwnershipGraph;
+  control: ControlMap;
+  routes: Record<Reading, Route>;
+  /** Nodes on a cycle of either route: their stake can come back to them, which their own share must not count twice. */
+  onCycle: Uint8Array;
+  /** Scratch arrays of the graph's size, all -1 between uses, so that an analysis costs its reachable part only. */
+  scratch: { space: Int32Array; propagate: Int32Array };
+}
+
+/** Build once per description: linear in entities plus holdings. */
+export function ownershipContext(description: Description, jurisdiction: (id: string) => Jurisdiction): OwnershipContext {
+  const graph = buildGraph(description, jurisdiction);
+  const control = determineControl(graph);
+  const routes = { economic: economicRoute(graph), control: controlRoute(graph, control) };
+  const lists = graph.entities.map((_, n) => {
+    const out: number[] = [];
+    for (const r of [routes.economic, routes.control]) for (let e = r.start[n]!; e < r.start[n + 1]!; e++) out.push(r.to[e]!);
+    return out;
+  });
+  const adj = adjacency(lists);
+  const onCycle = new Uint8Array(graph.size);
+  for (const comp of cycles(adj)) for (const n of comp) onCycle[n] = 1;
+  const scratch = { space: new Int32Array(graph.size).fill(-1), propagate: new Int32Array(graph.size).fill(-1) };
+  return { graph, control, routes, onCycle, scratch };
+}

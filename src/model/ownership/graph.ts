@@ -1,0 +1,83 @@
+// The ownership graph of a description: entities as numbered nodes, each with its listed holdings as fractions.
+
+import type { Description, Entity } from '../description.js';
+import type { Jurisdiction } from '../jurisdiction.js';
+import type { Measure } from './types.js';
+
+/** One listed holding of a node: who holds it and how much, as fractions of 1 (null: measure not given). */
+export interface Holding {
+  holder: number;
+  capital: number | null;
+  votingRights: number | null;
+  /** Index in the entity's `shareholders` list, for JSON pointers. */
+  index: number;
+}
+
+/**
+ * How the analysis treats a node. `intermediate`: a company or fund with shareholders listed, looked through.
+ * `terminal`: a person, a State, a public float, or a fund with no shareholders listed — an ultimate holder whose
+ * ownership is explained (by its own jurisdiction). `open`: a company with no shareholders listed — an ultimate
+ * holder whose own owners are unknown, so its stake is unexplained.
+ */
+export type NodeKind = 'intermediate' | 'terminal' | 'open';
+
+/** Entities by index (document order), with their holdings, kinds, listed totals and jurisdictions. */
+export interface OwnershipGraph {
+  size: number;
+  ids: string[];
+  index: Map<string, number>;
+  entities: Entity[];
+  kind: NodeKind[];
+  holdings: Holding[][];
+  /** Sum of the listed holdings per measure, as a fraction. */
+  listed: Record<Measure, Float64Array>;
+  jurisdiction: Jurisdiction[];
+  /** Per node, the holders of a `board-majority` special right over it. */
+  boardHolders: number[][];
+}
+
+/** Tolerance on sums of fractions: 1e-11, i.e. 1e-9 percentage points, as the schema's sum check. */
+export const SUM_EPSILON = 1e-11;
+
+const kindOf = (e: Entity): NodeKind => {
+  if (e.type === 'person' || e.type === 'state' || e.type === 'public-float') return 'terminal';
+  if (e.shareholders && e.shareholders.length > 0) return 'intermediate';
+  return e.type === 'fund' ? 'terminal' : 'open';
+};
+
+/** Build the graph of a validated description (every holder id exists). */
+export function buildGraph(description: Description, jurisdiction: (id: string) => Jurisdiction): OwnershipGraph {
+  const ids = Object.keys(description.entities);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const entities = ids.map((id) => description.entities[id]!);
+  const size = ids.length;
+  const listed = { capital: new Float64Array(size), votingRights: new Float64Array(size) };
+  const kind = entities.map(kindOf);
+  const holdings = entities.map((e, n): Holding[] => {
+    if (kind[n] !== 'intermediate') return [];
+    return e.shareholders!.map((s, i) => {
+      const h: Holding = {
+        holder: index.get(s.holder)!,
+        capital: s.capital === undefined ? null : s.capital / 100,
+        votingRights: s.votingRights === undefined ? null : s.votingRights / 100,
+        index: i,
+      };
+      listed.capital[n]! += h.capital ?? 0;
+      listed.votingRights[n]! += h.votingRights ?? 0;
+      return h;
+    });
+  });
+  const boardHolders = entities.map((e) =>
+    (e.specialRights ?? []).filter((r) => r.right === 'board-majority').map((r) => index.get(r.holder)!),
+  );
+  return { size, ids, index, entities, kind, holdings, listed, jurisdiction: ids.map(jurisdiction), boardHolders };
+}
+
+/** The part of a node's capital or votes that its listed holdings leave unaccounted for, as a fraction (≥ 0). */
+export function remainder(g: OwnershipGraph, node: number, measure: Measure): number {
+  const r = 1 - g.listed[measure][node]!;
+  return r > SUM_EPSILON ? r : 0;
+}
+
+/** An entity's display name: its `name`, else its id. */
+export const nameOf = (g: OwnershipGraph, node: number): string => g.entities[node]!.name ?? g.ids[node]!;

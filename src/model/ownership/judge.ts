@@ -1,0 +1,131 @@
+// Judge the tests of 19.6.b on an ownership analysis: thresholds on the stricter reading, vetoes, board majorities.
+
+import type { SpecialRightKind } from '../description.js';
+import { MEASURES, READINGS, type Measure, type OwnershipReport, type Reading, type SpecialRightRecord } from './types.js';
+
+/** 19.6.b: no single non-EU holder above 24%; exactly 24% passes. */
+export const INDIVIDUAL_MAX = 24;
+/** 19.6.b: non-EU holders together at most 39%; exactly 39% passes. */
+export const COLLECTIVE_MAX = 39;
+/** Rights that act as a veto. */
+export const VETO_RIGHTS: readonly SpecialRightKind[] = ['veto', 'golden-share'];
+/** Shares are judged as reports show them (to 1e-6 points); this absorbs the last rounding. */
+export const SHARE_TOLERANCE = 1e-7;
+
+/** The outcome of one test. */
+export type Verdict = 'pass' | 'fail' | 'unknown';
+const worst = (vs: Verdict[]): Verdict => (vs.includes('fail') ? 'fail' : vs.includes('unknown') ? 'unknown' : 'pass');
+
+/** A threshold test in one measure. */
+export interface MeasureVerdict {
+  measure: Measure;
+  status: Verdict;
+  /** The stricter (larger) known figure and its reading. */
+  known: number;
+  reading: Reading;
+  /** The stricter figure counting every unexplained share as non-EU, and its reading. */
+  upTo: number;
+  upToReading: Reading;
+  /** Individual: the non-EU entity of the known figure. */
+  holder: string | null;
+}
+
+/** A threshold test over the measures asked: the worst of them, and each. */
+export interface HoldingVerdict {
+  status: Verdict;
+  measures: MeasureVerdict[];
+}
+
+const stricter = (v: Record<Reading, number>): Reading => (v.control > v.economic ? 'control' : 'economic');
+
+/**
+ * A threshold test on the stricter reading, per measure: `fail` when the known figure exceeds `max`, else
+ * `unknown` when counting the unexplained shares as non-EU could exceed it, else `pass`.
+ */
+export function judgeHolding(report: OwnershipReport, scope: 'individual' | 'collective', max: number, measures: readonly Measure[] = MEASURES): HoldingVerdict {
+  const verdicts = measures.map((measure): MeasureVerdict => {
+    const f = report.figures[scope][measure];
+    const reading = stricter(f.known);
+    const upToReading = stricter(f.upTo);
+    const known = f.known[reading];
+    const upTo = f.upTo[upToReading];
+    const status: Verdict = known > max + SHARE_TOLERANCE ? 'fail' : upTo > max + SHARE_TOLERANCE ? 'unknown' : 'pass';
+    return { measure, status, known, reading, upTo, upToReading, holder: f.holder[reading] };
+  });
+  return { status: worst(verdicts.map((v) => v.status)), measures: verdicts };
+}
+
+/** A special-rights test: the rights that fail or cannot be placed, and the facts missing. */
+export interface RightsVerdict {
+  status: Verdict;
+  /** Rights of the kinds asked held from outside the EU (or by an entity controlled from there). */
+  failing: SpecialRightRecord[];
+  /** Rights of those kinds whose holder cannot be placed. */
+  unknown: SpecialRightRecord[];
+  /** Entities of the chain of control whose special rights are not given. */
+  notGiven: string[];
+  /** The entity whose own controller is open, so rights over its controllers cannot be seen. */
+  openAt: string | null;
+}
+
+/**
+ * No right of these kinds over the entity or over an entity that controls it is held from outside the EU. With
+ * `requireStated` (the provider), an entity of the chain that does not state its special rights makes it unknown.
+ */
+export function judgeRights(report: OwnershipReport, kinds: readonly SpecialRightKind[], requireStated = true): RightsVerdict {
+  const asked = report.specialRights.filter((r) => kinds.includes(r.right));
+  const failing = asked.filter((r) => r.outside === 'non-eu');
+  const unknown = asked.filter((r) => r.outside === 'unknown');
+  const notGiven = requireStated ? report.specialRightsNotGiven : [];
+  const openAt = report.control.openAt;
+  const status: Verdict = failing.length > 0 ? 'fail' : unknown.length > 0 || notGiven.length > 0 || openAt !== null ? 'unknown' : 'pass';
+  return { status, failing, unknown, notGiven, openAt };
+}
+
+/** The board-majority test: the rights test, plus control of the entity from outside the EU. */
+export interface BoardVerdict extends RightsVerdict {
+  /** The entity is controlled (L.233-3) from outside the EU, through its chain of control. */
+  controlledFromOutside: boolean;
+}
+
+/**
+ * No non-EU entity can appoint the majority of the board: none controls the entity (through a majority of the
+ * votes, the 40% presumption or a board-majority right, along its chain of control), and no board-majority right
+ * over it or over an entity that controls it is held from outside the EU.
+ */
+export function judgeBoard(report: OwnershipReport, requireStated = true): BoardVerdict {
+  const rights = judgeRights(report, ['board-majority'], requireStated);
+  const c = report.control;
+  const controlledFromOutside = c.status === 'controlled' && c.outside === 'non-eu';
+  const status: Verdict = controlledFromOutside ? 'fail' : worst([rights.status, c.outside === 'unknown' ? 'unknown' : 'pass']);
+  return { ...rights, status, controlledFromOutside };
+}
+
+/**
+ * What `facts.foreignControl` says of a third party: the four tests of 19.6.b at their thresholds, with who or what
+ * decides. Its special rights are judged as stated; unlike the provider's, not stating them is not a missing fact.
+ */
+export function foreignControlOf(report: OwnershipReport): { status: 'yes' | 'no' | 'unknown'; holders: string[]; missing: string[] } {
+  const individual = judgeHolding(report, 'individual', INDIVIDUAL_MAX);
+  const collective = judgeHolding(report, 'collective', COLLECTIVE_MAX);
+  const veto = judgeRights(report, VETO_RIGHTS, false);
+  const board = judgeBoard(report, false);
+  const holders = new Set<string>();
+  for (const v of individual.measures) if (v.status === 'fail' && v.holder) holders.add(v.holder);
+  if (collective.status === 'fail') for (const h of report.holders) if (h.counted && READINGS.some((r) => MEASURES.some((m) => h.counted![r][m] > 0))) holders.add(h.id);
+  for (const r of [...veto.failing, ...board.failing]) holders.add(r.via ?? r.holder);
+  if (board.controlledFromOutside && report.control.via) holders.add(report.control.via);
+  if (holders.size > 0) return { status: 'yes', holders: [...holders], missing: [] };
+  if (worst([individual.status, collective.status, veto.status, board.status]) === 'pass') return { status: 'no', holders: [], missing: [] };
+  const missing = new Set<string>();
+  if (individual.status === 'unknown' || collective.status === 'unknown')
+    for (const u of report.unexplained) {
+      if (u.reason === 'jurisdiction-unknown') for (const f of u.fields ?? []) missing.add(`${u.entity}/${f}`);
+      else missing.add(`${u.entity}/shareholders`);
+    }
+  for (const r of [...veto.unknown, ...board.unknown]) for (const m of r.missing) missing.add(m);
+  for (const id of veto.notGiven) missing.add(`${id}/specialRights`);
+  if (veto.openAt) missing.add(`${veto.openAt}/shareholders`);
+  for (const m of report.control.missing) missing.add(m);
+  return { status: 'unknown', holders: [], missing: [...missing] };
+}

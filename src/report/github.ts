@@ -1,0 +1,41 @@
+// GitHub Actions workflow commands: an ::error, ::warning or ::notice annotation per fail or unknown verdict.
+
+import type { Result, Severity } from '../engine/types.js';
+import { terminalSafe } from './escape.js';
+import type { Formatter } from './formatter.js';
+import { sentence, statusMessage, translator } from './translator.js';
+
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escaping of a command's message, as GitHub's toolkit does it (`escapeData`), after removing control characters. */
+export const escapeData = (s: string): string => terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+
+/** Escaping of a command's property value (`escapeProperty`): also `:` and `,`, which separate properties. */
+export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions annotations of a report, one line per fail or unknown verdict, then the verdict line. */
+export const formatGithub: Formatter = (report) => {
+  const t = translator(report.lang);
+  const lines = report.results
+    .filter((r) => r.status === 'fail' || r.status === 'unknown')
+    .map((r: Result) => {
+      const properties = [
+        `file=${escapeProperty(r.location.file)}`,
+        `line=${r.location.line}`,
+        `col=${r.location.column}`,
+        `title=${escapeProperty(`${r.ruleId} (${r.clause})`)}`,
+      ].join(',');
+      const message = statusMessage(r.status, [r.message, ...r.details].map(sentence).join('\n'), t);
+      return `::${COMMAND[r.severity]} ${properties}::${escapeData(message)}`;
+    });
+  const s = report.summary;
+  const verdict = `snc: ${t(s.compliant ? 'report.compliant' : 'report.not-compliant')} — ${t('report.summary', {
+    total: s.total,
+    pass: s.pass,
+    fail: s.fail,
+    unknown: s.unknown,
+    notApplicable: s.notApplicable,
+    waived: s.waived,
+  })}`;
+  return [...lines, terminalSafe(verdict)].join('\n') + '\n';
+};

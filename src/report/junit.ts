@@ -1,0 +1,99 @@
+// JUnit XML for GitLab and Jenkins: a testsuite per rule pack (and input file), a testcase per rule and subject.
+
+import type { Report, Result, RuleInfo } from '../engine/types.js';
+import { escapeXml as x, escapeXmlAttribute as a } from './escape.js';
+import type { Formatter } from './formatter.js';
+import { rulesById } from './group.js';
+import type { MessageId } from '../i18n/en.js';
+import { evidenceLines, locationOf, statusMessage, translator, type Translate } from './translator.js';
+
+interface Suite {
+  name: string;
+  file: string;
+  pack: string;
+  results: Result[];
+}
+
+/** The JUnit XML of a report: fail and unknown verdicts are failures, not-applicable ones are skipped. */
+export const formatJunit: Formatter = (report) => {
+  const t = translator(report.lang);
+  const rules = rulesById(report);
+  const suites = suitesOf(report, rules);
+  const count = (rs: Result[], ...statuses: Result['status'][]) => rs.filter((r) => statuses.includes(r.status)).length;
+  const all = report.results;
+  const time = report.generatedAt ? ` timestamp="${a(report.generatedAt.replace(/\.\d+Z$/, 'Z'))}"` : '';
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="snc" tests="${all.length}" failures="${count(all, 'fail', 'unknown')}" errors="0" skipped="${count(all, 'not-applicable')}" time="0">`,
+  ];
+  for (const s of suites) {
+    out.push(
+      `  <testsuite name="${a(s.name)}" tests="${s.results.length}" failures="${count(s.results, 'fail', 'unknown')}" errors="0" skipped="${count(s.results, 'not-applicable')}" time="0"${time} file="${a(s.file)}">`,
+      '    <properties>',
+      `      <property name="evaluationDate" value="${a(report.evaluationDate)}"/>`,
+      `      <property name="input.sha256" value="${a(report.inputs.find((i) => i.file === s.file)?.sha256 ?? '')}"/>`,
+      `      <property name="pack.sha256" value="${a(report.packs.find((p) => p.pack === s.pack)?.sha256 ?? '')}"/>`,
+      `      <property name="tool" value="${a(`${report.tool.name} ${report.tool.version}`)}"/>`,
+      '    </properties>',
+    );
+    for (const [r, name] of caseNames(s.results)) out.push(...testcase(r, name, rules.get(r.ruleId), t));
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return out.join('\n') + '\n';
+};
+
+/** Results grouped by input file, then by the pack of their rule, in report order. */
+function suitesOf(report: Report, rules: Map<string, RuleInfo>): Suite[] {
+  const suites = new Map<string, Suite>();
+  const several = report.inputs.length > 1;
+  for (const r of report.results) {
+    const pack = rules.get(r.ruleId)?.pack ?? 'snc';
+    const key = `${r.location.file}\0${pack}`;
+    let s = suites.get(key);
+    if (!s) suites.set(key, (s = { name: several ? `${pack} (${r.location.file})` : pack, file: r.location.file, pack, results: [] }));
+    s.results.push(r);
+  }
+  return [...suites.values()];
+}
+
+/** Each result with its testcase name: rule and subject, numbered when a suite has the same pair twice. */
+function caseNames(results: Result[]): [Result, string][] {
+  const seen = new Map<string, number>();
+  return results.map((r) => {
+    const base = r.subject ? `${r.ruleId} ${r.subject}` : r.ruleId;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return [r, n === 1 ? base : `${base} #${n}`];
+  });
+}
+
+function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Translate): string[] {
+  const open = `    <testcase name="${a(name)}" classname="${a(`${rule?.pack ?? 'snc'}.${r.family}`)}" file="${a(r.location.file)}" line="${r.location.line}" time="0"`;
+  const summary = `${r.clause} — ${statusMessage(r.status, r.message, t)}`;
+  const labelled = (label: MessageId, value: string) => t('report.labelled', { label: t(label), value });
+  const body = () =>
+    x(
+      [
+        `${t('report.column.clause')} ${r.clause} — ${rule?.title ?? r.ruleId}`,
+        labelled('report.label.finding', r.message),
+        ...r.details.map((d) => `  ${d}`),
+        labelled('report.label.severity', t(`severity.${r.severity}`)),
+        labelled('report.label.location', `${locationOf(r)} (${r.subject || '/'})`),
+        ...evidenceLines(r.evidence).map((e) => labelled('report.label.evidence', e)),
+        ...(rule ? [labelled('report.label.remediation', rule.remediation)] : []),
+      ].join('\n'),
+    );
+  switch (r.status) {
+    case 'fail':
+    case 'unknown':
+      // Unknown blocks compliance like a failure, under its own type so that CI shows it apart.
+      return [`${open}>`, `      <failure type="${r.status}" message="${a(summary)}">${body()}</failure>`, '    </testcase>'];
+    case 'not-applicable':
+      return [`${open}>`, `      <skipped message="${a(summary)}"/>`, '    </testcase>'];
+    case 'waived':
+      return [`${open}>`, `      <system-out>${x(summary)}</system-out>`, '    </testcase>'];
+    case 'pass':
+      return [`${open}/>`];
+  }
+}

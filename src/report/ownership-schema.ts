@@ -1,0 +1,120 @@
+// JSON Schema (draft 2020-12) of one provider ownership analysis in the JSON report (src/model/ownership/types.ts).
+
+const text = { type: 'string' } as const;
+const strings = { type: 'array', items: text } as const;
+const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
+const pointer = { type: 'string', pattern: '^(/.*)?$' } as const;
+const nullableId = { type: ['string', 'null'] } as const;
+const outside = { enum: ['eu', 'non-eu', 'unknown'] } as const;
+const basis = { enum: ['majority', 'presumption', 'board-majority'] } as const;
+
+/** An object schema whose every property is required unless named optional, and nothing else allowed. */
+export const strict = (properties: Record<string, unknown>, optional: string[] = []) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties).filter((k) => !optional.includes(k)),
+  properties,
+});
+
+/**
+ * The same for the objects of the ownership analysis, which may gain fields within report version 1: what is
+ * described here is required and checked, and a reader ignores what it does not know.
+ */
+const open = (properties: Record<string, unknown>, optional: string[] = []) => ({ ...strict(properties, optional), additionalProperties: true });
+
+const shares = open({ capital: percent, votingRights: percent });
+const readingShares = open({ economic: shares, control: shares });
+const perReading = (value: unknown) => open({ economic: value, control: value });
+const figure = open({ known: perReading(percent), upTo: perReading(percent), holder: perReading(nullableId) });
+const perMeasure = (value: unknown) => open({ capital: value, votingRights: value });
+
+const path = open({
+  reading: { enum: ['economic', 'control'] },
+  steps: {
+    type: 'array',
+    items: open(
+      { holder: text, held: text, capital: { type: ['number', 'null'] }, votingRights: { type: ['number', 'null'] }, control: basis },
+      ['control'],
+    ),
+  },
+  capital: percent,
+  votingRights: percent,
+  pointer,
+});
+
+const holder = open(
+  {
+    id: text,
+    name: text,
+    type: { enum: ['company', 'person', 'state', 'fund', 'public-float'] },
+    jurisdiction: { enum: ['eu', 'non-eu', 'unknown', 'public-float'] },
+    countries: strings,
+    missingFields: strings,
+    ultimate: { type: 'boolean' },
+    economic: shares,
+    control: shares,
+    counted: readingShares,
+    paths: { type: 'array', items: path },
+    otherPaths: readingShares,
+  },
+  ['counted', 'otherPaths'],
+);
+
+const unexplained = open(
+  {
+    entity: text,
+    name: text,
+    reason: { enum: ['remainder', 'no-shareholders', 'jurisdiction-unknown', 'control-undetermined'] },
+    pointer,
+    missing: { type: 'object', additionalProperties: false, properties: { capital: percent, votingRights: percent } },
+    holdersWithout: { type: 'object', additionalProperties: false, properties: { capital: strings, votingRights: strings } },
+    fields: strings,
+    economic: shares,
+    control: shares,
+    collective: readingShares,
+  },
+  ['missing', 'holdersWithout', 'fields'],
+);
+
+/** The provider's ownership analysis as the JSON report carries it, one per input file. */
+export const ownershipSchema = open(
+  {
+    file: text,
+    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    entity: text,
+    name: text,
+    applicable: { type: 'boolean' },
+    holders: { type: 'array', items: holder },
+    explained: readingShares,
+    figures: open({ individual: perMeasure(figure), collective: perMeasure(figure) }),
+    unexplained: { type: 'array', items: unexplained },
+    control: open({
+      status: { enum: ['controlled', 'uncontrolled', 'undetermined'] },
+      controller: nullableId,
+      basis: { anyOf: [basis, { type: 'null' }] },
+      votingRights: { type: ['number', 'null'] },
+      through: strings,
+      outside,
+      via: nullableId,
+      openAt: nullableId,
+      missing: strings,
+    }, ['openAt']),
+    specialRights: {
+      type: 'array',
+      items: open(
+        {
+          on: text,
+          holder: text,
+          right: { enum: ['veto', 'board-majority', 'golden-share', 'other'] },
+          description: text,
+          pointer,
+          outside,
+          via: nullableId,
+          missing: strings,
+        },
+        ['description'],
+      ),
+    },
+    specialRightsNotGiven: strings,
+  },
+);

@@ -1,0 +1,91 @@
+// JSON Schema (draft 2020-12) of the JSON report, version 1: shipped as schemas/report-1.schema.json.
+
+import { FAMILIES } from '../engine/types.js';
+import { ownershipSchema, strict } from './ownership-schema.js';
+
+const sha256 = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
+const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const severity = { enum: ['error', 'warning', 'info'] } as const;
+const status = { enum: ['pass', 'fail', 'unknown', 'not-applicable', 'waived'] } as const;
+const profile = { enum: ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'] } as const;
+const count = { type: 'integer', minimum: 0 } as const;
+const text = { type: 'string' } as const;
+const strings = { type: 'array', items: text } as const;
+
+/** A value put into a message: a string, a number, or one of the typed values of src/i18n/types.ts. */
+const messageValue = {
+  anyOf: [
+    text,
+    { type: 'number' },
+    strict({ country: text }),
+    strict({ countries: strings }),
+    strict({ list: strings }),
+    strict({ terms: strings }),
+    strict({ percent: { type: 'number' } }),
+    strict({ path: { type: 'array', items: strict({ entity: text, percent: { type: 'number' }, control: { type: 'boolean' } }, ['percent', 'control']) } }),
+  ],
+};
+
+const result = strict(
+  {
+    ruleId: text,
+    clause: text,
+    family: { enum: [...FAMILIES] },
+    severity,
+    status,
+    subject: { type: 'string', pattern: '^(/.*)?$', description: 'JSON pointer into the description' },
+    location: strict({ file: text, line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } }),
+    messageId: text,
+    values: { type: 'object', additionalProperties: messageValue },
+    message: text,
+    details: strings,
+    evidence: { type: 'object' },
+  },
+  ['evidence'],
+);
+
+export const reportSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'snc report, version 1',
+  description: 'The outcome of `snc check --format json`: verdicts of rules on description files, with what was judged and by what.',
+  ...strict(
+    {
+      reportVersion: { const: 1 },
+      tool: strict({ name: { const: 'snc' }, version: text }),
+      generatedAt: { type: 'string', format: 'date-time', description: 'Absent with --no-timestamp; from SOURCE_DATE_EPOCH when set' },
+      evaluationDate: date,
+      lang: { enum: ['en', 'fr'] },
+      options: strict({ failOn: severity, allowUnknown: { type: 'boolean' } }),
+      packs: { type: 'array', items: strict({ pack: text, file: text, sha256, title: text }) },
+      inputs: {
+        type: 'array',
+        items: strict({ file: text, sha256, name: text, provider: text, profiles: { type: 'array', items: profile } }),
+      },
+      rules: {
+        type: 'array',
+        items: strict({
+          id: text,
+          pack: text,
+          clause: text,
+          family: { enum: [...FAMILIES] },
+          severity,
+          title: text,
+          rationale: text,
+          remediation: text,
+        }),
+      },
+      results: { type: 'array', items: result },
+      summary: strict({
+        total: count,
+        pass: count,
+        fail: count,
+        unknown: count,
+        notApplicable: count,
+        waived: count,
+        compliant: { type: 'boolean' },
+      }),
+      ownership: { type: 'array', items: ownershipSchema, description: "Per input file: the provider's ownership analysis (19.6.b)" },
+    },
+    ['generatedAt', 'ownership'],
+  ),
+} as const;

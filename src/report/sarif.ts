@@ -1,0 +1,114 @@
+// SARIF 2.1.0 report for code scanning: one reportingDescriptor per rule, one result per fail, unknown or waived verdict.
+
+import { createHash } from 'node:crypto';
+import type { Report, Result, RuleInfo, Severity } from '../engine/types.js';
+import { artifactUri } from './artifact-uri.js';
+import type { Formatter } from './formatter.js';
+import { sentence, statusMessage, translator, type Translate } from './translator.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+/** GitHub code scanning's own severity scale, read from a rule's properties. */
+const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'recommendation' };
+
+/** The `$schema` a SARIF log names: SchemaStore's copy of SARIF 2.1.0, the one GitHub's documentation uses. */
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** The SARIF 2.1.0 log of a report: what GitHub code scanning and other SARIF viewers read. */
+export const formatSarif: Formatter = (report) => {
+  const t = translator(report.lang);
+  const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
+  const artifactIndex = new Map(report.inputs.map((input, i) => [input.file, i]));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            language: report.lang,
+            rules: report.rules.map((r) => descriptor(r, t)),
+          },
+        },
+        invocations: [{ executionSuccessful: true, ...(report.generatedAt ? { endTimeUtc: report.generatedAt } : {}) }],
+        language: report.lang,
+        columnKind: 'utf16CodeUnits',
+        artifacts: report.inputs.map((input) => ({
+          location: { uri: artifactUri(input.file) },
+          hashes: { 'sha-256': input.sha256 },
+          roles: ['analysisTarget'],
+        })),
+        results: report.results
+          .filter((r) => r.status === 'fail' || r.status === 'unknown' || r.status === 'waived')
+          .map((r) => result(r, ruleIndex.get(r.ruleId), artifactIndex.get(r.location.file), t)),
+        properties: {
+          reportVersion: report.reportVersion,
+          evaluationDate: report.evaluationDate,
+          profiles: [...new Set(report.inputs.flatMap((i) => i.profiles))],
+          packs: report.packs.map((p) => ({ pack: p.pack, sha256: p.sha256 })),
+          options: report.options,
+          summary: report.summary,
+        },
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
+
+function descriptor(r: RuleInfo, t: Translate) {
+  const clause = `${t('report.column.clause')} ${r.clause}`;
+  return {
+    id: r.id,
+    shortDescription: { text: sentence(r.title) },
+    fullDescription: { text: sentence(r.rationale) },
+    help: {
+      text: `${clause}. ${sentence(r.rationale)}\n\n${t('report.labelled', { label: t('report.label.remediation'), value: sentence(r.remediation) })}`,
+      markdown: `**${clause}** — ${sentence(r.title)}\n\n${sentence(r.rationale)}\n\n${t('report.labelled', { label: `**${t('report.label.remediation')}**`, value: sentence(r.remediation) })}`,
+    },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      clause: r.clause,
+      family: r.family,
+      pack: r.pack,
+      severity: r.severity,
+      'problem.severity': PROBLEM_SEVERITY[r.severity],
+      precision: 'very-high',
+      tags: ['compliance', r.pack, r.family, `clause-${r.clause}`],
+    },
+  };
+}
+
+function result(r: Result, ruleIndex: number | undefined, artifactIndex: number | undefined, t: Translate) {
+  const text = [r.message, ...r.details].map(sentence).join(' ');
+  return {
+    ruleId: r.ruleId,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: LEVEL[r.severity],
+    message: { text: statusMessage(r.status, text, t) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(r.location.file), ...(artifactIndex !== undefined ? { index: artifactIndex } : {}) },
+          region: { startLine: r.location.line, startColumn: r.location.column },
+        },
+        logicalLocations: [{ fullyQualifiedName: r.subject || '/', kind: 'object' }],
+      },
+    ],
+    // Stable across edits that move lines: the rule, the file and the JSON pointer of the subject.
+    partialFingerprints: {
+      'sncSubject/v1': createHash('sha256').update(`${r.ruleId}\0${r.location.file}\0${r.subject}`).digest('hex'),
+    },
+    // A waiver is an accepted external suppression (status defaults to accepted, and its name changed in 2.1.0's errata).
+    ...(r.status === 'waived' ? { suppressions: [{ kind: 'external' }] } : {}),
+    properties: {
+      status: r.status,
+      clause: r.clause,
+      family: r.family,
+      subject: r.subject,
+      messageId: r.messageId,
+      ...(r.evidence ? { evidence: r.evidence } : {}),
+    },
+  };
+}

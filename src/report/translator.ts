@@ -1,0 +1,28 @@
+// The catalogue texts a formatter needs, in the report's language, with keys checked at compile time.
+
+import { translate } from '../i18n/format.js';
+import type { MessageId } from '../i18n/en.js';
+import type { Lang, MessageValue } from '../i18n/types.js';
+import type { Result } from '../engine/types.js';
+
+export type Translate = (id: MessageId, values?: Record<string, MessageValue>) => string;
+
+/** A translate function bound to one language. */
+export const translator =
+  (lang: Lang): Translate =>
+  (id, values) =>
+    translate(lang, id, values);
+
+/** `file:line:column` of a result, the form editors and terminals open. */
+export const locationOf = (r: Result): string => `${r.location.file}:${r.location.line}:${r.location.column}`;
+
+/** Evidence as `key: value` lines: strings as they are, anything else as compact JSON. */
+export const evidenceLines = (evidence: Record<string, unknown> | undefined): string[] =>
+  Object.entries(evidence ?? {}).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+
+/** A finding's text as CI tools show it: unknown and waived verdicts say so first, fails are the message alone. */
+export const statusMessage = (status: Result['status'], message: string, t: Translate): string =>
+  status === 'unknown' ? t('report.unknown-message', { message }) : status === 'waived' ? t('report.waived-message', { message }) : message;
+
+/** A message as a sentence: a full stop is added unless it already ends with punctuation. */
+export const sentence = (s: string): string => (/[.!?…:;]$/.test(s.trimEnd()) ? s : `${s.trimEnd()}.`);

@@ -1,0 +1,139 @@
+// End to end: `snc check` and `snc rules` on the shipped fixtures, as a user runs them (stdout and exit code).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/engine/types.js';
+import { root, snc } from './run-bin.js';
+
+const DATE = ['--date', '2026-11-23'];
+const json = (args: string[]) => {
+  const r = snc(['check', ...args, ...DATE, '--format', 'json', '--no-timestamp']);
+  return { ...r, report: JSON.parse(r.stdout) as Report };
+};
+const lineOf = (file: string, text: string) => readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+
+describe('snc check fixtures/compliant.yaml', () => {
+  it('is compliant in text, in English and French (exit 0)', () => {
+    const en = snc(['check', 'fixtures/compliant.yaml', ...DATE]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('SNC-19.2-CUSTOMER-DATA');
+    expect(en.stdout).toContain('CDC-QUALIFICATION-VALID');
+    expect(en.stdout).toMatch(/Compliant — \d+ results: \d+ passed, 0 failed, 0 unknown/);
+    const fr = snc(['check', 'fixtures/compliant.yaml', ...DATE, '--lang', 'fr']);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toMatch(/Conforme — \d+ résultats : \d+ conformes, 0 non conformes, 0 indéterminés/);
+    expect(fr.stdout).toContain('Union européenne');
+  });
+
+  it('is compliant in JSON, every result a pass, under both of its profiles (exit 0)', () => {
+    for (const lang of ['en', 'fr']) {
+      const { code, report } = json(['fixtures/compliant.yaml', '--lang', lang]);
+      expect(code).toBe(0);
+      expect(report.summary).toMatchObject({ compliant: true, fail: 0, unknown: 0 });
+      expect(report.inputs[0]!.profiles).toEqual(['secnumcloud-3.2', 'cloud-de-confiance']);
+      expect(new Set(report.results.map((r) => r.status))).toEqual(new Set(['pass']));
+      const ran = new Set(report.results.map((r) => r.ruleId));
+      for (const id of ['SNC-19.6-SEATS', 'SNC-19.2-CUSTOMER-DATA', 'SNC-19.2-TECHNICAL-DATA', 'SNC-19.2-ADMINISTRATION', 'SNC-19.2-SUPPORT',
+        'SNC-19.6-SUBCONTRACTOR-ACCESS', 'SNC-19.6-SUBCONTRACTOR-AUTONOMY', 'SNC-19.1-GOVERNING-LAW', 'SNC-19.1-STATES-QUALIFICATION',
+        'SNC-19.6-CHANGE-NOTICE', 'SNC-10.6-CERTIFICATE-AUTHORITY', 'CDC-QUALIFICATION-VALID'])
+        expect(ran.has(id), id).toBe(true);
+    }
+  });
+
+  it('gives the same JSON twice, byte for byte', () => {
+    expect(json(['fixtures/compliant.yaml']).stdout).toBe(json(['fixtures/compliant.yaml']).stdout);
+  });
+});
+
+describe('snc check fixtures/non-compliant.yaml', () => {
+  it('is not compliant (exit 1), with failures across families', () => {
+    const { code, report } = json(['fixtures/non-compliant.yaml']);
+    expect(code).toBe(1);
+    const failed = report.results.filter((r) => r.status === 'fail');
+    expect([...new Set(failed.map((r) => r.family))]).toEqual(expect.arrayContaining(['location', 'staff', 'subcontracting', 'contract', 'keys', 'certification']));
+    for (const id of ['SNC-19.2-CUSTOMER-DATA', 'SNC-19.2-TECHNICAL-DATA', 'SNC-19.2-ADMINISTRATION', 'SNC-19.2-SUPPORT', 'SNC-19.6-SUBCONTRACTOR-ACCESS',
+      'SNC-19.6-SUBCONTRACTOR-AUTONOMY', 'SNC-19.1-STATES-QUALIFICATION', 'SNC-19.6-CHANGE-NOTICE', 'SNC-10.6-CERTIFICATE-AUTHORITY',
+      'CDC-QUALIFICATION-VALID', 'HDS-EXI-28-DATA-IN-EEA', 'HDS-EXI-29-REMOTE-ACCESS'])
+      expect(failed.some((r) => r.ruleId === id), id).toBe(true);
+    expect(report.inputs[0]!.profiles).toContain('hds');
+  });
+
+  it('places each finding on the line that causes it', () => {
+    const { report } = json(['fixtures/non-compliant.yaml']);
+    const at = (rule: string, subject: string) => report.results.find((r) => r.ruleId === rule && r.subject === subject)!.location;
+    expect(at('SNC-19.2-CUSTOMER-DATA', '/data/1/storedAt/0').line).toBe(lineOf('fixtures/non-compliant.yaml', 'kind: backups, storedAt: [london-1]'));
+    expect(at('SNC-19.2-TECHNICAL-DATA', '/data/3/processedAt/0').line).toBe(lineOf('fixtures/non-compliant.yaml', 'processedAt: [virginia-1]'));
+    expect(at('SNC-10.6-CERTIFICATE-AUTHORITY', '/certificates/authorityCountry').line).toBe(lineOf('fixtures/non-compliant.yaml', 'authorityCountry: US'));
+  });
+
+  it('prints its findings in French', () => {
+    const r = snc(['check', 'fixtures/non-compliant.yaml', ...DATE, '--lang', 'fr']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Non conforme');
+    expect(r.stdout).toContain('Royaume-Uni (GB)');
+  });
+});
+
+describe('snc check options', () => {
+  it('--profile replaces the description’s profiles', () => {
+    const file = 'fixtures/rules/CDC-QUALIFICATION-VALID/fail.yaml';
+    expect(json([file]).report.results.some((r) => r.ruleId === 'CDC-QUALIFICATION-VALID' && r.status === 'fail')).toBe(true);
+    const only = json([file, '--profile', 'secnumcloud-3.2']).report;
+    expect(only.inputs[0]!.profiles).toEqual(['secnumcloud-3.2']);
+    expect(only.results.some((r) => r.ruleId.startsWith('CDC-'))).toBe(false);
+    const hds = json(['fixtures/rules/HDS-EXI-28-DATA-IN-EEA/not-health.yaml', '--profile', 'hds']);
+    expect(hds.report.results.map((r) => r.status)).toEqual(['not-applicable', 'not-applicable']);
+    expect(hds.code).toBe(0);
+  });
+
+  it('--fail-on decides which severities block: a warning of a user pack', () => {
+    const pack = ['--rules', 'fixtures/packs/france-only.yaml'];
+    const relaxed = json(['fixtures/compliant.yaml', ...pack]);
+    expect(relaxed.report.results.filter((r) => r.ruleId === 'ORG-CUSTOMER-DATA-IN-FRANCE' && r.status === 'fail')).toHaveLength(1);
+    expect(relaxed.code).toBe(0);
+    expect(snc(['check', 'fixtures/compliant.yaml', ...DATE, ...pack, '--fail-on', 'warning']).code).toBe(1);
+    expect(snc(['check', 'fixtures/compliant.yaml', ...DATE, ...pack, '--fail-on', 'info']).code).toBe(1);
+  });
+
+  it('--allow-unknown lets a description with only unknown verdicts pass', () => {
+    const { code, report } = json(['fixtures/incomplete.yaml']);
+    expect(report.summary.fail).toBe(0);
+    expect(report.summary.unknown).toBeGreaterThan(5);
+    expect(code).toBe(1);
+    expect(snc(['check', 'fixtures/incomplete.yaml', ...DATE, '--allow-unknown']).code).toBe(0);
+  });
+});
+
+describe('snc rules', () => {
+  it('lists every built-in rule, in both languages', () => {
+    const en = snc(['rules', 'list', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    for (const id of ['SNC-19.6-SEATS', 'SNC-19.2-CUSTOMER-DATA', 'SNC-10.6-CERTIFICATE-AUTHORITY', 'CDC-QUALIFICATION-VALID', 'HDS-EXI-28-DATA-IN-EEA', 'HDS-EXI-29-REMOTE-ACCESS'])
+      expect(en.stdout).toContain(id);
+    expect(en.stdout).toContain('Customer data is stored and processed in the EU');
+    const fr = snc(['rules', 'list', '--lang', 'fr']);
+    expect(fr.stdout).toContain("Les données des clients sont stockées et traitées au sein de l'UE");
+  });
+
+  it('lists the rules of one profile', () => {
+    const r = snc(['rules', 'list', '--profile', 'hds']);
+    expect(r.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['HDS-EXI-28-DATA-IN-EEA', 'HDS-EXI-29-REMOTE-ACCESS']);
+  });
+
+  it('shows one rule in English and in French', () => {
+    const en = snc(['rules', 'show', 'SNC-19.6-CHANGE-NOTICE', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Clause: 19.6.f');
+    expect(en.stdout).toContain('30 days');
+    expect(en.stdout).toContain('change-notice {"maxDays":30}');
+    const fr = snc(['rules', 'show', 'SNC-19.6-CHANGE-NOTICE', '--lang', 'fr']);
+    expect(fr.stdout).toContain('Exigence: 19.6.f');
+    expect(fr.stdout).toContain('Un mois est lu ici comme 30 jours');
+  });
+
+  it('exits 2 on an unknown rule id', () => {
+    const r = snc(['rules', 'show', 'SNC-NOPE']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('SNC-NOPE');
+  });
+});

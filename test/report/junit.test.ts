@@ -1,0 +1,89 @@
+// The JUnit report: well-formed XML, a testcase per verdict, failures that carry clause, message and location.
+import { describe, expect, it } from 'vitest';
+import { withoutForbiddenChars } from '../../src/report/escape.js';
+import { formatJunit } from '../../src/report/junit.js';
+import { READINESS, REPORT_FIXTURES, reportOf, withWaiver } from './shared-report.js';
+import { elements, parseXml } from './xml-parse.js';
+
+const junitOf = (file: string, lang: 'en' | 'fr' = 'en') => formatJunit(reportOf(file, lang), { color: false });
+
+describe('junit report', () => {
+  for (const file of REPORT_FIXTURES)
+    for (const lang of ['en', 'fr'] as const)
+      it(`is well-formed XML for ${file} in ${lang}`, () => {
+        expect(() => parseXml(junitOf(file, lang))).not.toThrow();
+      });
+
+  it('has one testcase per (rule, subject), counted right at every level', () => {
+    const report = reportOf(READINESS);
+    const root = parseXml(junitOf(READINESS));
+    expect(root.name).toBe('testsuites');
+    const cases = elements(root, 'testcase');
+    expect(cases).toHaveLength(report.results.length);
+    const count = (...s: string[]) => report.results.filter((r) => s.includes(r.status)).length;
+    expect(root.attributes).toMatchObject({ tests: String(report.results.length), failures: String(count('fail', 'unknown')), skipped: String(count('not-applicable')), errors: '0' });
+    for (const suite of elements(root, 'testsuite')) {
+      const inSuite = elements(suite, 'testcase');
+      expect(suite.attributes.tests).toBe(String(inSuite.length));
+      expect(suite.attributes.failures).toBe(String(inSuite.filter((c) => elements(c, 'failure').length).length));
+    }
+    expect(elements(root, 'testsuite').map((s) => s.attributes.name)).toEqual(report.packs.map((p) => p.pack).filter((p) => report.rules.some((r) => r.pack === p)));
+    const names = cases.map((c) => `${c.attributes.classname} ${c.attributes.name}`);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('carries clause, message and location in each failure, typed fail or unknown, and skips what does not apply', () => {
+    const report = reportOf(READINESS);
+    const cases = elements(parseXml(junitOf(READINESS)), 'testcase');
+    for (const [i, r] of report.results.entries()) {
+      const c = cases[i]!;
+      expect(c.attributes.name).toBe(r.subject ? `${r.ruleId} ${r.subject}` : r.ruleId);
+      expect(c.attributes.file).toBe(r.location.file);
+      expect(c.attributes.line).toBe(String(r.location.line));
+      const failure = elements(c, 'failure')[0];
+      if (r.status === 'fail' || r.status === 'unknown') {
+        expect(failure?.attributes.type).toBe(r.status);
+        expect(failure!.attributes.message).toContain(r.clause);
+        expect(failure!.attributes.message).toContain(withoutForbiddenChars(r.message));
+        expect(failure!.text).toContain(`${r.location.file}:${r.location.line}:${r.location.column}`);
+        expect(failure!.text).toContain(withoutForbiddenChars(r.message));
+      } else expect(failure).toBeUndefined();
+      expect(elements(c, 'skipped')).toHaveLength(r.status === 'not-applicable' ? 1 : 0);
+    }
+    expect(cases.some((c) => elements(c, 'failure')[0]?.attributes.type === 'unknown')).toBe(true);
+    expect(cases.find((c) => elements(c, 'failure')[0]?.attributes.type === 'unknown')!.children[0]!.attributes.message).toMatch(/Cannot judge, facts missing: /);
+  });
+
+  it('escapes every text: <&"\' and control characters in a name survive as text, never as markup', () => {
+    const xml = junitOf(READINESS);
+    const root = parseXml(xml);
+    const failure = elements(root, 'failure').find((f) => f.attributes.message!.includes('Bleu'))!;
+    expect(failure.attributes.message).toContain(`Bleu <SAS> & 'Cie' "FR"\uFFFD`);
+    expect(failure.text).toContain(`Bleu <SAS> & 'Cie' "FR"\uFFFD`);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(xml).toContain('Bleu &lt;SAS&gt; &amp; &#39;Cie&#39; &quot;FR&quot;');
+  });
+
+  it('keeps a waived verdict as a passing testcase that says it is waived', () => {
+    const root = parseXml(formatJunit(withWaiver(reportOf(READINESS)), { color: false }));
+    const waived = elements(root, 'testcase').filter((c) => elements(c, 'system-out')[0]?.text.includes('Waived: '));
+    expect(waived).toHaveLength(1);
+    expect(elements(waived[0]!, 'failure')).toHaveLength(0);
+  });
+
+  it('names one suite per pack and input file when several files are judged', () => {
+    const report = reportOf(REPORT_FIXTURES);
+    const suites = elements(parseXml(formatJunit(report, { color: false })), 'testsuite');
+    expect(new Set(suites.map((s) => s.attributes.file))).toEqual(new Set(REPORT_FIXTURES));
+    for (const s of suites) expect(s.attributes.name).toContain(`(${s.attributes.file})`);
+  });
+
+  it('is refused by the checker when it is not well-formed, so the checker is no formality', () => {
+    expect(() => parseXml('<a><b></a></b>')).toThrow(/closes/);
+    expect(() => parseXml('<a x="1" x="2"/>')).toThrow(/twice/);
+    expect(() => parseXml('<a>&nbsp;</a>')).toThrow(/unknown entity/);
+    expect(() => parseXml('<a>\u0001</a>')).toThrow(/forbids/);
+    expect(() => parseXml('<a>AT&T</a>')).toThrow(/bare &/);
+    expect(() => parseXml('<a/><b/>')).toThrow(/after the root/);
+  });
+});

@@ -1,0 +1,76 @@
+// The rule table: every fixture under fixtures/rules runs through check() and gets the verdict its x-expect states.
+import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinPackFiles } from '../../src/engine/load-packs.js';
+import { PackSet } from '../../src/engine/select-rules.js';
+import { loadCase, meets, resultsOf } from './rule-table.js';
+
+const root = join(import.meta.dirname, '../..');
+const fixturesDir = join(root, 'fixtures/rules');
+const knownRules = new Set(PackSet.rules(new PackSet().resolve([...builtinPackFiles().keys()])).map((r) => r.id));
+const files = readdirSync(fixturesDir)
+  .sort()
+  .flatMap((dir) => readdirSync(join(fixturesDir, dir)).sort().map((f) => join(fixturesDir, dir, f)));
+
+describe('rule table (fixtures/rules)', () => {
+  it('has fixtures', () => {
+    expect(files.length).toBeGreaterThan(40);
+  });
+
+  for (const file of files) {
+    const name = file.slice(fixturesDir.length + 1);
+    it(name, () => {
+      const c = loadCase(file, knownRules);
+      const results = resultsOf(c);
+      const statuses = results.map((r) => r.status);
+      expect(statuses.length, `${c.rule} did not run on ${name}`).toBeGreaterThan(0);
+      expect(meets(statuses, c.status), `${name}: expected ${c.status}, got ${statuses.join(', ')}\n${results.map((r) => r.message).join('\n')}`).toBe(true);
+      // Every verdict renders in French too, with the same statuses and subjects.
+      const fr = resultsOf(c, 'fr');
+      expect(fr.map((r) => [r.status, r.subject])).toEqual(results.map((r) => [r.status, r.subject]));
+      for (const r of [...results, ...fr]) expect(r.message).not.toMatch(/\{\w+\}/);
+    });
+  }
+});
+
+describe('the table tester rejects a malformed table', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'snc-table-'));
+  const fixture = (dir: string, body: string) => {
+    mkdirSync(join(tmp, dir), { recursive: true });
+    const f = join(tmp, dir, 'case.yaml');
+    writeFileSync(f, `snc: 1\nname: t\nprovider: p\noffer: { name: o }\nentities:\n  p: { type: company, registeredOffice: FR, centralAdministration: FR, principalEstablishment: FR }\n${body}`);
+    return f;
+  };
+
+  it('a fixture without x-expect', () => {
+    expect(() => loadCase(fixture('SNC-19.6-SEATS', ''), knownRules)).toThrow(/no x-expect/);
+  });
+  it('an unknown rule id', () => {
+    expect(() => loadCase(fixture('SNC-99-NOPE', 'x-expect: { rule: SNC-99-NOPE, status: pass, date: "2026-11-23" }\n'), knownRules)).toThrow(/not a rule/);
+  });
+  it('a fixture in another rule’s folder', () => {
+    expect(() => loadCase(fixture('SNC-19.2-SUPPORT', 'x-expect: { rule: SNC-19.6-SEATS, status: pass, date: "2026-11-23" }\n'), knownRules)).toThrow(/must sit in/);
+  });
+  it('a bad status, a missing date, an unknown key, a bad profile', () => {
+    expect(() => loadCase(fixture('SNC-19.6-SEATS', 'x-expect: { rule: SNC-19.6-SEATS, status: ok, date: "2026-11-23" }\n'), knownRules)).toThrow(/status/);
+    expect(() => loadCase(fixture('SNC-19.6-SEATS', 'x-expect: { rule: SNC-19.6-SEATS, status: pass }\n'), knownRules)).toThrow(/date/);
+    expect(() => loadCase(fixture('SNC-19.6-SEATS', 'x-expect: { rule: SNC-19.6-SEATS, status: pass, date: "2026-11-23", when: now }\n'), knownRules)).toThrow(/unknown x-expect key/);
+    expect(() => loadCase(fixture('SNC-19.6-SEATS', 'x-expect: { rule: SNC-19.6-SEATS, status: pass, date: "2026-11-23", profile: gaia-x }\n'), knownRules)).toThrow(/profile/);
+  });
+  it('a rule that does not run under the case’s profile meets no expectation', () => {
+    const c = loadCase(fixture('CDC-QUALIFICATION-VALID', 'x-expect: { rule: CDC-QUALIFICATION-VALID, status: fail, date: "2026-11-23" }\n'), knownRules);
+    expect(resultsOf(c)).toEqual([]);
+    expect(meets([], 'fail')).toBe(false);
+  });
+  it('judges verdicts as documented', () => {
+    expect(meets(['pass', 'pass'], 'pass')).toBe(true);
+    expect(meets(['pass', 'unknown'], 'pass')).toBe(false);
+    expect(meets(['pass', 'fail', 'unknown'], 'fail')).toBe(true);
+    expect(meets(['pass', 'unknown'], 'unknown')).toBe(true);
+    expect(meets(['unknown', 'fail'], 'unknown')).toBe(false);
+    expect(meets(['not-applicable'], 'not-applicable')).toBe(true);
+    expect(meets(['not-applicable', 'pass'], 'not-applicable')).toBe(false);
+  });
+});

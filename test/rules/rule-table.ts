@@ -1,0 +1,63 @@
+// The rule table tester: read a fixture's expectation (x-expect), run it through check(), and judge the verdicts.
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { parse } from 'yaml';
+import { check } from '../../src/api.js';
+import type { Result, Status } from '../../src/engine/types.js';
+import type { Lang } from '../../src/i18n/types.js';
+import type { Profile } from '../../src/model/description.js';
+
+export type Expected = Exclude<Status, 'waived'>;
+
+/** One row of the table: a fixture file and what it expects of one rule. */
+export interface RuleCase {
+  file: string;
+  rule: string;
+  status: Expected;
+  date: string;
+  profile?: Profile;
+}
+
+const STATUSES: readonly Expected[] = ['pass', 'fail', 'unknown', 'not-applicable'];
+const PROFILES: readonly Profile[] = ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'];
+const KEYS = new Set(['rule', 'status', 'date', 'profile']);
+
+/**
+ * Read and validate a fixture's `x-expect`; throws on a malformed row: no x-expect, an unknown key, a rule id that
+ * no built-in pack defines, a fixture outside its rule's folder, a bad status, date or profile.
+ */
+export function loadCase(file: string, knownRules: ReadonlySet<string>): RuleCase {
+  const doc = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
+  const x = doc?.['x-expect'] as Record<string, unknown> | undefined;
+  if (!x || typeof x !== 'object') throw new Error(`${file}: no x-expect mapping`);
+  for (const k of Object.keys(x)) if (!KEYS.has(k)) throw new Error(`${file}: unknown x-expect key ${k}`);
+  const { rule, status, date, profile } = x;
+  if (typeof rule !== 'string' || !knownRules.has(rule)) throw new Error(`${file}: x-expect.rule ${String(rule)} is not a rule of a built-in pack`);
+  if (basename(dirname(file)) !== rule) throw new Error(`${file}: a fixture of ${rule} must sit in fixtures/rules/${rule}/`);
+  if (!STATUSES.includes(status as Expected)) throw new Error(`${file}: x-expect.status must be one of ${STATUSES.join(', ')}`);
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${file}: x-expect.date must be a YYYY-MM-DD string`);
+  if (profile !== undefined && !PROFILES.includes(profile as Profile)) throw new Error(`${file}: x-expect.profile must be one of ${PROFILES.join(', ')}`);
+  return { file, rule, status: status as Expected, date, ...(profile ? { profile: profile as Profile } : {}) };
+}
+
+/** The results of the case's rule, judged as the case says (date, profile), in a language. */
+export function resultsOf(c: RuleCase, lang: Lang = 'en'): Result[] {
+  const report = check([c.file], { date: c.date, lang, timestamp: false, ...(c.profile ? { profiles: [c.profile] } : {}) });
+  return report.results.filter((r) => r.ruleId === c.rule);
+}
+
+/**
+ * Whether a rule's verdicts meet the expectation: fail — at least one fail; pass — all pass; unknown — at least
+ * one unknown and no fail; not-applicable — all not applicable. A rule that did not run meets nothing.
+ */
+export function meets(statuses: Status[], expected: Expected): boolean {
+  if (statuses.length === 0) return false;
+  switch (expected) {
+    case 'fail':
+      return statuses.includes('fail');
+    case 'unknown':
+      return statuses.includes('unknown') && !statuses.includes('fail');
+    default:
+      return statuses.every((s) => s === expected);
+  }
+}
