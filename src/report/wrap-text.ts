@@ -2,10 +2,11 @@
 
 /** The lines of one paragraph wrapped to `width` columns; continuation lines keep the paragraph's leading indent. */
 export function wrapText(text: string, width: number): string[] {
-  const indent = /^\s*/.exec(text)![0];
+  const indent = /^[ \t]*/.exec(text)![0];
   const room = Math.max(1, width - [...indent].length);
   const words: string[] = [];
-  for (const word of text.trim().split(/\s+/)) {
+  // Only ordinary spaces break a line: the no-break spaces of French typography ("100\u202f%") hold.
+  for (const word of text.replace(/^[ \t]+|[ \t]+$/g, '').split(/[ \t\r\n]+/)) {
     if (word === '') continue;
     const chars = [...word];
     for (let i = 0; i < chars.length; i += room) words.push(chars.slice(i, i + room).join(''));

@@ -185,7 +185,7 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
             }
           }
         }
-    return [...items.values()].sort((a, b) => a.node - b.node || a.reason.localeCompare(b.reason));
+    return [...items.values()].sort((a, b) => a.node - b.node || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
   }
 
   function reasonOf(n: number): UnexplainedReason {
