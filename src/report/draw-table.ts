@@ -15,7 +15,13 @@ export const visibleWidth = (line: string): number => {
  * A table with a heading row and a rule between rows. `widths` are the inner widths of the columns; a cell's lines
  * must already fit them (wider lines widen nothing: they are drawn as they are).
  */
-export function drawTable(head: string[], rows: string[][], widths: number[], paintBorder: (s: string) => string = (s) => s): string {
+export function drawTable(
+  head: string[],
+  rows: string[][],
+  widths: number[],
+  options: { align?: ('left' | 'right')[]; paintBorder?: (s: string) => string } = {},
+): string {
+  const paintBorder = options.paintBorder ?? ((s: string) => s);
   const rule = (left: string, mid: string, right: string) => paintBorder(left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right);
   const bar = paintBorder('│');
   const drawRow = (cells: string[]): string[] => {
@@ -26,7 +32,8 @@ export function drawTable(head: string[], rows: string[][], widths: number[], pa
       let line = bar;
       widths.forEach((w, col) => {
         const text = lines[col]?.[i] ?? '';
-        line += ` ${text}${' '.repeat(Math.max(0, w - visibleWidth(text)))} ${bar}`;
+        const pad = ' '.repeat(Math.max(0, w - visibleWidth(text)));
+        line += options.align?.[col] === 'right' ? ` ${pad}${text} ${bar}` : ` ${text}${pad} ${bar}`;
       });
       out.push(line);
     }
@@ -36,4 +43,9 @@ export function drawTable(head: string[], rows: string[][], widths: number[], pa
   for (const r of rows) out.push(rule('├', '┼', '┤'), ...drawRow(r));
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');
+}
+
+/** Inner column widths that fit every line of the heading and of every row. */
+export function fitWidths(head: string[], rows: string[][]): number[] {
+  return head.map((h, col) => Math.max(...[h, ...rows.map((r) => r[col] ?? '')].flatMap((cell) => cell.split('\n').map(visibleWidth))));
 }

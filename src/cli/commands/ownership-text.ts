@@ -1,9 +1,9 @@
 // The text of `snc ownership`: a table of holders in both readings, the 19.6.b figures, the paths, what is missing.
 
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import { controlPath, entityLabel, entityName, pathValue, unexplainedLines } from '../../checks/ownership-details.js';
 import { renderValue, translate, render } from '../../i18n/format.js';
+import { drawTable, fitWidths } from '../../report/draw-table.js';
 import type { Lang, MessageValue } from '../../i18n/types.js';
 import { COLLECTIVE_MAX, INDIVIDUAL_MAX, judgeHolding } from '../../model/ownership/judge.js';
 import { MEASURES, type OwnershipPath, type ProviderOwnership } from '../../model/ownership/types.js';
@@ -24,14 +24,11 @@ export function formatOwnershipText(o: ProviderOwnership, lang: Lang, color: boo
   section(t('ownership.section.holders'));
   if (o.holders.length === 0) out.push(t('ownership.none'));
   else {
-    const table = new Table({
-      head: ['holder', 'type', 'jurisdiction', 'capital-economic', 'capital-control', 'votes-economic', 'votes-control'].map((k) => t(`ownership.column.${k}`)),
-      style: { head: [], border: [] },
-    });
-    const cell = (n: number) => ({ content: renderValue(pct(n), lang), hAlign: 'right' as const });
-    for (const h of o.holders) {
+    const head = ['holder', 'type', 'jurisdiction', 'capital-economic', 'capital-control', 'votes-economic', 'votes-control'].map((k) => t(`ownership.column.${k}`));
+    const cell = (n: number) => renderValue(pct(n), lang);
+    const rows = o.holders.map((h) => {
       const name = entityLabel(o, h.id);
-      table.push([
+      return [
         h.jurisdiction === 'non-eu' ? c.red(name) : h.jurisdiction === 'unknown' ? c.yellow(name) : name,
         renderValue(term(`entity.${h.type}`), lang),
         renderValue(term(`jurisdiction.${h.jurisdiction}`), lang),
@@ -39,9 +36,9 @@ export function formatOwnershipText(o: ProviderOwnership, lang: Lang, color: boo
         cell(h.control.capital),
         cell(h.economic.votingRights),
         cell(h.control.votingRights),
-      ]);
-    }
-    out.push(table.toString());
+      ];
+    });
+    out.push(drawTable(head, rows, fitWidths(head, rows), { align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'] }));
   }
   out.push(t('ownership.explained', { capital: pct(o.explained.economic.capital), votes: pct(o.explained.economic.votingRights) }));
 
