@@ -87,7 +87,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof InputError) {
-      io.stderr.write(`snc: ${err.toString()}\n`);
+      io.stderr.write(`${err.toString().split('\n').map((line) => `snc: ${line}`).join('\n')}\n`);
       if (debug && err.stack) io.stderr.write(err.stack + '\n');
       return 2;
     }

@@ -1,6 +1,6 @@
 // JSON Schema (draft 2020-12) of input format 1; the build precompiles it and ships it as schemas/description-1.schema.json.
 
-const country = { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code' };
+const country = { type: 'string', pattern: '^[A-Z]{2}$', description: 'an ISO 3166-1 alpha-2 country code' };
 const percent = { type: 'number', minimum: 0, maximum: 100, description: 'a percentage from 0 to 100' };
 const id = { type: 'string', minLength: 1 };
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'an ISO 8601 date, YYYY-MM-DD' };

@@ -35,7 +35,7 @@ const cases: Case[] = [
   { name: 'a dangling id', content: replace('holder: owner', 'holder: ghost'), args: check, message: /^snc: FILE:15:11: holder `ghost` is not defined in entities$/ },
   { name: 'a percentage above 100', content: replace('capital: 100,', 'capital: 100.5,'), args: check, message: /^snc: FILE:15:26: entities\.prov\.shareholders\[0\]\.capital: expected a percentage from 0 to 100, got the number 100\.5$/ },
   { name: 'a country that is not ISO 3166-1 alpha-2 (unassigned)', content: replace('residence: FR', 'residence: XK'), args: check, message: /^snc: FILE:16:56: `XK` is not an ISO 3166-1 alpha-2 country code$/ },
-  { name: 'a country that is not ISO 3166-1 alpha-2 (three letters)', content: replace('registeredOffice: FR', 'registeredOffice: FRA'), args: check, message: /^snc: FILE:11:5: entities\.prov\.registeredOffice: expected ISO 3166-1 alpha-2 country code, got the text "FRA"$/ },
+  { name: 'a country that is not ISO 3166-1 alpha-2 (three letters)', content: replace('registeredOffice: FR', 'registeredOffice: FRA'), args: check, message: /^snc: FILE:11:5: entities\.prov\.registeredOffice: expected an ISO 3166-1 alpha-2 country code, got the text "FRA"$/ },
   { name: 'a YAML alias bomb (billion laughs)', content: billionLaughs, args: check, message: /^snc: FILE:\d+:\d+: more than 100 YAML alias expansions \(raise it with --max-aliases\)$/ },
   { name: '20,000 levels of nesting', content: 'snc: 1\nname: ' + '['.repeat(20_000) + ']'.repeat(20_000) + '\n', args: check, message: /^snc: FILE:2:\d+: nesting is deeper than 64 levels \(raise it with --max-depth\)$/ },
   { name: 'an empty file', content: '', args: check, message: /^snc: FILE:1:1: empty file, expected a YAML mapping beginning with `snc: 1`$/ },
