@@ -1,20 +1,10 @@
 // Generates a valid format-1 description of n companies: a layered ownership graph with cross-holdings, and sites,
 // data flows, staff and subcontractors in proportion. Deterministic for a given n and seed.
 
+import { rng } from './rng.mjs';
+
 const EU = ['FR', 'DE', 'IT', 'ES', 'NL', 'BE', 'LU', 'IE', 'AT', 'PT', 'PL', 'SE', 'FI', 'DK', 'CZ'];
 const NON_EU = ['US', 'GB', 'CH', 'CA', 'JP'];
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The YAML text of a description with n companies (n ≥ 1). Layer k holds about 3^k companies; each company is

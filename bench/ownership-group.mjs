@@ -1,17 +1,7 @@
 // Generates a group of n companies around a provider, with every ultimate holder's economic share worked out on the
 // way (an oracle independent of snc's solver): a deep chain of control, a wide tree, and cross-holding pairs.
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './rng.mjs';
 
 const seat = (c) => ({ registeredOffice: c, centralAdministration: c, principalEstablishment: c });
 
