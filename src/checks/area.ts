@@ -26,10 +26,6 @@ export function inArea(country: string, params: AreaParams, facts: Facts): boole
   return params.area === 'eea' ? facts.regions.inEea(country, facts.date) : facts.regions.inEu(country, facts.date);
 }
 
-/** The message-id suffix naming the area: `eu`, `eea` or `countries` (for messages that say which area). */
-export const areaKey = (params: AreaParams): 'eu' | 'eea' | 'countries' =>
-  params.countries ? 'countries' : params.area === 'eea' ? 'eea' : 'eu';
-
 /** The area as a message value: its name (`term.area-eu`, `term.area-eea`), or the allowed countries when narrowed. */
 export const areaValue = (params: AreaParams): MessageValue =>
   params.countries ? { countries: params.countries } : { terms: [params.area === 'eea' ? 'area-eea' : 'area-eu'] };

@@ -4,7 +4,7 @@ import type { CheckFunction, CheckResult } from '../engine/types.js';
 import type { Message } from '../i18n/types.js';
 import { pointer } from '../load/json-pointer.js';
 import { judgeBoard } from '../model/ownership/judge.js';
-import { controlPath, DETAIL_MESSAGES, entityLabel, entityName } from './ownership-details.js';
+import { controlPath, DETAIL_MESSAGES, entityLabel, entityName, notApplicableResult } from './ownership-details.js';
 import { rightsUnknownDetails } from './ownership-rights.js';
 
 /**
@@ -29,8 +29,7 @@ export const foreignBoardMajority: CheckFunction<Record<string, never>> = {
     const report = facts.ownership(id);
     const provider = report.name;
     const subject = pointer('entities', id);
-    if (!report.applicable)
-      return [{ status: 'not-applicable', subject, message: { id: 'foreign-board-majority.not-applicable', values: { provider, type: { terms: [`entity.${facts.entity(id)!.type}`] } } } }];
+    if (!report.applicable) return [notApplicableResult('foreign-board-majority', report, facts, id, subject)];
     const v = judgeBoard(report);
     const c = report.control;
     const evidence = { control: c, rights: report.specialRights.filter((r) => r.right === 'board-majority'), notGiven: v.notGiven };

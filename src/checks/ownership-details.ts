@@ -1,5 +1,6 @@
 // The "why" lines of the 19.6.b checks: holders with their shares and paths, and what the description leaves unexplained.
 
+import type { CheckResult } from '../engine/types.js';
 import type { Message, MessageValue } from '../i18n/types.js';
 import { pointer } from '../load/json-pointer.js';
 import type { Facts } from '../model/facts.js';
@@ -121,3 +122,15 @@ export const DETAIL_MESSAGES = [
   'ownership.detail.right-outside',
   'ownership.detail.missing',
 ] as const;
+
+/**
+ * The result of a 19.6.b check when the provider is not a company or fund (a person or a State has no capital to
+ * judge): `<check>.not-applicable`, naming the provider and its type.
+ */
+export function notApplicableResult(check: string, report: OwnershipReport, facts: Facts, provider: string, subject: string): CheckResult {
+  return {
+    status: 'not-applicable',
+    subject,
+    message: { id: `${check}.not-applicable`, values: { provider: report.name, type: { terms: [`entity.${facts.entity(provider)!.type}`] } } },
+  };
+}

@@ -5,7 +5,7 @@ import type { Message } from '../i18n/types.js';
 import { judgeHolding, type MeasureVerdict } from '../model/ownership/judge.js';
 import { MEASURES, type Measure, type OwnershipReport } from '../model/ownership/types.js';
 import type { Facts } from '../model/facts.js';
-import { DETAIL_MESSAGES, entityLabel, holderLines, holdingsSubject, nonEuHolders, unexplainedIn, unexplainedLines } from './ownership-details.js';
+import { DETAIL_MESSAGES, entityLabel, holderLines, holdingsSubject, nonEuHolders, notApplicableResult, unexplainedIn, unexplainedLines } from './ownership-details.js';
 
 /** `with` of foreign-holding-max: one holder or all together, the maximum in percent, the measures. */
 export interface HoldingMaxParams {
@@ -61,8 +61,7 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
     const measures = params.measures ?? MEASURES;
     const provider = report.name;
     const subject = holdingsSubject(facts, id);
-    if (!report.applicable)
-      return [{ status: 'not-applicable', subject, message: { id: 'foreign-holding-max.not-applicable', values: { provider, type: { terms: [`entity.${facts.entity(id)!.type}`] } } } }];
+    if (!report.applicable) return [notApplicableResult('foreign-holding-max', report, facts, id, subject)];
     const verdict = judgeHolding(report, params.scope, params.max, measures);
     const evidence = { scope: params.scope, max: params.max, measures: verdict.measures };
     const key = `foreign-holding-max.${params.scope}`;

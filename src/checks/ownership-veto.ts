@@ -4,7 +4,7 @@ import type { CheckFunction } from '../engine/types.js';
 import { pointer } from '../load/json-pointer.js';
 import type { SpecialRightKind } from '../model/description.js';
 import { judgeRights, VETO_RIGHTS } from '../model/ownership/judge.js';
-import { DETAIL_MESSAGES, entityLabel, entityName } from './ownership-details.js';
+import { DETAIL_MESSAGES, entityLabel, entityName, notApplicableResult } from './ownership-details.js';
 import { rightsUnknownDetails } from './ownership-rights.js';
 
 /** `with` of foreign-veto: the kinds of special right that act as a veto. */
@@ -40,8 +40,7 @@ export const foreignVeto: CheckFunction<VetoParams> = {
     const report = facts.ownership(id);
     const provider = report.name;
     const subject = pointer('entities', id);
-    if (!report.applicable)
-      return [{ status: 'not-applicable', subject, message: { id: 'foreign-veto.not-applicable', values: { provider, type: { terms: [`entity.${facts.entity(id)!.type}`] } } } }];
+    if (!report.applicable) return [notApplicableResult('foreign-veto', report, facts, id, subject)];
     const v = judgeRights(report, params.rights ?? VETO_RIGHTS);
     const evidence = { rights: report.specialRights.filter((r) => (params.rights ?? VETO_RIGHTS).includes(r.right)), notGiven: v.notGiven, openAt: v.openAt, chain: report.control.through };
     if (v.status === 'fail') {

@@ -1,15 +1,12 @@
 // Render a message id and its values in a language: country names, lists and numbers the way each language writes them.
 
 import { regions } from '../model/regions.js';
-import { en, type MessageId } from './en.js';
+import { en } from './en.js';
 import { fr } from './fr.js';
 import { formatNumber, joinList } from './plain-format.js';
 import type { Lang, Message, MessageValue } from './types.js';
 
 const catalogues: Record<Lang, Record<string, string>> = { en, fr };
-
-/** Is this a message id of the catalogues? */
-export const isMessageId = (id: string): id is MessageId => Object.prototype.hasOwnProperty.call(en, id);
 
 const countryName = (code: string, lang: Lang) => `${regions().countryName(code, lang)} (${code})`;
 

@@ -53,25 +53,20 @@ export function deriveFacts(description: Description, date: string): Facts {
     return j;
   };
   let context: OwnershipContext | undefined;
-  const analyses = new Map<string, OwnershipReport>();
+  const full = new Map<string, OwnershipReport>();
   const light = new Map<string, OwnershipReport>();
-  const ownership = (id: string): OwnershipReport => {
-    let a = analyses.get(id);
+  /** One analysis per entity; foreignControl needs the figures, not the paths, so many subcontractors stay cheap. */
+  const analyse = (id: string, withPaths: boolean): OwnershipReport => {
+    let a = full.get(id) ?? (withPaths ? undefined : light.get(id));
     if (!a) {
       context ??= ownershipContext(description, jurisdiction);
-      analyses.set(id, (a = analyzeOwnership(context, id)));
+      a = analyzeOwnership(context, id, withPaths);
+      (withPaths ? full : light).set(id, a);
     }
     return a;
   };
-  // foreignControl needs the figures, not the paths: many subcontractors of a large group stay cheap.
-  const figures = (id: string): OwnershipReport => {
-    let a = analyses.get(id) ?? light.get(id);
-    if (!a) {
-      context ??= ownershipContext(description, jurisdiction);
-      light.set(id, (a = analyzeOwnership(context, id, false)));
-    }
-    return a;
-  };
+  const ownership = (id: string) => analyse(id, true);
+  const figures = (id: string) => analyse(id, false);
   const controls = new Map<string, ForeignControl>();
   // Seated outside the EU; or owned or controlled from there by 19.6.b's tests (a non-EU holder above 24%, non-EU
   // holders together above 39%, a non-EU veto or board majority). A person, a State, or a fund with no shareholders

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 report for code scanning: one reportingDescriptor per rule, one result per fail, unknown or waived verdict.
 
 import { createHash } from 'node:crypto';
-import type { Report, Result, RuleInfo, Severity } from '../engine/types.js';
+import type { Result, RuleInfo, Severity } from '../engine/types.js';
 import { artifactUri } from './artifact-uri.js';
 import type { Formatter } from './formatter.js';
 import { sentence, statusMessage, translator, type Translate } from './translator.js';
