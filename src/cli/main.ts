@@ -53,8 +53,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('rules')
-    .description('list the rules, or show one rule in full')
-    .argument('[action]', 'list | show', 'list')
+    .description('list the rules, show one rule in full, or list the check functions a rule pack can use')
+    .argument('[action]', 'list | show | functions', 'list')
     .argument('[id]', 'rule id, with show')
     .addOption(new Option('--lang <lang>', 'language').choices(['en', 'fr']))
     .addOption(new Option('--profile <profile...>', 'only the rules of these profiles').choices(['secnumcloud-3.2', 'cloud-de-confiance', 'hds']))

@@ -143,6 +143,15 @@ export const en = {
   'term.country': 'country',
   'term.type': 'entity type',
 
+  // — snc rules show
+  'rules.label.clause': 'Clause',
+  'rules.label.family': 'Family',
+  'rules.label.severity': 'Severity',
+  'rules.label.pack': 'Pack',
+  'rules.label.check': 'Check',
+  'rules.label.rationale': 'Rationale',
+  'rules.label.remediation': 'Remediation',
+
   'engine.nothing-to-judge': 'Nothing in the description for this rule to judge',
 
   // — checks (issue 2 and later): add each check's messages below, in the same order in fr.ts

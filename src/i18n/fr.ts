@@ -145,6 +145,15 @@ export const fr: Record<MessageId, string> = {
   'term.country': 'pays',
   'term.type': "type d'entité",
 
+  // — snc rules show
+  'rules.label.clause': 'Exigence',
+  'rules.label.family': 'Famille',
+  'rules.label.severity': 'Sévérité',
+  'rules.label.pack': 'Référentiel',
+  'rules.label.check': 'Contrôle',
+  'rules.label.rationale': 'Justification',
+  'rules.label.remediation': 'Remédiation',
+
   'engine.nothing-to-judge': 'Rien dans la description que cette règle puisse évaluer',
 
   // — checks (issue 2 and later): add each check's messages below, in the same order as en.ts

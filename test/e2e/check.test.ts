@@ -131,6 +131,19 @@ describe('snc rules', () => {
     expect(fr.stdout).toContain('Un mois est lu ici comme 30 jours');
   });
 
+  it('lists every check function a rule pack can name, with its parameters', () => {
+    const r = snc(['rules', 'functions']);
+    expect(r.code).toBe(0);
+    for (const fn of ['entity-seats', 'data-location', 'foreign-holding-max', 'subcontractor-autonomy']) expect(r.stdout).toMatch(new RegExp(`^${fn} — `, 'm'));
+    expect(r.stdout).toContain('  minAlternatives (integer; default 2)');
+  });
+
+  it('names families and severities in the chosen language', () => {
+    const fr = snc(['rules', 'show', 'SNC-19.6-SEATS', '--lang', 'fr']);
+    expect(fr.stdout).toContain('Famille: Juridiction');
+    expect(fr.stdout).toContain('Sévérité: erreur');
+  });
+
   it('exits 2 on an unknown rule id', () => {
     const r = snc(['rules', 'show', 'SNC-NOPE']);
     expect(r.code).toBe(2);
