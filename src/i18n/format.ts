@@ -3,7 +3,7 @@
 import { regions } from '../model/regions.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
-import { formatNumber, joinList } from './plain-format.js';
+import { formatNumber, formatPercent, joinList } from './plain-format.js';
 import type { Lang, Message, MessageValue } from './types.js';
 
 const catalogues: Record<Lang, Record<string, string>> = { en, fr };
@@ -22,7 +22,7 @@ export function renderValue(value: MessageValue, lang: Lang): string {
     return value.path
       .map((s, i) => (i === 0 ? s.entity : s.control ? `⇒ ${s.entity}` : `→ ${renderValue({ percent: s.percent ?? 0 }, lang)} ${s.entity}`))
       .join(' ');
-  return `${formatNumber(value.percent, lang)}${lang === 'fr' ? '\u202f%' : '%'}`;
+  return formatPercent(value.percent, lang, value.bound);
 }
 
 /** The text of a message in a language; an unknown id or placeholder is a bug, so it throws. */

@@ -34,16 +34,41 @@ function roundParts([whole, fraction]: [string, string], places: number): [strin
   return [digits.slice(0, cut).join(''), digits.slice(cut).join('')];
 }
 
-/** A number with at most four decimals, grouped by thousands (Intl.NumberFormat, maximumFractionDigits 4). */
-export function formatNumber(n: number, lang: Lang): string {
-  if (!Number.isFinite(n)) return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 4 }).format(n);
+/**
+ * A number as every text of snc writes it: at most `maxDecimals` decimals (two unless said), trailing zeros dropped,
+ * grouped by thousands (Intl.NumberFormat with maximumFractionDigits).
+ */
+export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
+  if (!Number.isFinite(n)) return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: maxDecimals }).format(n);
   const { group, decimal } = SEPARATORS[lang];
-  const [whole, rawFraction] = roundParts(decimalParts(Math.abs(n)), 4);
+  const [whole, rawFraction] = roundParts(decimalParts(Math.abs(n)), maxDecimals);
   const fraction = rawFraction.replace(/0+$/, '');
   let grouped = '';
   for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? group + grouped : '');
   const sign = n < 0 || Object.is(n, -0) ? '-' : '';
   return sign + grouped + (fraction ? decimal + fraction : '');
+}
+
+/**
+ * How many decimals a figure compared with a bound needs so that, written, it differs from the bound and lies on the
+ * same side of it (24.000001 against 24 needs six); two when they are equal or two already tell them apart.
+ */
+export function decimalsAgainst(n: number, bound: number): number {
+  if (!Number.isFinite(n) || !Number.isFinite(bound) || n === bound) return 2;
+  const side = Math.sign(n - bound);
+  const parts = decimalParts(Math.abs(n));
+  for (let places = 2; places < parts[1].length; places++) {
+    const [whole, fraction] = roundParts(parts, places);
+    const shown = (n < 0 ? -1 : 1) * Number(`${whole}.${fraction || '0'}`);
+    if (Math.sign(shown - bound) === side) return places;
+  }
+  return Math.max(2, parts[1].length);
+}
+
+/** A percentage: at most two decimals, or against a bound as many as it takes to differ from it; 66.67% / 66,67 %. */
+export function formatPercent(n: number, lang: Lang, bound?: number): string {
+  const digits = bound === undefined ? 2 : decimalsAgainst(n, bound);
+  return `${formatNumber(n, lang, digits)}${lang === 'fr' ? '\u202f%' : '%'}`;
 }
 
 /** Items joined as a conjunction: `a, b and c` / `a, b et c` (Intl.ListFormat, type conjunction). */

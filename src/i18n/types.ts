@@ -18,7 +18,8 @@ export type MessageValue =
   | { list: string[] }
   /** Catalogue terms, each rendered from the key `term.<name>` (field names, roles, data kinds), then joined. */
   | { terms: string[] }
-  | { percent: number }
+  /** A percentage (0–100); with `bound`, the figure it is compared with, shown with enough digits to differ from it. */
+  | { percent: number; bound?: number }
   /**
    * A chain of holdings from a holder down to the entity it holds (ownership, 19.6.b): `A (US) → 60% B → 50% C`;
    * a `control` step reads `⇒ B` (the holder controls B and is attributed its whole stake, L.233-3).

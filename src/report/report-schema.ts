@@ -21,7 +21,7 @@ const messageValue = {
     strict({ countries: strings }),
     strict({ list: strings }),
     strict({ terms: strings }),
-    strict({ percent: { type: 'number' } }),
+    strict({ percent: { type: 'number' }, bound: { type: 'number' } }, ['bound']),
     strict({ path: { type: 'array', items: strict({ entity: text, percent: { type: 'number' }, control: { type: 'boolean' } }, ['percent', 'control']) } }),
   ],
 };
