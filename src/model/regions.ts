@@ -12,7 +12,7 @@ interface Membership {
 }
 
 interface RegionsData {
-  eu: { members: Record<string, Membership>; territories: Record<string, { of: string; joined?: string }> };
+  eu: { members: Record<string, Membership>; territories: Record<string, { of: string; joined?: string; left?: string }> };
   eea: { members: Record<string, Membership> };
 }
 
@@ -43,7 +43,8 @@ export function regions(): Regions {
     if (has(data.eu.members, code)) return memberOn(data.eu.members[code], date);
     if (!has(data.eu.territories, code)) return false;
     const t = data.eu.territories[code]!;
-    return (t.joined === undefined || t.joined <= date) && memberOn(data.eu.members[t.of], date);
+    const own = (t.joined === undefined || t.joined <= date) && (t.left === undefined || date <= t.left);
+    return own && memberOn(data.eu.members[t.of], date);
   };
   cached = {
     isCountry: (code) => has(names, code),

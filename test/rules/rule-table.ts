@@ -9,6 +9,13 @@ import type { Profile } from '../../src/model/description.js';
 
 export type Expected = Exclude<Status, 'waived'>;
 
+/** One verdict a fixture expects, exactly: its status, message id and subject. */
+export interface ExpectedResult {
+  status: Expected;
+  messageId: string;
+  subject: string;
+}
+
 /** One row of the table: a fixture file and what it expects of one rule. */
 export interface RuleCase {
   file: string;
@@ -16,11 +23,14 @@ export interface RuleCase {
   status: Expected;
   date: string;
   profile?: Profile;
+  /** When given, the rule's results exactly, in order. */
+  results?: ExpectedResult[];
 }
 
 const STATUSES: readonly Expected[] = ['pass', 'fail', 'unknown', 'not-applicable'];
 const PROFILES: readonly Profile[] = ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'];
-const KEYS = new Set(['rule', 'status', 'date', 'profile']);
+const KEYS = new Set(['rule', 'status', 'date', 'profile', 'results']);
+const RESULT_KEYS = ['status', 'messageId', 'subject'];
 
 /**
  * Read and validate a fixture's `x-expect`; throws on a malformed row: no x-expect, an unknown key, a rule id that
@@ -31,13 +41,31 @@ export function loadCase(file: string, knownRules: ReadonlySet<string>): RuleCas
   const x = doc?.['x-expect'] as Record<string, unknown> | undefined;
   if (!x || typeof x !== 'object') throw new Error(`${file}: no x-expect mapping`);
   for (const k of Object.keys(x)) if (!KEYS.has(k)) throw new Error(`${file}: unknown x-expect key ${k}`);
-  const { rule, status, date, profile } = x;
+  const { rule, status, date, profile, results } = x;
   if (typeof rule !== 'string' || !knownRules.has(rule)) throw new Error(`${file}: x-expect.rule ${String(rule)} is not a rule of a built-in pack`);
   if (basename(dirname(file)) !== rule) throw new Error(`${file}: a fixture of ${rule} must sit in fixtures/rules/${rule}/`);
   if (!STATUSES.includes(status as Expected)) throw new Error(`${file}: x-expect.status must be one of ${STATUSES.join(', ')}`);
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${file}: x-expect.date must be a YYYY-MM-DD string`);
   if (profile !== undefined && !PROFILES.includes(profile as Profile)) throw new Error(`${file}: x-expect.profile must be one of ${PROFILES.join(', ')}`);
-  return { file, rule, status: status as Expected, date, ...(profile ? { profile: profile as Profile } : {}) };
+  const exact = results === undefined ? undefined : expectedResults(file, results);
+  if (exact && !meets(exact.map((r) => r.status), status as Expected))
+    throw new Error(`${file}: x-expect.results do not make the rule ${String(status)}`);
+  return { file, rule, status: status as Expected, date, ...(profile ? { profile: profile as Profile } : {}), ...(exact ? { results: exact } : {}) };
+}
+
+/** A validated `x-expect.results`: a non-empty list of `{ status, messageId, subject }`, nothing else. */
+function expectedResults(file: string, results: unknown): ExpectedResult[] {
+  if (!Array.isArray(results) || results.length === 0) throw new Error(`${file}: x-expect.results must be a non-empty list`);
+  return results.map((r, i) => {
+    const at = `${file}: x-expect.results[${i}]`;
+    if (r === null || typeof r !== 'object' || Array.isArray(r)) throw new Error(`${at} must be a mapping`);
+    const keys = Object.keys(r as object).sort();
+    if (keys.join() !== [...RESULT_KEYS].sort().join()) throw new Error(`${at} must have exactly the keys ${RESULT_KEYS.join(', ')}`);
+    const { status, messageId, subject } = r as Record<string, unknown>;
+    if (!STATUSES.includes(status as Expected)) throw new Error(`${at}.status must be one of ${STATUSES.join(', ')}`);
+    if (typeof messageId !== 'string' || typeof subject !== 'string') throw new Error(`${at}: messageId and subject must be strings`);
+    return { status: status as Expected, messageId, subject };
+  });
 }
 
 /** The results of the case's rule, judged as the case says (date, profile), in a language. */
