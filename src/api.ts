@@ -35,6 +35,7 @@ const ruleInfo = (lang: Lang) => (r: RulePack['rules'][number]): RuleInfo => ({
   id: r.id,
   pack: r.pack,
   clause: r.clause,
+  clauses: r.clauses,
   family: r.family,
   severity: r.severity,
   title: r.title[lang],

@@ -15,6 +15,7 @@ import type { Rule, RulePack } from './types.js';
 /** Read and validate one pack file. Throws InputError naming the file, the rule and the parameter. */
 export function loadPack(file: string): RulePack {
   const doc = readYaml(file);
+  citationError(doc.value, (message, ptr) => new InputError(`invalid rule pack: ${message}`, { file, ...doc.locate(ptr) }));
   const validate = validator('first-error', packSchema);
   if (!validate(doc.value)) {
     const { pointer: ptr, message } = explainSchemaError(validate.errors![0]!, doc.value);
@@ -39,9 +40,25 @@ export function loadPack(file: string): RulePack {
         { file, ...doc.locate(pointer('rules', i, 'check', 'with', ...(ptr ? ptr.slice(1).split('/') : []))) },
       );
     }
-    return { ...r, check: { fn: fn.name, with: params }, pack: raw.pack };
+    const { clause, clauses, ...rest } = r as Omit<Rule, 'pack' | 'clauses'> & { clauses?: string[] };
+    const cited = clauses ?? [clause];
+    return { ...rest, clause: cited[0]!, clauses: cited, check: { fn: fn.name, with: params }, pack: raw.pack };
   });
   return { ...raw, rules, file, sha256: doc.sha256 };
+}
+
+/** A rule cites `clause` or `clauses`, exactly one of them: said before the schema, whose `oneOf` reads badly. */
+function citationError(value: unknown, error: (message: string, pointer: string) => InputError): void {
+  const rules = (value as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(rules)) return;
+  rules.forEach((r, i) => {
+    if (r === null || typeof r !== 'object') return;
+    const has = (k: string) => Object.prototype.hasOwnProperty.call(r, k);
+    if (has('clause') && has('clauses'))
+      throw error(`rules.${i}: give \`clause\` (one clause) or \`clauses\` (a list), not both`, pointer('rules', i, 'clauses'));
+    if (!has('clause') && !has('clauses'))
+      throw error(`rules.${i}: missing the required field \`clause\` (or \`clauses\`, a list of clauses)`, pointer('rules', i));
+  });
 }
 
 /** The packs shipped in rules/, by pack id. */

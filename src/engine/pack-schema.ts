@@ -1,5 +1,7 @@
 // JSON Schema of a rule pack: a pack is data, refused at load when it does not match.
 
+import { FAMILIES } from './types.js';
+
 const text = {
   type: 'object',
   properties: { en: { type: 'string', minLength: 1 }, fr: { type: 'string', minLength: 1 } },
@@ -34,10 +36,15 @@ export const packSchema = {
         type: 'object',
         properties: {
           id: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9.-]*$' },
-          clause: { type: 'string', minLength: 1 },
-          family: {
-            enum: ['jurisdiction', 'ownership', 'location', 'staff', 'subcontracting', 'isolation', 'keys', 'contract', 'certification'],
+          clause: { type: 'string', minLength: 1, description: 'the clause of the referential the rule checks' },
+          clauses: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            uniqueItems: true,
+            description: 'the clauses the rule checks, its home first (instead of clause)',
           },
+          family: { enum: [...FAMILIES] },
           severity: { enum: ['error', 'warning', 'info'] },
           title: text,
           rationale: text,
@@ -49,7 +56,8 @@ export const packSchema = {
             additionalProperties: false,
           },
         },
-        required: ['id', 'clause', 'family', 'severity', 'title', 'rationale', 'remediation', 'check'],
+        required: ['id', 'family', 'severity', 'title', 'rationale', 'remediation', 'check'],
+        oneOf: [{ required: ['clause'] }, { required: ['clauses'] }],
         additionalProperties: false,
       },
     },

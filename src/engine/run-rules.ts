@@ -18,6 +18,7 @@ export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocume
       results.push({
         ruleId: rule.id,
         clause: rule.clause,
+        clauses: rule.clauses,
         family: rule.family,
         severity: rule.severity,
         status: r.status,

@@ -16,6 +16,8 @@ export type Family =
   | 'isolation'
   | 'keys'
   | 'contract'
+  | 'service'
+  | 'privacy'
   | 'certification';
 
 export const FAMILIES: readonly Family[] = [
@@ -25,6 +27,8 @@ export const FAMILIES: readonly Family[] = [
   'staff',
   'subcontracting',
   'contract',
+  'service',
+  'privacy',
   'certification',
   'keys',
   'isolation',
@@ -69,7 +73,10 @@ export interface CheckFunction<P = Record<string, unknown>> {
 /** A rule of a pack, as loaded and validated. */
 export interface Rule {
   id: string;
+  /** The first clause the rule cites: its home in the referential. */
   clause: string;
+  /** Every clause the rule cites, the first one first (a pack gives `clause` or `clauses`). */
+  clauses: string[];
   family: Family;
   severity: Severity;
   title: LocalizedText;
@@ -110,6 +117,7 @@ export interface SourceLocation {
 export interface Result {
   ruleId: string;
   clause: string;
+  clauses: string[];
   family: Family;
   severity: Severity;
   status: Status;
@@ -167,6 +175,7 @@ export interface RuleInfo {
   id: string;
   pack: string;
   clause: string;
+  clauses: string[];
   family: Family;
   severity: Severity;
   title: string;

@@ -18,6 +18,8 @@ export const en = {
   'family.isolation': 'Isolation',
   'family.keys': 'Encryption and keys',
   'family.contract': 'Contract',
+  'family.service': 'Service to the customer',
+  'family.privacy': 'Personal data',
   'family.certification': 'Certification',
 
   // — text report

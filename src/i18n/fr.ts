@@ -20,6 +20,8 @@ export const fr: Record<MessageId, string> = {
   'family.isolation': 'Cloisonnement',
   'family.keys': 'Chiffrement et clés',
   'family.contract': 'Contrat',
+  'family.service': 'Service au client',
+  'family.privacy': 'Données personnelles',
   'family.certification': 'Qualification',
 
   // — rapport texte

@@ -3,7 +3,7 @@
 import type { Result, Severity } from '../engine/types.js';
 import { terminalSafe } from './escape.js';
 import type { Formatter } from './formatter.js';
-import { sentence, statusMessage, translator } from './translator.js';
+import { clauseText, sentence, statusMessage, translator } from './translator.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -23,7 +23,7 @@ export const formatGithub: Formatter = (report) => {
         `file=${escapeProperty(r.location.file)}`,
         `line=${r.location.line}`,
         `col=${r.location.column}`,
-        `title=${escapeProperty(`${r.ruleId} (${r.clause})`)}`,
+        `title=${escapeProperty(`${r.ruleId} (${clauseText(r)})`)}`,
       ].join(',');
       const message = statusMessage(r.status, [r.message, ...r.details].map(sentence).join('\n'), t);
       return `::${COMMAND[r.severity]} ${properties}::${escapeData(message)}`;

@@ -5,7 +5,7 @@ import { escapeXml as x, escapeXmlAttribute as a } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';
 import type { MessageId } from '../i18n/en.js';
-import { evidenceLines, locationOf, statusMessage, translator, type Translate } from './translator.js';
+import { clauseText, evidenceLines, locationOf, statusMessage, translator, type Translate } from './translator.js';
 
 interface Suite {
   name: string;
@@ -70,12 +70,12 @@ function caseNames(results: Result[]): [Result, string][] {
 
 function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Translate): string[] {
   const open = `    <testcase name="${a(name)}" classname="${a(`${rule?.pack ?? 'snc'}.${r.family}`)}" file="${a(r.location.file)}" line="${r.location.line}" time="0"`;
-  const summary = `${r.clause} — ${statusMessage(r.status, r.message, t)}`;
+  const summary = `${clauseText(r)} — ${statusMessage(r.status, r.message, t)}`;
   const labelled = (label: MessageId, value: string) => t('report.labelled', { label: t(label), value });
   const body = () =>
     x(
       [
-        `${t('report.column.clause')} ${r.clause} — ${rule?.title ?? r.ruleId}`,
+        `${t('report.column.clause')} ${clauseText(r)} — ${rule?.title ?? r.ruleId}`,
         labelled('report.label.finding', r.message),
         ...r.details.map((d) => `  ${d}`),
         labelled('report.label.severity', t(`severity.${r.severity}`)),

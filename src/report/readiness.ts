@@ -3,7 +3,7 @@
 import type { Family, Report, Result, Severity, Status } from '../engine/types.js';
 import { byFamily, familyScores, rulesById, scorePercent, withStatus } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
-import { evidenceLines, locationOf, translator, type Translate } from './translator.js';
+import { clauseText, evidenceLines, locationOf, translator, type Translate } from './translator.js';
 
 /** A labelled value; `code` marks values shown verbatim (file names, hashes, dates). */
 export interface Field {
@@ -75,7 +75,7 @@ export function readinessView(report: Report): ReadinessView {
       statusLabel: t(`status.${r.status}`),
       severity: r.severity,
       severityLabel: t(`severity.${r.severity}`),
-      clause: r.clause,
+      clause: clauseText(r),
       ruleId: r.ruleId,
       title: rule?.title ?? r.ruleId,
       message: r.message,

@@ -29,7 +29,8 @@ const messageValue = {
 const result = strict(
   {
     ruleId: text,
-    clause: text,
+    clause: { type: 'string', description: 'the first clause the rule cites' },
+    clauses: { ...strings, minItems: 1, description: 'every clause the rule cites, the first one first' },
     family: { enum: [...FAMILIES] },
     severity,
     status,
@@ -67,6 +68,7 @@ export const reportSchema = {
           id: text,
           pack: text,
           clause: text,
+          clauses: { ...strings, minItems: 1 },
           family: { enum: [...FAMILIES] },
           severity,
           title: text,

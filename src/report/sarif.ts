@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Result, RuleInfo, Severity } from '../engine/types.js';
 import { artifactUri } from './artifact-uri.js';
 import type { Formatter } from './formatter.js';
-import { sentence, statusMessage, translator, type Translate } from './translator.js';
+import { clauseText, sentence, statusMessage, translator, type Translate } from './translator.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 /** GitHub code scanning's own severity scale, read from a rule's properties. */
@@ -58,7 +58,7 @@ export const formatSarif: Formatter = (report) => {
 };
 
 function descriptor(r: RuleInfo, t: Translate) {
-  const clause = `${t('report.column.clause')} ${r.clause}`;
+  const clause = `${t('report.column.clause')} ${clauseText(r)}`;
   return {
     id: r.id,
     shortDescription: { text: sentence(r.title) },
@@ -70,12 +70,13 @@ function descriptor(r: RuleInfo, t: Translate) {
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: {
       clause: r.clause,
+      clauses: r.clauses,
       family: r.family,
       pack: r.pack,
       severity: r.severity,
       'problem.severity': PROBLEM_SEVERITY[r.severity],
       precision: 'very-high',
-      tags: ['compliance', r.pack, r.family, `clause-${r.clause}`],
+      tags: ['compliance', r.pack, r.family, ...r.clauses.map((c) => `clause-${c}`)],
     },
   };
 }
@@ -105,6 +106,7 @@ function result(r: Result, ruleIndex: number | undefined, artifactIndex: number 
     properties: {
       status: r.status,
       clause: r.clause,
+      clauses: r.clauses,
       family: r.family,
       subject: r.subject,
       messageId: r.messageId,

@@ -6,7 +6,7 @@ import { drawTable } from './draw-table.js';
 import { terminalSafe } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { byFamily } from './group.js';
-import { locationOf, translator, type Translate } from './translator.js';
+import { clauseText, locationOf, translator, type Translate } from './translator.js';
 import { wrapText } from './wrap-text.js';
 
 const STATUS_WIDTH = 16;
@@ -24,7 +24,7 @@ export const formatText: Formatter = (report, { color, width }) => {
     waived: c.cyan,
   };
   const total = Math.min(160, Math.max(80, width ?? DEFAULT_WIDTH));
-  const ruleWidth = Math.min(34, Math.max(12, ...report.results.map((r) => Math.max(r.ruleId.length, `${t('report.column.clause')} ${r.clause}`.length) + 2)));
+  const ruleWidth = Math.min(34, Math.max(12, ...report.results.map((r) => Math.max(r.ruleId.length, `${t('report.column.clause')} ${clauseText(r)}`.length) + 2)));
   const findingWidth = total - STATUS_WIDTH - ruleWidth - 4;
   const out: string[] = [];
   for (const input of report.inputs) {
@@ -59,6 +59,6 @@ function row(r: Result, { paint, t, c, ruleInner, inner }: Cells): string[] {
   const wrap = (text: string, width: number) => wrapText(terminalSafe(text), width).join('\n');
   const finding = [r.message, ...r.details.map((d) => `  ${d}`)].map((l) => wrap(l, inner));
   finding.push(c.gray(wrap(locationOf(r), inner)));
-  const rule = `${wrap(r.ruleId, ruleInner)}\n${c.gray(wrap(`${t('report.column.clause')} ${r.clause}`, ruleInner))}`;
+  const rule = `${wrap(r.ruleId, ruleInner)}\n${c.gray(wrap(`${t('report.column.clause')} ${clauseText(r)}`, ruleInner))}`;
   return [paint[r.status](t(`status.${r.status}`)), rule, finding.join('\n')];
 }

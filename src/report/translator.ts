@@ -24,5 +24,8 @@ export const evidenceLines = (evidence: Record<string, unknown> | undefined): st
 export const statusMessage = (status: Result['status'], message: string, t: Translate): string =>
   status === 'unknown' ? t('report.unknown-message', { message }) : status === 'waived' ? t('report.waived-message', { message }) : message;
 
+/** The clauses a result or rule cites, as people read them: `19.2.e, 9.7.d`. */
+export const clauseText = (r: { clauses: readonly string[] }): string => r.clauses.join(', ');
+
 /** A message as a sentence: a full stop is added unless it already ends with punctuation. */
 export const sentence = (s: string): string => (/[.!?…:;]$/.test(s.trimEnd()) ? s : `${s.trimEnd()}.`);

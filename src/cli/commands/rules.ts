@@ -27,7 +27,7 @@ export async function runRules(action: string, id: string | undefined, flags: Ru
   if (action === 'list') {
     if (id !== undefined) throw new InputError(`\`snc rules list\` takes no rule id (did you mean \`snc rules show ${id}\`?)`);
     const width = Math.max(...rules.map((r) => r.id.length));
-    for (const r of rules) io.stdout.write(`${r.id.padEnd(width)}  ${r.clause.padEnd(14)} ${r.family.padEnd(14)} ${r.severity.padEnd(7)} ${r.title[lang]}\n`);
+    for (const r of rules) io.stdout.write(`${r.id.padEnd(width)}  ${r.clauses.join(',').padEnd(14)} ${r.family.padEnd(14)} ${r.severity.padEnd(7)} ${r.title[lang]}\n`);
     return 0;
   }
   if (action === 'show') {
@@ -45,7 +45,7 @@ function showRule(r: Rule, lang: 'en' | 'fr'): string {
   return [
     `${r.id} — ${r.title[lang]}`,
     '',
-    `${label('clause')}: ${r.clause}`,
+    `${label('clause')}: ${r.clauses.join(', ')}`,
     `${label('family')}: ${translate(lang, `family.${r.family}`)}`,
     `${label('severity')}: ${translate(lang, `severity.${r.severity}`)}`,
     `${label('pack')}: ${r.pack}`,
