@@ -25,5 +25,5 @@ try {
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-process.exitCode = await module.exports.main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+process.exitCode = await module.exports.main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
 if (process.env.SNC_WRITE_CODE_CACHE) writeFileSync(process.env.SNC_WRITE_CODE_CACHE, script.createCachedData());

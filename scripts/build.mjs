@@ -19,6 +19,8 @@ writeFileSync(new URL('schemas/description-1.schema.json', root), JSON.stringify
 writeFileSync(new URL('schemas/rule-pack-1.schema.json', root), JSON.stringify(packSchema, null, 2) + '\n');
 const { reportSchema } = await import(new URL('dist/report/report-schema.js', root).href);
 writeFileSync(new URL('schemas/report-1.schema.json', root), JSON.stringify(reportSchema, null, 2) + '\n');
+const { configSchema } = await import(new URL('dist/cli/config/config-schema.js', root).href);
+writeFileSync(new URL('schemas/config-1.schema.json', root), JSON.stringify(configSchema, null, 2) + '\n');
 await precompileValidators(root);
 await precompileYaml(root);
 await bundleCli(root);

@@ -1,5 +1,5 @@
 // Writes dist/schema/validators.cjs: ajv standalone code for every schema the CLI validates with (the description,
-// the rule pack, each check function's parameters), keyed as src/schema/compile-validator.ts looks them up. Each
+// the rule pack, the configuration file, each check function's parameters), keyed as src/schema/compile-validator.ts looks them up. Each
 // validator is built on first use, and ajv's runtime helpers are bundled in, so a run needs neither ajv nor them.
 import { createRequire } from 'node:module';
 import { buildSync } from 'esbuild';
@@ -13,10 +13,11 @@ export async function precompileValidators(root) {
   const { descriptionSchema } = await dist('schema/description-schema.js');
   const { packSchema } = await dist('engine/pack-schema.js');
   const { checks } = await dist('checks/index.js');
+  const { configSchema } = await dist('cli/config/config-schema.js');
   const { Ajv2020 } = require('ajv/dist/2020.js');
   const standaloneCode = require('ajv/dist/standalone').default;
 
-  const wanted = [['all-errors', descriptionSchema], ['first-error', packSchema]];
+  const wanted = [['all-errors', descriptionSchema], ['first-error', packSchema], ['all-errors', configSchema]];
   for (const fn of [...checks.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) wanted.push(['first-error', fn.parameters]);
   const modules = new Map();
   for (const [mode, schema] of wanted) {

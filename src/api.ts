@@ -7,7 +7,7 @@ import { runRules } from './engine/run-rules.js';
 import { PackSet, profilesFor } from './engine/select-rules.js';
 import { summarize } from './engine/summarize.js';
 import type { CheckOptions, Report, Result, RuleInfo, RulePack, InputRecord } from './engine/types.js';
-import { readYaml, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
+import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
 import { deriveFacts } from './model/facts.js';
 import type { ProviderOwnership } from './model/ownership/types.js';
 import { validateDescription } from './schema/validate-description.js';
@@ -43,11 +43,17 @@ const ruleInfo = (lang: Lang) => (r: RulePack['rules'][number]): RuleInfo => ({
   remediation: r.remediation[lang],
 });
 
+/** A description given as bytes rather than a path (standard input), with the name it goes by in reports. */
+export interface SourceInput {
+  file: string;
+  bytes: Uint8Array;
+}
+
 /**
  * Judge description files against their profiles' rule packs. Throws InputError (exit 2) when a file or a
  * pack cannot be judged; a finding is never an exception.
  */
-export function check(files: string[], options: CheckOptions & { limits?: ReadLimits } = {}): Report {
+export function check(files: readonly (string | SourceInput)[], options: CheckOptions & { limits?: ReadLimits } = {}): Report {
   const lang = options.lang ?? 'en';
   const failOn = options.failOn ?? 'error';
   const allowUnknown = options.allowUnknown ?? false;
@@ -59,8 +65,10 @@ export function check(files: string[], options: CheckOptions & { limits?: ReadLi
   const results: Result[] = [];
   const ownership: ProviderOwnership[] = [];
 
-  for (const file of files) {
-    const doc = readYaml(file, options.limits ?? DEFAULT_LIMITS);
+  for (const input of files) {
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const doc = typeof input === 'string' ? readYaml(input, limits) : readYamlBytes(input.file, input.bytes, limits);
+    const file = doc.file;
     const description = validateDescription(doc);
     const profiles = profilesFor(description, options.profiles);
     const selected = packs.resolve([...profiles, ...(options.rulePacks ?? [])]);

@@ -3,13 +3,20 @@
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** Standard input, read only for `snc check -`. */
+  stdin?: AsyncIterable<Uint8Array | string>;
   env: NodeJS.ProcessEnv;
 }
 
-/** Colour on stdout: only on a TTY, never with NO_COLOR, always with FORCE_COLOR (unless it is 0). */
-export function wantsColor(io: CliIo): boolean {
+/**
+ * Colour on stdout: `--color` or `--no-color` when given; else never with NO_COLOR or TERM=dumb, always with FORCE_COLOR
+ * (unless it is 0 or false), and otherwise only on a terminal.
+ */
+export function wantsColor(io: CliIo, flag?: boolean): boolean {
+  if (flag !== undefined) return flag;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  if (io.env.TERM === 'dumb') return false;
   return io.stdout.isTTY === true;
 }
 

@@ -1,7 +1,9 @@
 // The command line: declares the commands, turns argv into options, and returns an exit code (never exits itself).
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { SEVERITIES } from '../engine/types.js';
 import { InputError } from '../load/input-error.js';
+import { PROFILES } from '../model/description.js';
 import type { CliIo } from './io.js';
 
 const EXAMPLES = `
@@ -9,6 +11,7 @@ Examples:
   snc check fixtures/compliant.yaml
   snc check offer.yaml --profile cloud-de-confiance --lang fr
   snc check offer.yaml --format text --format json=snc-report.json
+  cat offer.yaml | snc check - --stdin-filename offer.yaml
   snc rules list
   snc ownership offer.yaml
   snc schema > description.schema.json
@@ -25,8 +28,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--debug', 'print stack traces of errors')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run snc --help for usage)');
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Usage errors read like every other error of snc: each line starts with `snc:`.
+      outputError: (s, write) => write(s.replace(/^error: /, '').replace(/^(?=.)/gm, 'snc: ')),
+    })
+    .showHelpAfterError('snc: run snc --help for usage');
 
   let code = 0;
   const setCode = (c: number) => {
@@ -36,20 +44,26 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   program
     .command('check')
     .description('judge description files against SecNumCloud 3.2 and the chosen profiles')
-    .argument('<files...>', 'description files (YAML, format 1)')
-    .addOption(new Option('--profile <profile...>', 'profiles to judge against (overrides the description)').choices(['secnumcloud-3.2', 'cloud-de-confiance', 'hds']))
-    .option('--format <format[=file]>', 'report format, optionally written to a file; may repeat (text, json, junit, sarif, github, markdown, html)', collect, [])
+    .argument('[files...]', 'description files (YAML, format 1); - reads one from standard input')
+    .addOption(repeatable('--profile <profile>', 'profile to judge against, instead of the description’s own; may repeat', PROFILES))
+    .addOption(repeatable('--format <format[=file]>', 'report format, optionally written to a file; may repeat (text, json, junit, sarif, github, markdown, html)').default([]))
     .addOption(new Option('--lang <lang>', 'report language (default: French when LANG is French, else English)').choices(['en', 'fr']))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the check fail').choices(['error', 'warning', 'info']).default('error'))
-    .option('--allow-unknown', 'do not fail on unknown verdicts (missing facts)')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that gates').choices([...SEVERITIES].reverse()).default('error'))
+    .option('--allow-unknown', 'unknown verdicts (missing facts) do not gate')
     .option('--date <YYYY-MM-DD>', 'evaluation date (default: today, or SOURCE_DATE_EPOCH)')
-    .option('--rules <file...>', 'extra rule packs (YAML files)')
+    .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file); may repeat'))
     .option('--no-timestamp', 'leave the generation time out of reports')
+    .option('--stdin-filename <name>', 'the name of the description read from standard input (-), in messages and reports')
+    .option('--config <file>', 'configuration file (default: .snc.yaml or snc.config.yaml, from here up to the repository root)')
+    .option('--no-config', 'read no configuration file')
+    .option('--print-config', 'print the options in effect and where each came from, then stop')
+    .option('--color', 'colour the text report, even when not on a terminal')
+    .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
     .option('--max-bytes <n>', 'largest input file, in bytes (default: 67108864, 64 MiB)', positiveInt)
     .option('--max-depth <n>', 'deepest nesting of lists and mappings in an input file (default: 64)', positiveInt)
     .option('--max-aliases <n>', 'most YAML alias expansions in an input file (default: 100)', positiveInt)
     .addHelpText('after', EXAMPLES)
-    .action(async (files: string[], opts) => setCode(await (await import('./commands/check.js')).runCheck(files, opts, io)));
+    .action(async (files: string[], _opts, cmd: Command) => setCode(await (await import('./commands/check.js')).runCheck(files, cmd, io)));
 
   program
     .command('rules')
@@ -57,7 +71,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .argument('[action]', 'list | show | functions', 'list')
     .argument('[id]', 'rule id, with show')
     .addOption(new Option('--lang <lang>', 'language').choices(['en', 'fr']))
-    .addOption(new Option('--profile <profile...>', 'only the rules of these profiles').choices(['secnumcloud-3.2', 'cloud-de-confiance', 'hds']))
+    .addOption(repeatable('--profile <profile>', 'only the rules of this profile; may repeat', PROFILES))
     .action(async (action: string, id: string | undefined, opts) => setCode(await (await import('./commands/rules.js')).runRules(action, id, opts, io)));
 
   program
@@ -67,17 +81,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(['en', 'fr']))
     .option('--date <YYYY-MM-DD>', 'evaluation date, for EU membership (default: today, or SOURCE_DATE_EPOCH)')
+    .option('--color', 'colour the output, even when not on a terminal')
+    .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
     .action(async (file: string, opts) => setCode(await (await import('./commands/ownership.js')).runOwnership(file, opts, io)));
 
   program
     .command('schema')
-    .description('print the JSON Schema of the description format, for editors')
-    .action(async () => setCode(await (await import('./commands/schema.js')).runSchema(io)));
+    .description('print the JSON Schema of the description format (or, with --config, of the configuration file), for editors')
+    .option('--config', 'the schema of .snc.yaml and snc.config.yaml')
+    .action(async (opts: { config?: boolean }) => setCode(await (await import('./commands/schema.js')).runSchema(opts, io)));
 
   try {
     if (argv.length === 0) {
-      io.stdout.write(program.helpInformation());
-      return 0;
+      // No command is a usage error: the help goes where errors go, and the exit code says it.
+      io.stderr.write(program.helpInformation());
+      return 2;
     }
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -99,8 +117,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/**
+ * An option that takes one value and may repeat (`--profile a --profile b`): unlike a variadic option, it never
+ * swallows the file names after it.
+ */
+function repeatable(flags: string, description: string, choices?: readonly string[]): Option {
+  const option = new Option(flags, description);
+  if (choices) option.choices(choices);
+  return option.argParser((value: string, previous: string[] | undefined) => {
+    if (choices && !choices.includes(value)) throw new InvalidArgumentError(`expected one of ${choices.join(', ')}`);
+    return [...(previous ?? []), value];
+  });
 }
 
 function positiveInt(value: string): number {

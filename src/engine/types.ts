@@ -6,7 +6,9 @@ import type { Facts } from '../model/facts.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
 
 export type Status = 'pass' | 'fail' | 'unknown' | 'not-applicable' | 'waived';
-export type Severity = 'error' | 'warning' | 'info';
+/** Rule severities, lowest first. */
+export const SEVERITIES = ['info', 'warning', 'error'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 export type Family =
   | 'jurisdiction'
   | 'ownership'

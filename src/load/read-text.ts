@@ -48,7 +48,12 @@ export function readText(file: string, maxBytes: number): FileText {
   } finally {
     closeSync(fd);
   }
-  const nul = bytes.indexOf(0);
+  return decodeText(file, bytes);
+}
+
+/** The text of bytes read from `file` (a name in messages): refused when binary or not UTF-8. */
+export function decodeText(file: string, bytes: Uint8Array): FileText {
+  const nul = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0);
   if (nul >= 0) throw new InputError(`binary content (a NUL byte at offset ${nul}), expected a YAML text file`, { file });
   let text: string;
   try {

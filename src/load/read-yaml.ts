@@ -5,7 +5,7 @@ import { inspectValue, ValueProblem } from './inspect-value.js';
 import { LineIndex, type Position } from './line-index.js';
 import { parseTree, YamlSyntaxError } from './parse-tree.js';
 import { precompiledValue } from './precompiled-yaml.js';
-import { readText } from './read-text.js';
+import { decodeText, readText } from './read-text.js';
 import { CollectionKey, TreeLocator, Unmappable, contentStart, type Locator } from './tree-locator.js';
 import { exactLocator } from './exact-locator.js';
 
@@ -107,3 +107,11 @@ export function readYaml(file: string, limits: ReadLimits = DEFAULT_LIMITS): Sou
 
 const withinDefaults = (l: ReadLimits) =>
   l.maxBytes >= DEFAULT_LIMITS.maxBytes && l.maxDepth >= DEFAULT_LIMITS.maxDepth && l.maxAliases >= DEFAULT_LIMITS.maxAliases;
+
+/** Parse YAML bytes that did not come from a file (standard input), named `file` in messages. */
+export function readYamlBytes(file: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): SourceDocument {
+  if (bytes.byteLength > limits.maxBytes)
+    throw new InputError(`input is ${bytes.byteLength} bytes, over the limit of ${limits.maxBytes} (raise it with --max-bytes)`, { file });
+  const { text, sha256 } = decodeText(file, bytes);
+  return parseYamlSource(file, text, sha256, limits);
+}

@@ -1,7 +1,9 @@
 // Types of a description in input format 1 (DESIGN.md, "Input format, version 1"), as validated by the schema.
 
 export type CountryCode = string;
-export type Profile = 'secnumcloud-3.2' | 'cloud-de-confiance' | 'hds';
+/** The profiles a description can be judged against, in the order `snc` lists them. */
+export const PROFILES = ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'] as const;
+export type Profile = (typeof PROFILES)[number];
 export type DataSensitivity = 'standard' | 'sensitive' | 'health';
 export type ServiceModel = 'saas' | 'paas' | 'caas' | 'iaas';
 export type EntityType = 'company' | 'person' | 'state' | 'fund' | 'public-float';

@@ -54,6 +54,7 @@ export function explainSchemaError(error: ErrorObject, data: unknown): { pointer
     case 'pattern':
       return { pointer: ptr, message: `${field}: expected ${schema?.description ?? `text matching ${String(p.pattern)}`}, got ${describe(value)}` };
     case 'minLength':
+    case 'minItems':
       return { pointer: ptr, message: `${field}: must not be empty` };
     default:
       return { pointer: ptr, message: `${field}: ${error.message ?? 'is not valid'}` };

@@ -1,24 +1,13 @@
 // Validate a parsed file as a format-1 description: version, JSON Schema, then semantics; all errors with line:column.
 
-import { InputError, InputErrors } from '../load/input-error.js';
+import { InputError } from '../load/input-error.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Description } from '../model/description.js';
 import { regions } from '../model/regions.js';
 import { checkSemantics } from './check-semantics.js';
 import { validator } from './compile-validator.js';
 import { descriptionSchema } from './description-schema.js';
-import { explainSchemaError } from './explain-schema-error.js';
-
-const MAX_REPORTED = 20;
-
-function fail(doc: SourceDocument, found: { pointer: string; message: string }[]): never {
-  const errors = found
-    .map((f) => ({ ...f, pos: doc.locate(f.pointer) }))
-    .sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column)
-    .slice(0, MAX_REPORTED)
-    .map((f) => new InputError(f.message, { file: doc.file, ...f.pos }));
-  throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
-}
+import { schemaProblems, throwProblems } from './schema-errors.js';
 
 /** The description in a parsed file, or an InputError naming every problem with its position. */
 export function validateDescription(doc: SourceDocument): Description {
@@ -37,15 +26,9 @@ export function validateDescription(doc: SourceDocument): Description {
       ...doc.locate('/snc'),
     });
   const validate = validator('all-errors', descriptionSchema);
-  if (!validate(v)) {
-    const seen = new Set<string>();
-    const found = (validate.errors ?? [])
-      .map((e) => explainSchemaError(e, v))
-      .filter((f) => !seen.has(f.message) && !!seen.add(f.message));
-    fail(doc, found);
-  }
+  if (!validate(v)) throwProblems(doc, schemaProblems(validate, v));
   const description = v as Description;
   const semantic = checkSemantics(description, regions());
-  if (semantic.length > 0) fail(doc, semantic);
+  if (semantic.length > 0) throwProblems(doc, semantic);
   return description;
 }

@@ -47,10 +47,10 @@ const cases: Case[] = [
   { name: 'an unknown format version', content: replace('snc: 1', 'snc: 2'), args: check, message: /^snc: FILE:1:1: unsupported format version 2: this snc reads format 1 \(`snc: 1`\)$/ },
   { name: 'a missing file', args: (f) => check(`${f}.missing`), message: /^snc: FILE\.missing: file not found$/ },
   { name: 'a directory', args: () => check(s.dir), message: new RegExp(`^snc: ${s.dir}: is a directory, expected a YAML file$`) },
-  { name: 'an unknown flag', content: VALID, args: (f) => [...check(f), '--no-such-flag'], message: /^error: unknown option '--no-such-flag'$/ },
+  { name: 'an unknown flag', content: VALID, args: (f) => [...check(f), '--no-such-flag'], message: /^snc: unknown option '--no-such-flag'$/ },
   { name: 'an unknown format', content: VALID, args: (f) => ['check', f, '--format', 'xml'], message: /^snc: unknown format "xml" \(expected one of text, json[a-z, ]*\)$/ },
   { name: 'an unwritable output path', content: VALID, args: (f) => ['check', f, '--format', `json=${s.dir}/no/such/folder/report.json`], message: /^snc: .*\/no\/such\/folder\/report\.json: cannot write the report: folder .* does not exist or is not writable$/ },
-  { name: 'an unknown --max-bytes value', content: VALID, args: (f) => [...check(f), '--max-bytes', 'lots'], message: /^error: option '--max-bytes <n>' argument 'lots' is invalid\. expected a positive whole number, got "lots"$/ },
+  { name: 'an unknown --max-bytes value', content: VALID, args: (f) => [...check(f), '--max-bytes', 'lots'], message: /^snc: option '--max-bytes <n>' argument 'lots' is invalid\. expected a positive whole number, got "lots"$/ },
 ];
 
 describe('bad input matrix', () => {
@@ -61,7 +61,7 @@ describe('bad input matrix', () => {
       expect(r.signal, 'killed: the run hung').toBeNull();
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      const lines = r.stderr.trimEnd().split('\n').filter((l) => l !== '(run snc --help for usage)');
+      const lines = r.stderr.trimEnd().split('\n').filter((l) => l !== 'snc: run snc --help for usage');
       expect(lines, r.stderr).toHaveLength(1);
       expect(lines[0]!.replaceAll(file, 'FILE')).toMatch(c.message);
       expect(r.stderr).not.toMatch(/\n\s+at /);

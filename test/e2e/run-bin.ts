@@ -11,10 +11,10 @@ export interface Run {
   stderr: string;
 }
 
-/** Run `snc args…` from the package root, with no colour unless env says otherwise. */
-export function snc(args: string[], env: NodeJS.ProcessEnv = {}, input?: string): Run {
+/** Run `snc args…` from the package root (or `cwd`), with no colour unless env says otherwise. */
+export function snc(args: string[], env: NodeJS.ProcessEnv = {}, input?: string, cwd: string = root): Run {
   const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
+    cwd,
     env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C', ...env },
     encoding: 'utf8',
     timeout: 60_000,

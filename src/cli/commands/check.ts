@@ -1,13 +1,16 @@
 // `snc check`: judge files, then write each requested format (to stdout or a file) and return the exit code.
 
-import { check } from '../../api.js';
+import type { Command } from 'commander';
+import { check, type SourceInput } from '../../api.js';
 import { exitCodeOf } from '../../engine/summarize.js';
 import { InputError } from '../../load/input-error.js';
 import { DEFAULT_LIMITS } from '../../load/read-yaml.js';
 import type { Profile } from '../../model/description.js';
 import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
+import { applyConfig } from '../config/apply-config.js';
 import { assertDistinct, assertWritable, writeAllAtomically } from '../write-output.js';
+import { printConfig } from './print-config.js';
 
 interface CheckFlags {
   profile?: Profile[];
@@ -21,7 +24,13 @@ interface CheckFlags {
   maxBytes?: number;
   maxDepth?: number;
   maxAliases?: number;
+  stdinFilename?: string;
+  printConfig?: boolean;
+  color?: boolean;
 }
+
+/** The name a description read from standard input goes by when --stdin-filename does not give one. */
+export const STDIN_NAME = '<stdin>';
 
 interface OutputSpec {
   format: string;
@@ -44,10 +53,42 @@ export function parseFormats(values: string[]): OutputSpec[] {
   return specs;
 }
 
-export async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<number> {
+/** Read standard input whole, refusing more than maxBytes (read stops there). */
+async function readStdin(io: CliIo, name: string, maxBytes: number): Promise<SourceInput> {
+  if (!io.stdin) throw new InputError('standard input is not available', { file: name });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    size += bytes.byteLength;
+    if (size > maxBytes) throw new InputError(`input is over the limit of ${maxBytes} bytes (raise it with --max-bytes)`, { file: name });
+    chunks.push(bytes);
+  }
+  return { file: name, bytes: Buffer.concat(chunks) };
+}
+
+/** The files to judge, `-` standing for standard input (at most once). */
+async function inputsOf(files: string[], flags: CheckFlags, io: CliIo): Promise<(string | SourceInput)[]> {
+  if (files.length === 0) throw new InputError('no description file given (name one, or - to read it from standard input)');
+  const dashes = files.filter((f) => f === '-').length;
+  if (dashes > 1) throw new InputError('- (standard input) may be given only once');
+  if (flags.stdinFilename !== undefined && dashes === 0) throw new InputError('--stdin-filename names the description read from standard input: give - among the files');
+  const name = flags.stdinFilename ?? STDIN_NAME;
+  const stdin = dashes ? await readStdin(io, name, flags.maxBytes ?? DEFAULT_LIMITS.maxBytes) : undefined;
+  return files.map((f) => (f === '-' ? stdin! : f));
+}
+
+export async function runCheck(files: string[], cmd: Command, io: CliIo): Promise<number> {
+  const applied = applyConfig(cmd, process.cwd());
+  const flags = cmd.opts() as CheckFlags;
+  if (flags.printConfig) {
+    io.stdout.write(printConfig(cmd, applied, process.cwd()));
+    return 0;
+  }
   const outputs = parseFormats(flags.format);
-  assertDistinct(outputs.flatMap((o) => (o.file ? [o.file] : [])), files);
-  const report = check(files, {
+  const inputs = await inputsOf(files, flags, io);
+  assertDistinct(outputs.flatMap((o) => (o.file ? [o.file] : [])), inputs.map((i) => (typeof i === 'string' ? i : i.file)));
+  const report = check(inputs, {
     profiles: flags.profile,
     lang: flags.lang ?? defaultLang(io.env),
     failOn: flags.failOn,
@@ -64,7 +105,7 @@ export async function runCheck(files: string[], flags: CheckFlags, io: CliIo): P
   const rendered = await Promise.all(
     outputs.map(async (o) => {
       const toTerminal = !o.file && io.stdout.isTTY === true;
-      const options = { color: !o.file && o.format === 'text' && wantsColor(io), width: toTerminal ? io.stdout.columns : undefined };
+      const options = { color: !o.file && o.format === 'text' && wantsColor(io, flags.color), width: toTerminal ? io.stdout.columns : undefined };
       return { ...o, text: (await loadFormatter(o.format))(report, options) };
     }),
   );

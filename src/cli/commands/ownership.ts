@@ -8,12 +8,13 @@ interface OwnershipFlags {
   format: 'text' | 'json';
   lang?: 'en' | 'fr';
   date?: string;
+  color?: boolean;
 }
 
 /** Analyse the file's provider and print it; 0 once computed (bad input throws InputError: exit 2). */
 export async function runOwnership(file: string, flags: OwnershipFlags, io: CliIo): Promise<number> {
   const analysis = ownershipOf(file, { date: flags.date });
   if (flags.format === 'json') io.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
-  else io.stdout.write(formatOwnershipText(analysis, flags.lang ?? defaultLang(io.env), wantsColor(io)));
+  else io.stdout.write(formatOwnershipText(analysis, flags.lang ?? defaultLang(io.env), wantsColor(io, flags.color)));
   return 0;
 }

@@ -1,0 +1,24 @@
+// `snc check --print-config`: the options in effect, each with where it came from (command line, file, default).
+
+import type { Command } from 'commander';
+import { terminalSafe } from '../../report/escape.js';
+import { CONFIG_KEYS, attributeOf } from '../config/config-keys.js';
+import type { AppliedConfig } from '../config/apply-config.js';
+
+const show = (value: unknown): string =>
+  value === undefined ? '—' : Array.isArray(value) ? (value.length ? value.map(String).join(', ') : '—') : String(value);
+
+/** One line for the configuration file, then one per key: its value and its source. */
+export function printConfig(cmd: Command, applied: AppliedConfig, searchedFrom: string): string {
+  const file = applied.file ?? (applied.disabled ? 'none (--no-config)' : `none found from ${searchedFrom} up to the repository root`);
+  const rows = CONFIG_KEYS.filter((k) => cmd.options.some((o) => o.attributeName() === attributeOf(k.flag))).map((k) => {
+    const attribute = attributeOf(k.flag);
+    const source = cmd.getOptionValueSource(attribute);
+    const where = source === 'cli' ? `command line (${k.flag})` : source === 'config' ? applied.places.get(attribute)! : source === 'default' ? 'default' : 'not set';
+    const value = show(cmd.getOptionValue(attribute));
+    return [k.key, value === '—' && k.otherwise ? `(${k.otherwise})` : value, where];
+  });
+  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map(([key, value, where]) => `${key!.padEnd(widths[0]!)}  ${value!.padEnd(widths[1]!)}  ${where}`.trimEnd());
+  return terminalSafe([`configuration: ${file}`, ...lines].join('\n')) + '\n';
+}

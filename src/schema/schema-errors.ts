@@ -1,0 +1,30 @@
+// Schema errors as InputErrors: each ajv error explained once, placed at its line and column, sorted, at most twenty.
+
+import { InputError, InputErrors } from '../load/input-error.js';
+import type { SourceDocument } from '../load/read-yaml.js';
+import type { Validator } from './compile-validator.js';
+import { explainSchemaError } from './explain-schema-error.js';
+
+const MAX_REPORTED = 20;
+
+/** A problem found in a document: the JSON pointer it is about, and what was expected. */
+export interface Problem {
+  pointer: string;
+  message: string;
+}
+
+/** The explained errors of a validator that refused `value`, one per distinct message. */
+export function schemaProblems(validate: Validator, value: unknown): Problem[] {
+  const seen = new Set<string>();
+  return (validate.errors ?? []).map((e) => explainSchemaError(e, value)).filter((f) => !seen.has(f.message) && !!seen.add(f.message));
+}
+
+/** Throw the problems of a document as one InputError (or several, one line each), in the order of the file. */
+export function throwProblems(doc: SourceDocument, found: Problem[]): never {
+  const errors = found
+    .map((f) => ({ ...f, pos: doc.locate(f.pointer) }))
+    .sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column)
+    .slice(0, MAX_REPORTED)
+    .map((f) => new InputError(f.message, { file: doc.file, ...f.pos }));
+  throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+}
