@@ -1,29 +1,28 @@
 #!/usr/bin/env node
-// snc's process entry: run the CLI that the build bundled (with V8's code cache when it matches) and set the exit code.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+// snc's process entry: enable Node's compile cache, run the bundled CLI, set the exit code; an escaped error is exit 2.
+import module from 'node:module';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 
-const bundle = fileURLToPath(new URL('../dist/snc-cli.cjs', import.meta.url));
-const cacheFile = fileURLToPath(new URL('../dist/snc-cli.cache', import.meta.url));
-let cachedData;
+const require = module.createRequire(import.meta.url);
+const debug = process.argv.includes('--debug');
+process.on('uncaughtException', fatal).on('unhandledRejection', fatal);
+if (debug) process.setSourceMapsEnabled(true);
+// The first cache folder Node can create wins: beside the package, else the user's cache folder, else none.
 try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  // no cache: compile as usual
-}
-// A stale or foreign cache is refused by V8 itself (cachedDataRejected) and costs only the normal compile.
-let source;
-try {
-  source = readFileSync(bundle, 'utf8');
-} catch {
-  process.stderr.write(`snc: ${bundle} is missing: build the package first (npm run build)\n`);
+  const { enableCompileCache, constants } = module;
+  if (enableCompileCache?.(fileURLToPath(new URL('../node_modules/.cache/snc', import.meta.url))).status === constants.compileCacheStatus.FAILED)
+    enableCompileCache(`${process.env.XDG_CACHE_HOME || process.env.LOCALAPPDATA || `${homedir()}/.cache`}/snc`);
+} catch {} // eslint-disable-line no-empty -- a cache that cannot be had costs only the compile
+const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+require('../dist/snc-cli.cjs').main(process.argv.slice(2), io).then((code) => (process.exitCode = code), fatal);
+
+function fatal(err) {
+  let version = '';
+  try {
+    version = ` ${require('../package.json').version}`;
+  } catch {} // eslint-disable-line no-empty -- the message matters more than the version
+  const line = String(err?.message ?? err).split('\n')[0];
+  process.stderr.write(`snc${version}: internal error: ${line}\n${debug ? `${err?.stack}\n` : 'Run again with --debug for the stack trace, and report it.\n'}`);
   process.exit(2);
 }
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-process.exitCode = await module.exports.main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
-if (process.env.SNC_WRITE_CODE_CACHE) writeFileSync(process.env.SNC_WRITE_CODE_CACHE, script.createCachedData());
