@@ -33,7 +33,7 @@ export const en = {
   'report.column.location': 'Location',
   'report.evaluated': '{name} — {file}, evaluated on {date} against {profiles}',
 
-  // — reports (issue 4): markdown, html, sarif, junit and github formats
+  // — reports: markdown, html, sarif, junit and github formats
   'report.title': 'SecNumCloud 3.2 and Cloud de Confiance readiness report',
   'report.section.judged': 'What was judged',
   'report.section.summary': 'Executive summary',
@@ -156,12 +156,12 @@ export const en = {
 
   'engine.nothing-to-judge': 'Nothing in the description for this rule to judge',
 
-  // — checks (issue 2 and later): add each check's messages below, in the same order in fr.ts
+  // — checks: add each check's messages below, in the same order in fr.ts
   'entity-seats.pass': '{entity} has its registered office, central administration and principal establishment in {countries}, inside the required area',
   'entity-seats.fail': '{entity}: {fields} outside the required area, in {countries}',
   'entity-seats.unknown': '{entity}: {fields} not given, so its seats cannot be placed',
 
-  // — ownership (issue 3): capital and control, 19.6.b — the checks, their details, and `snc ownership`
+  // — ownership: capital and control, 19.6.b — the checks, their details, and `snc ownership`
   'term.measure.capital': 'capital',
   'term.measure.votingRights': 'voting rights',
   'term.reading.economic': 'economic',
@@ -252,7 +252,7 @@ export const en = {
   'ownership.rights-not-given': '{entities}: special rights not given (write specialRights: [] when there are none)',
   'ownership.none': 'None.',
 
-  // — rules (issue 2): checks of 19.1, 19.2, 19.6.a/c/d/f, 9.7.d, 10.6.a, the qualification and HDS EXI 28–29
+  // — rules: checks of 19.1, 19.2, 19.6.a/c/d/f, 9.7.d, 10.6.a, the qualification and HDS EXI 28–29
   'term.area-eu': 'European Union',
   'term.area-eea': 'European Economic Area',
   'term.data.customer-content': 'customer content',

@@ -35,7 +35,7 @@ export const fr: Record<MessageId, string> = {
   'report.column.location': 'Emplacement',
   'report.evaluated': '{name} — {file}, évalué le {date} selon {profiles}',
 
-  // — rapports (issue 4) : formats markdown, html, sarif, junit et github
+  // — rapports : formats markdown, html, sarif, junit et github
   'report.title': 'Rapport de conformité SecNumCloud 3.2 et Cloud de confiance',
   'report.section.judged': 'Objet de l’évaluation',
   'report.section.summary': 'Synthèse',
@@ -158,12 +158,12 @@ export const fr: Record<MessageId, string> = {
 
   'engine.nothing-to-judge': 'Rien dans la description que cette règle puisse évaluer',
 
-  // — checks (issue 2 and later): add each check's messages below, in the same order as en.ts
+  // — checks: add each check's messages below, in the same order as en.ts
   'entity-seats.pass': '{entity} a son siège statutaire, son administration centrale et son principal établissement en {countries}, dans la zone exigée',
   'entity-seats.fail': '{entity} : {fields} hors de la zone exigée, en {countries}',
   'entity-seats.unknown': '{entity} : {fields} non renseigné(s), ses sièges ne peuvent être situés',
 
-  // — ownership (issue 3): capital and control, 19.6.b — the checks, their details, and `snc ownership`
+  // — ownership: capital and control, 19.6.b — the checks, their details, and `snc ownership`
   'term.measure.capital': 'capital',
   'term.measure.votingRights': 'droits de vote',
   'term.reading.economic': 'économique',
@@ -254,7 +254,7 @@ export const fr: Record<MessageId, string> = {
   'ownership.rights-not-given': '{entities} : droits particuliers non renseignés (écrire specialRights: [] s’il n’y en a aucun)',
   'ownership.none': 'Aucun.',
 
-  // — règles (issue 2) : contrôles des exigences 19.1, 19.2, 19.6.a/c/d/f, 9.7.d, 10.6.a, de la qualification et HDS EXI 28–29
+  // — règles : contrôles des exigences 19.1, 19.2, 19.6.a/c/d/f, 9.7.d, 10.6.a, de la qualification et HDS EXI 28–29
   'term.area-eu': 'Union européenne',
   'term.area-eea': 'Espace économique européen',
   'term.data.customer-content': 'contenu client',
