@@ -16,6 +16,8 @@ const { descriptionSchema } = await import(new URL('dist/schema/description-sche
 const { packSchema } = await import(new URL('dist/engine/pack-schema.js', root).href);
 mkdirSync(new URL('schemas', root), { recursive: true });
 writeFileSync(new URL('schemas/description-1.schema.json', root), JSON.stringify(descriptionSchema, null, 2) + '\n');
+const { editorSchema } = await import(new URL('dist/schema/editor-schema.js', root).href);
+writeFileSync(new URL('schemas/description-1.editor.schema.json', root), JSON.stringify(editorSchema('en'), null, 2) + '\n');
 writeFileSync(new URL('schemas/rule-pack-1.schema.json', root), JSON.stringify(packSchema, null, 2) + '\n');
 const { reportSchema } = await import(new URL('dist/report/report-schema.js', root).href);
 writeFileSync(new URL('schemas/report-1.schema.json', root), JSON.stringify(reportSchema, null, 2) + '\n');

@@ -87,9 +87,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('schema')
-    .description('print the JSON Schema of the description format (or, with --config, of the configuration file), for editors')
+    .description("print the JSON Schema of the description format (draft 2020-12), its draft-07 variant for editors, or the configuration file schema")
+    .option('--editor', 'the variant for editors (yaml-language-server, VS Code): draft-07, readable errors')
     .option('--config', 'the schema of .snc.yaml and snc.config.yaml')
-    .action(async (opts: { config?: boolean }) => setCode(await (await import('./commands/schema.js')).runSchema(opts, io)));
+    .addOption(new Option('--lang <lang>', 'language of the field descriptions (default: English)').choices(['en', 'fr']))
+    .action(async (opts) => setCode(await (await import('./commands/schema.js')).runSchema(opts, io)));
 
   try {
     if (argv.length === 0) {

@@ -1,16 +1,15 @@
-// Checks the schema cannot express: references that name existing ids, real country codes and dates, sane sums.
+// Checks the schema cannot express: references that name existing ids, real dates, sane sums.
 
 import type { Description } from '../model/description.js';
-import type { Regions } from '../model/regions.js';
 import { pointer } from '../load/json-pointer.js';
 import { ownershipErrors } from '../model/ownership/validate.js';
+import { idHint } from './suggest-fix.js';
 
 export interface SemanticError {
   pointer: string;
   message: string;
 }
 
-const COUNTRY_FIELDS = ['registeredOffice', 'centralAdministration', 'principalEstablishment', 'nationality', 'residence', 'country'] as const;
 const EPSILON = 1e-9;
 
 function isRealDate(s: string): boolean {
@@ -19,15 +18,13 @@ function isRealDate(s: string): boolean {
 }
 
 /** Every semantic error of a schema-valid description, in document order. */
-export function checkSemantics(d: Description, regions: Regions): SemanticError[] {
+export function checkSemantics(d: Description): SemanticError[] {
   const errors: SemanticError[] = [];
   const has = (id: string) => Object.prototype.hasOwnProperty.call(d.entities, id);
+  const entityIds = (): [string, string | undefined][] => Object.entries(d.entities).map(([id, e]) => [id, e.name]);
   const ref = (id: string | undefined, ptr: string, what: string) => {
-    if (id !== undefined && !has(id)) errors.push({ pointer: ptr, message: `${what} \`${id}\` is not defined in entities` });
-  };
-  const country = (code: string | undefined, ptr: string) => {
-    if (code !== undefined && !regions.isCountry(code))
-      errors.push({ pointer: ptr, message: `\`${code}\` is not an ISO 3166-1 alpha-2 country code` });
+    if (id !== undefined && !has(id))
+      errors.push({ pointer: ptr, message: `${what} \`${id}\` is not defined in entities${idHint(id, entityIds())}` });
   };
 
   ref(d.provider, '/provider', 'provider');
@@ -37,7 +34,6 @@ export function checkSemantics(d: Description, regions: Regions): SemanticError[
   });
 
   for (const [id, e] of Object.entries(d.entities)) {
-    for (const f of COUNTRY_FIELDS) country(e[f], pointer('entities', id, f));
     for (const measure of ['capital', 'votingRights'] as const) {
       const total = (e.shareholders ?? []).reduce((sum, s) => sum + (s[measure] ?? 0), 0);
       if (total > 100 + EPSILON)
@@ -60,23 +56,23 @@ export function checkSemantics(d: Description, regions: Regions): SemanticError[
   (d.sites ?? []).forEach((s, i) => {
     if (siteIds.has(s.id)) errors.push({ pointer: pointer('sites', i, 'id'), message: `site id \`${s.id}\` is used twice` });
     siteIds.add(s.id);
-    country(s.country, pointer('sites', i, 'country'));
     ref(s.operator, pointer('sites', i, 'operator'), 'operator');
   });
   (d.data ?? []).forEach((flow, i) => {
     for (const field of ['storedAt', 'processedAt'] as const)
       (flow[field] ?? []).forEach((site, j) => {
-        if (!siteIds.has(site)) errors.push({ pointer: pointer('data', i, field, j), message: `site \`${site}\` is not defined in sites` });
+        if (!siteIds.has(site))
+          errors.push({
+            pointer: pointer('data', i, field, j),
+            message: `site \`${site}\` is not defined in sites${idHint(site, (d.sites ?? []).map((s): [string, string | undefined] => [s.id, s.name]))}`,
+          });
       });
     ref(flow.sentTo, pointer('data', i, 'sentTo'), 'entity');
   });
   (d.staff ?? []).forEach((s, i) => {
     ref(s.employer, pointer('staff', i, 'employer'), 'employer');
-    (s.locatedIn ?? []).forEach((c, j) => country(c, pointer('staff', i, 'locatedIn', j)));
   });
   (d.subcontractors ?? []).forEach((s, i) => ref(s.entity, pointer('subcontractors', i, 'entity'), 'entity'));
-  country(d.certificates?.authorityCountry, '/certificates/authorityCountry');
-  country(d.contract?.governingLaw, '/contract/governingLaw');
   // Ownership that no one ultimately holds (a closed cross-holding cycle) can only be judged once references hold.
   if (errors.length === 0) errors.push(...ownershipErrors(d));
   return errors;

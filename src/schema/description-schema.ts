@@ -1,9 +1,15 @@
-// JSON Schema (draft 2020-12) of input format 1; the build precompiles it and ships it as schemas/description-1.schema.json.
+// JSON Schema (draft 2020-12) of input format 1, with every field described from field-docs.ts; the build precompiles
+// it and ships it as schemas/description-1.schema.json.
 
-const country = { type: 'string', pattern: '^[A-Z]{2}$', description: 'an ISO 3166-1 alpha-2 country code' };
-const percent = { type: 'number', minimum: 0, maximum: 100, description: 'a percentage from 0 to 100' };
+import type { Lang } from '../i18n/types.js';
+import { countryCodes } from '../model/country-names.js';
+import { docText, fieldDocs } from './field-docs.js';
+import { mapFields, type JsonSchema } from './schema-fields.js';
+
+const country = { $ref: '#/$defs/countryCode' };
+const percent = { $ref: '#/$defs/percent' };
 const id = { type: 'string', minLength: 1 };
-const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'an ISO 8601 date, YYYY-MM-DD' };
+const date = { $ref: '#/$defs/date' };
 const ids = { type: 'array', items: id };
 /** Extension keys (`x-…`) are allowed everywhere for the describer's own notes. */
 const closed = (properties: Record<string, unknown>, required: string[] = []) => ({
@@ -46,14 +52,30 @@ const qualification = closed(
   ['scheme', 'status'],
 );
 
-/** The format-1 schema, the public contract of a description. */
-export const descriptionSchema = {
+/**
+ * Shared leaf types, with what an error about one says was expected (an enum of 249 codes is never listed in a
+ * message). Errors name them by their schema path, `#/$defs/<name>/…`.
+ */
+export const DEFINITION_EXPECTS: Record<string, string> = {
+  countryCode: 'an ISO 3166-1 alpha-2 country code',
+  date: 'an ISO 8601 date, YYYY-MM-DD',
+  percent: 'a percentage from 0 to 100',
+};
+
+const definitions = () => ({
+  countryCode: { type: 'string', enum: countryCodes() },
+  date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  percent: { type: 'number', minimum: 0, maximum: 100 },
+});
+
+const structure = () => ({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://snc.dev/schemas/description-1.schema.json',
   title: 'snc description, format 1',
+  $defs: definitions(),
   ...closed(
     {
-      snc: { const: 1, description: 'format version' },
+      snc: { const: 1 },
       name: { type: 'string', minLength: 1 },
       profiles: { type: 'array', items: { enum: ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'] } },
       dataSensitivity: { enum: ['standard', 'sensitive', 'health'] },
@@ -121,4 +143,15 @@ export const descriptionSchema = {
     },
     ['snc', 'name', 'provider', 'offer', 'entities'],
   ),
-} as const;
+});
+
+/** The format-1 schema with every field's description in a language (a test holds that each field has one). */
+export function describedSchema(lang: Lang): JsonSchema {
+  return mapFields(structure(), ({ path, schema }) => {
+    const doc = fieldDocs[path];
+    return doc ? { ...schema, description: docText(doc, lang) } : schema;
+  });
+}
+
+/** The format-1 schema, the public contract of a description (descriptions in English). */
+export const descriptionSchema: JsonSchema = describedSchema('en');

@@ -3,7 +3,7 @@
 import { InputError, InputErrors } from '../load/input-error.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Validator } from './compile-validator.js';
-import { explainSchemaError } from './explain-schema-error.js';
+import { explainSchemaError, type SchemaVocabulary } from './explain-schema-error.js';
 
 const MAX_REPORTED = 20;
 
@@ -14,9 +14,9 @@ export interface Problem {
 }
 
 /** The explained errors of a validator that refused `value`, one per distinct message. */
-export function schemaProblems(validate: Validator, value: unknown): Problem[] {
+export function schemaProblems(validate: Validator, value: unknown, vocabulary?: SchemaVocabulary): Problem[] {
   const seen = new Set<string>();
-  return (validate.errors ?? []).map((e) => explainSchemaError(e, value)).filter((f) => !seen.has(f.message) && !!seen.add(f.message));
+  return (validate.errors ?? []).map((e) => explainSchemaError(e, value, vocabulary)).filter((f) => !seen.has(f.message) && !!seen.add(f.message));
 }
 
 /** Throw the problems of a document as one InputError (or several, one line each), in the order of the file. */

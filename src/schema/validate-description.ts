@@ -3,11 +3,14 @@
 import { InputError } from '../load/input-error.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Description } from '../model/description.js';
-import { regions } from '../model/regions.js';
 import { checkSemantics } from './check-semantics.js';
 import { validator } from './compile-validator.js';
-import { descriptionSchema } from './description-schema.js';
+import { DEFINITION_EXPECTS, descriptionSchema } from './description-schema.js';
+import type { SchemaVocabulary } from './explain-schema-error.js';
 import { schemaProblems, throwProblems } from './schema-errors.js';
+import { countryHint } from './suggest-fix.js';
+
+const VOCABULARY: SchemaVocabulary = { expects: DEFINITION_EXPECTS, hints: { countryCode: countryHint } };
 
 /** The description in a parsed file, or an InputError naming every problem with its position. */
 export function validateDescription(doc: SourceDocument): Description {
@@ -26,9 +29,9 @@ export function validateDescription(doc: SourceDocument): Description {
       ...doc.locate('/snc'),
     });
   const validate = validator('all-errors', descriptionSchema);
-  if (!validate(v)) throwProblems(doc, schemaProblems(validate, v));
+  if (!validate(v)) throwProblems(doc, schemaProblems(validate, v, VOCABULARY));
   const description = v as Description;
-  const semantic = checkSemantics(description, regions());
+  const semantic = checkSemantics(description);
   if (semantic.length > 0) throwProblems(doc, semantic);
   return description;
 }

@@ -1,10 +1,20 @@
-// `snc schema`: print the JSON Schema of input format 1 (or, with --config, of the configuration file), for editors.
+// `snc schema`: print the JSON Schema of input format 1 (draft 2020-12), with --editor its draft-07 variant for
+// editors, or with --config the configuration file's.
 
-import { descriptionSchema } from '../../schema/description-schema.js';
+import { describedSchema } from '../../schema/description-schema.js';
+import { editorSchema } from '../../schema/editor-schema.js';
 import { configSchema } from '../config/config-schema.js';
 import type { CliIo } from '../io.js';
 
-export async function runSchema(flags: { config?: boolean }, io: CliIo): Promise<number> {
-  io.stdout.write(JSON.stringify(flags.config ? configSchema : descriptionSchema, null, 2) + '\n');
+export interface SchemaFlags {
+  editor?: boolean;
+  config?: boolean;
+  lang?: 'en' | 'fr';
+}
+
+export async function runSchema(flags: SchemaFlags, io: CliIo): Promise<number> {
+  const lang = flags.lang ?? 'en';
+  const schema = flags.config ? configSchema : flags.editor ? editorSchema(lang) : describedSchema(lang);
+  io.stdout.write(JSON.stringify(schema, null, 2) + '\n');
   return 0;
 }
