@@ -10,6 +10,8 @@ import { builtinPackFiles } from '../src/engine/load-packs.js';
 import { PackSet } from '../src/engine/select-rules.js';
 import { en } from '../src/i18n/en.js';
 import { fr } from '../src/i18n/fr.js';
+import { functionsFr } from '../src/i18n/functions-fr.js';
+import { placeholdersOf } from '../src/i18n/message-format.js';
 import { LANGS } from '../src/i18n/types.js';
 
 const root = join(import.meta.dirname, '..');
@@ -17,7 +19,7 @@ const packs = new PackSet().resolve([...builtinPackFiles().keys()]);
 const rules = PackSet.rules(packs);
 const clauses = (parse(readFileSync(join(root, 'rules/data/clauses.yaml'), 'utf8')) as { clauses: Record<string, { en: string; fr: string; match?: string }> }).clauses;
 const catalogues: Record<string, Record<string, string>> = { en, fr };
-const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const placeholders = (s: string) => [...new Set(placeholdersOf(s).map((p) => p.name))];
 const expectOf = (file: string) => (parse(readFileSync(file, 'utf8')) as { 'x-expect'?: { rule?: string; status?: string } })['x-expect'];
 
 describe('every rule of every built-in pack', () => {
@@ -84,6 +86,13 @@ describe('every check function', () => {
       it('has a description and a parameter schema that compiles', () => {
         expect(fn.description.length).toBeGreaterThan(10);
         expect(() => ajv.compile(fn.parameters)).not.toThrow();
+      });
+
+      it('says what it judges and what each documented parameter means in French too', () => {
+        const texts = functionsFr[fn.name];
+        expect(texts?.description, `src/i18n/functions-fr.ts: ${fn.name}`).toBeTruthy();
+        const documented = Object.entries((fn.parameters as { properties?: Record<string, { description?: string }> }).properties ?? {}).filter(([, p]) => p.description);
+        for (const [name] of documented) expect(texts?.parameters[name], `src/i18n/functions-fr.ts: ${fn.name}.${name}`).toBeTruthy();
       });
 
       it('reports message ids that exist in every catalogue, with the same placeholders', () => {

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.js';
 import { fr } from '../src/i18n/fr.js';
+import { placeholdersOf } from '../src/i18n/message-format.js';
 
 const catalogues: Record<string, Record<string, string>> = { en, fr };
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+const placeholders = (text: string) => [...new Set(placeholdersOf(text).map((p) => p.name))];
 
 describe('message catalogues', () => {
   it('have exactly the same keys', () => {

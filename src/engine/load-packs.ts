@@ -10,6 +10,8 @@ import { validator } from '../schema/compile-validator.js';
 import { explainSchemaError } from '../schema/explain-schema-error.js';
 import { rulesDir } from '../paths.js';
 import { packSchema } from './pack-schema.js';
+import { frenchTypography } from '../i18n/typography.js';
+import type { LocalizedText } from '../i18n/types.js';
 import type { Rule, RulePack } from './types.js';
 
 /** Read and validate one pack file. Throws InputError naming the file, the rule and the parameter. */
@@ -42,9 +44,10 @@ export function loadPack(file: string): RulePack {
     }
     const { clause, clauses, ...rest } = r as Omit<Rule, 'pack' | 'clauses'> & { clauses?: string[] };
     const cited = clauses ?? [clause];
-    return { ...rest, clause: cited[0]!, clauses: cited, check: { fn: fn.name, with: params }, pack: raw.pack };
+    const texts = { title: french(r.title), rationale: french(r.rationale), remediation: french(r.remediation), ...(r.notes ? { notes: french(r.notes) } : {}) };
+    return { ...rest, ...texts, clause: cited[0]!, clauses: cited, check: { fn: fn.name, with: params }, pack: raw.pack };
   });
-  return { ...raw, rules, file, sha256: doc.sha256 };
+  return { ...raw, title: french(raw.title), rules, file, sha256: doc.sha256 };
 }
 
 /** A rule cites `clause` or `clauses`, exactly one of them: said before the schema, whose `oneOf` reads badly. */
@@ -60,6 +63,9 @@ function citationError(value: unknown, error: (message: string, pointer: string)
       throw error(`rules.${i}: missing the required field \`clause\` (or \`clauses\`, a list of clauses)`, pointer('rules', i));
   });
 }
+
+/** A pack text with its French set in French typography. */
+const french = (text: LocalizedText): LocalizedText => ({ ...text, fr: frenchTypography(text.fr) });
 
 /** The packs shipped in rules/, by pack id. */
 export function builtinPackFiles(): Map<string, string> {

@@ -49,6 +49,8 @@ export const packSchema = {
           title: text,
           rationale: text,
           remediation: text,
+          /** Sources and confidence of the rule's reading, for maintainers and auditors: never shown in a report. */
+          notes: text,
           check: {
             type: 'object',
             properties: { fn: { type: 'string' }, with: { type: 'object' } },

@@ -84,6 +84,8 @@ export interface Rule {
   title: LocalizedText;
   rationale: LocalizedText;
   remediation: LocalizedText;
+  /** Sources and confidence of the rule's reading (`snc rules show` prints them); no report shows them. */
+  notes?: LocalizedText;
   check: { fn: string; with: Record<string, unknown> };
   /** Pack the rule came from. */
   pack: string;

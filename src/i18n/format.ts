@@ -4,6 +4,8 @@ import { regions } from '../model/regions.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { formatNumber, formatPercent, joinList } from './plain-format.js';
+import { parseTemplate, pluralCategory, type Part } from './message-format.js';
+import { frenchTypography } from './typography.js';
 import type { Lang, Message, MessageValue } from './types.js';
 
 const catalogues: Record<Lang, Record<string, string>> = { en, fr };
@@ -25,15 +27,71 @@ export function renderValue(value: MessageValue, lang: Lang): string {
   return formatPercent(value.percent, lang, value.bound);
 }
 
-/** The text of a message in a language; an unknown id or placeholder is a bug, so it throws. */
+const parsed: Record<Lang, Map<string, Part[]>> = { en: new Map(), fr: new Map() };
+
+/** The parsed template of a message id in a language; an unknown id is a bug, so it throws. */
+function templateOf(lang: Lang, id: string): Part[] {
+  let parts = parsed[lang].get(id);
+  if (!parts) {
+    const template = catalogues[lang][id];
+    if (template === undefined) throw new Error(`no ${lang} text for message id ${id}`);
+    parsed[lang].set(id, (parts = parseTemplate(lang === 'fr' ? frenchTypography(template) : template)));
+  }
+  return parts;
+}
+
+/** How many a value counts for a plural: a number itself, a list its items. */
+function countOf(v: MessageValue): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'object' && v !== null) {
+    if ('list' in v) return v.list.length;
+    if ('terms' in v) return v.terms.length;
+    if ('countries' in v) return v.countries.length;
+  }
+  return undefined;
+}
+
+/** The branch key a value selects: a string itself, a single catalogue term its name. */
+const selectKey = (v: MessageValue): string => (typeof v === 'string' ? v : typeof v === 'object' && 'terms' in v && v.terms.length === 1 ? v.terms[0]! : 'other');
+
+function renderParts(parts: Part[], lang: Lang, id: string, values: Record<string, MessageValue>, count?: MessageValue): string {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      out += p;
+      continue;
+    }
+    if (p.kind === 'count') {
+      out += renderValue(count!, lang);
+      continue;
+    }
+    const v = values[p.name];
+    if (v === undefined) throw new Error(`message ${id} needs the value {${p.name}}`);
+    if (p.kind === 'value') {
+      // A count written bare would miss its plural: the catalogue must say plural, or number when it is no count.
+      if (typeof v === 'number') throw new Error(`message ${id} writes the number {${p.name}} without plural or number`);
+      out += renderValue(v, lang);
+    } else if (p.kind === 'number') {
+      if (typeof v !== 'number') throw new Error(`message ${id}: {${p.name}, number} needs a number`);
+      out += renderValue(v, lang);
+    } else if (p.kind === 'plural') {
+      const n = countOf(v);
+      if (n === undefined) throw new Error(`message ${id}: {${p.name}, plural} needs a number or a list`);
+      const branch = p.branches[`=${n}`] ?? p.branches[pluralCategory(n, lang)] ?? p.branches.other!;
+      out += renderParts(branch, lang, id, values, v);
+    } else if (p.kind === 'select') {
+      out += renderParts(p.branches[selectKey(v)] ?? p.branches.other!, lang, id, values, count);
+    }
+  }
+  return out;
+}
+
+/**
+ * The text of a message in a language. Counts agree (`{n, plural, one {# day} other {# days}}`, French 0 and 1
+ * singular), genders are chosen (`{type, select, …}`); an unknown id or placeholder is a bug, so it throws.
+ */
 export function translate(lang: Lang, id: string, values: Record<string, MessageValue> = {}): string {
-  const template = catalogues[lang][id];
-  if (template === undefined) throw new Error(`no ${lang} text for message id ${id}`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = values[name];
-    if (v === undefined) throw new Error(`message ${id} needs the value {${name}}`);
-    return renderValue(v, lang);
-  });
+  return renderParts(templateOf(lang, id), lang, id, values);
 }
 
 /** Shorthand for a Message object. */

@@ -21,7 +21,7 @@ describe('snc check fixtures/compliant.yaml', () => {
     expect(en.stdout).toMatch(/Compliant — \d+ results: \d+ passed, 0 failed, 0 unknown/);
     const fr = snc(['check', 'fixtures/compliant.yaml', ...DATE, '--lang', 'fr']);
     expect(fr.code).toBe(0);
-    expect(fr.stdout).toMatch(/Conforme — \d+ résultats : \d+ conformes, 0 non conformes, 0 indéterminés/);
+    expect(fr.stdout).toMatch(/Conforme — \d+ résultats\u00a0: \d+ conformes, 0 non conforme, 0 indéterminé, 0 non applicable, 0 dérogation/);
     expect(fr.stdout).toContain('Union européenne');
   });
 
@@ -112,7 +112,9 @@ describe('snc rules', () => {
       expect(en.stdout).toContain(id);
     expect(en.stdout).toContain('Customer data is stored and processed in the EU');
     const fr = snc(['rules', 'list', '--lang', 'fr']);
-    expect(fr.stdout).toContain("Les données des clients sont stockées et traitées au sein de l'UE");
+    expect(fr.stdout).toContain('Les données des clients sont stockées et traitées au sein de l’UE');
+    expect(fr.stdout).toMatch(/^SNC-19\.6-SEATS +19\.6\.a +Juridiction +erreur +Le siège/m);
+    expect(en.stdout).toMatch(/^SNC-19\.6-SEATS +19\.6\.a +Jurisdiction +error +The provider/m);
   });
 
   it('lists the rules of one profile', () => {
@@ -126,22 +128,36 @@ describe('snc rules', () => {
     expect(en.stdout).toContain('Clause: 19.6.f');
     expect(en.stdout).toContain('30 days');
     expect(en.stdout).toContain('change-notice {"maxDays":30}');
+    expect(en.stdout).toContain('\nRationale:\n');
     const fr = snc(['rules', 'show', 'SNC-19.6-CHANGE-NOTICE', '--lang', 'fr']);
-    expect(fr.stdout).toContain('Exigence: 19.6.f');
+    expect(fr.stdout).toContain('Exigence\u00a0: 19.6.f');
+    expect(fr.stdout).toContain('\nJustification\u00a0:\n');
     expect(fr.stdout).toContain('Un mois est lu ici comme 30 jours');
+  });
+
+  it('prints the sources and notes behind a rule for an auditor, which no report shows', () => {
+    const en = snc(['rules', 'show', 'CDC-QUALIFICATION-VALID', '--lang', 'en']);
+    expect(en.stdout).toContain('\nSources and notes (for auditors):\n  Sources for maintainers and auditors: ');
+    const fr = snc(['rules', 'show', 'CDC-QUALIFICATION-VALID', '--lang', 'fr']);
+    expect(fr.stdout).toContain('\nSources et notes (pour l’auditeur)\u00a0:\n  Sources, pour les mainteneurs');
+    const report = snc(['check', 'fixtures/rules/CDC-QUALIFICATION-VALID/fail.yaml', '--format', 'json', '--lang', 'en']);
+    expect(report.stdout).not.toMatch(/secondary|Sources for maintainers/i);
   });
 
   it('lists every check function a rule pack can name, with its parameters', () => {
     const r = snc(['rules', 'functions']);
     expect(r.code).toBe(0);
     for (const fn of ['entity-seats', 'data-location', 'foreign-holding-max', 'subcontractor-autonomy']) expect(r.stdout).toMatch(new RegExp(`^${fn} — `, 'm'));
-    expect(r.stdout).toContain('  minAlternatives (integer; default 2)');
+    expect(r.stdout).toContain('  minAlternatives (whole number; default 2): fewest alternative suppliers that ensure autonomy');
+    const fr = snc(['rules', 'functions', '--lang', 'fr']);
+    expect(fr.stdout).toContain('  minAlternatives (nombre entier\u202f; par défaut 2)\u00a0: nombre minimal de fournisseurs alternatifs');
+    expect(fr.stdout).toMatch(/^subcontractor-autonomy — chaque sous-traitant est qualifié SecNumCloud/m);
   });
 
   it('names families and severities in the chosen language', () => {
     const fr = snc(['rules', 'show', 'SNC-19.6-SEATS', '--lang', 'fr']);
-    expect(fr.stdout).toContain('Famille: Juridiction');
-    expect(fr.stdout).toContain('Sévérité: erreur');
+    expect(fr.stdout).toContain('Famille\u00a0: Juridiction');
+    expect(fr.stdout).toContain('Sévérité\u00a0: erreur');
   });
 
   it('exits 2 on an unknown rule id', () => {

@@ -31,8 +31,8 @@ describe('snc ownership', () => {
     const r = snc(['ownership', 'fixtures/ownership/unexplained.yaml', ...DATE, '--lang', 'fr']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Ce que la description laisse inexpliqué');
-    expect(r.stdout).toContain('Nimbus SAS : 10\u202f% en capital ne sont pas couverts par ses actionnaires déclarés (10\u202f% de Nimbus SAS)');
-    expect(r.stdout).toContain('Offshore Holdings Ltd : siège statutaire, administration centrale et principal établissement non renseigné(s)');
+    expect(r.stdout).toContain('Nimbus SAS\u00a0: 10\u202f% en capital ne sont pas couverts par ses actionnaires déclarés (10\u202f% de Nimbus SAS)');
+    expect(r.stdout).toContain('Offshore Holdings Ltd, informations manquantes\u00a0: siège statutaire, administration centrale et principal établissement');
   });
 
   it('prints the same analysis as JSON, byte for byte on every run', () => {

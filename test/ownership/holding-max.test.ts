@@ -67,7 +67,7 @@ describe('foreign-holding-max, individual (24%)', () => {
     const r = individual({ p: { seat: 'FR', holders: { us: 20, fr: 75 } }, us: person('US'), fr: person('FR') });
     expect(r).toMatchObject({ status: 'unknown', subject: '/entities/p/shareholders', message: { id: 'foreign-holding-max.individual.unknown' } });
     expect(texts(r).en).toContain('P: 5% of its capital is not accounted for by its listed shareholders (5% of P)');
-    expect(texts(r).fr).toContain('P : 5\u202f% en capital ne sont pas couverts par ses actionnaires déclarés (5\u202f% de P)');
+    expect(texts(r).fr).toContain('P\u00a0: 5\u202f% en capital ne sont pas couverts par ses actionnaires déclarés (5\u202f% de P)');
   });
 
   it('passes when the unexplained part cannot reach the bar', () => {

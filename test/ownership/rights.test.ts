@@ -22,7 +22,7 @@ describe('foreign-veto', () => {
     const r = veto({ ...base, p: { seat: 'FR', holders: { fr: 50, fr2: 50 }, rights: [['uscorp', 'veto']] } });
     expect(r).toMatchObject({ status: 'fail', subject: '/entities/p/specialRights/0', message: { id: 'foreign-veto.fail' } });
     expect(render('en', r.message)).toBe('USCORP (US) holds a veto right over P, and is outside the EU or controlled from there (USCORP (US))');
-    expect(render('fr', r.message)).toBe('USCORP (US) détient un droit de veto sur P, et se trouve hors UE ou est contrôlé depuis l’extérieur de l’UE (USCORP (US))');
+    expect(render('fr', r.message)).toBe('USCORP (US) détient un droit de veto sur P\u202f; ce détenteur est hors UE ou contrôlé depuis l’extérieur de l’UE (USCORP (US))');
   });
 
   it('fails a veto held by an EU company controlled from outside the EU', () => {
@@ -47,7 +47,7 @@ describe('foreign-veto', () => {
   it('is unknown when the provider does not state its special rights', () => {
     const r = veto({ ...base, p: { seat: 'FR', holders: { fr: 50, fr2: 50 }, noRights: true } });
     expect(r).toMatchObject({ status: 'unknown', subject: '/entities/p' });
-    expect(render('en', r.details![0]!)).toBe('P: special rights not given (write specialRights: [] when there are none)');
+    expect(render('en', r.details![0]!)).toBe('P: special rights not given (write `specialRights: []` when there are none)');
   });
 
   it('is unknown when the holder of a veto cannot be placed', () => {

@@ -58,7 +58,7 @@ describe('github annotations', () => {
 
   it('writes in French when the report is French', () => {
     const out = formatGithub(reportOf(READINESS, 'fr'), { color: false });
-    expect(out).toContain('::Évaluation impossible, faits manquants : ');
+    expect(out).toContain('::Évaluation impossible, faits manquants\u00a0: ');
     expect(out.trimEnd().split('\n').at(-1)).toMatch(/^snc: Non conforme — /);
   });
 });

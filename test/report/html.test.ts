@@ -75,7 +75,7 @@ describe('html report', () => {
     const html = formatHtml(reportOf(OWNERSHIP, 'fr'), { color: false });
     const part = html.split('<h2>Qui détient et contrôle le prestataire (19.6.b)</h2>')[1]!.split('</section>')[0]!;
     expect(part).toContain('<th scope="col">Capital, économique</th>');
-    expect(part).toContain('<td>US &lt;Inc&gt; &amp; Co (usinc)</td><td>société</td><td>hors UE : États-Unis (US)</td><td class="num">38\u202f%</td>');
+    expect(part).toContain('<td>US &lt;Inc&gt; &amp; Co (usinc)</td><td>société</td><td>hors UE\u00a0: États-Unis (US)</td><td class="num">38\u202f%</td>');
     expect(part).toContain('<h3>Parts inexpliquées</h3>');
     expect(() => parseXml(html.replace(/^<!DOCTYPE html>\n/, '').replace(/<meta [^>]*>|<link [^>]*>/g, ''))).not.toThrow();
   });

@@ -84,7 +84,7 @@ describe('markdown report', () => {
     const md = mdOf('fr');
     expect(md.startsWith('# Rapport de conformité SecNumCloud 3.2 et Cloud de confiance\n')).toBe(true);
     expect(headings(md, '##')).toContain('Synthèse');
-    expect(md).toContain('- **Mesure corrective** : ');
+    expect(md).toContain('- **Mesure corrective**\u00a0: ');
     expect(md).toMatch(/\| \d+\u202f% \|/);
   });
 

@@ -93,7 +93,7 @@ describe('sarif report', () => {
     for (const r of results.filter((x) => x.properties.status === 'unknown')) expect(r.message.text).toMatch(/^Cannot judge, facts missing: /);
     for (const r of results.filter((x) => x.properties.status === 'fail')) expect(r.message.text).not.toMatch(/facts missing/);
     const fr = (JSON.parse(sarifOf(READINESS, 'fr')) as SarifLog).runs[0]!.results;
-    expect(fr.find((x) => x.properties.status === 'unknown')!.message.text).toMatch(/^Évaluation impossible, faits manquants : /);
+    expect(fr.find((x) => x.properties.status === 'unknown')!.message.text).toMatch(/^Évaluation impossible, faits manquants\u00a0: /);
   });
 
   it('ties the input by hash and keeps fingerprints stable and distinct', () => {

@@ -5,6 +5,8 @@ import { builtinPackFiles } from '../../engine/load-packs.js';
 import type { Rule } from '../../engine/types.js';
 import { checks } from '../../checks/index.js';
 import { translate } from '../../i18n/format.js';
+import { functionsFr } from '../../i18n/functions-fr.js';
+import { frenchTypography } from '../../i18n/typography.js';
 import { InputError } from '../../load/input-error.js';
 import type { Profile } from '../../model/description.js';
 import { defaultLang, type CliIo } from '../io.js';
@@ -18,7 +20,7 @@ export async function runRules(action: string, id: string | undefined, flags: Ru
   const lang = flags.lang ?? defaultLang(io.env);
   if (action === 'functions') {
     if (id !== undefined) throw new InputError('`snc rules functions` takes no argument');
-    io.stdout.write(listFunctions());
+    io.stdout.write(listFunctions(lang));
     return 0;
   }
   const packs = new PackSet();
@@ -26,8 +28,9 @@ export async function runRules(action: string, id: string | undefined, flags: Ru
   const rules = PackSet.rules(packs.resolve(roots.length ? roots : [DEFAULT_PROFILE]));
   if (action === 'list') {
     if (id !== undefined) throw new InputError(`\`snc rules list\` takes no rule id (did you mean \`snc rules show ${id}\`?)`);
-    const width = Math.max(...rules.map((r) => r.id.length));
-    for (const r of rules) io.stdout.write(`${r.id.padEnd(width)}  ${r.clauses.join(',').padEnd(14)} ${r.family.padEnd(14)} ${r.severity.padEnd(7)} ${r.title[lang]}\n`);
+    const rows = rules.map((r) => [r.id, r.clauses.join(', '), translate(lang, `family.${r.family}`), translate(lang, `severity.${r.severity}`), r.title[lang]]);
+    const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => [...row[col]!].length)));
+    for (const row of rows) io.stdout.write(`${row.map((cell, col) => (col < 4 ? cell.padEnd(widths[col]!) : cell)).join('  ')}\n`);
     return 0;
   }
   if (action === 'show') {
@@ -42,21 +45,24 @@ export async function runRules(action: string, id: string | undefined, flags: Ru
 
 function showRule(r: Rule, lang: 'en' | 'fr'): string {
   const label = (key: string) => translate(lang, `rules.label.${key}`);
+  const heading = (key: string) => translate(lang, 'rules.heading', { label: label(key) });
+  const labelled = (key: string, value: string) => translate(lang, 'report.labelled', { label: label(key), value });
   return [
     `${r.id} — ${r.title[lang]}`,
     '',
-    `${label('clause')}: ${r.clauses.join(', ')}`,
-    `${label('family')}: ${translate(lang, `family.${r.family}`)}`,
-    `${label('severity')}: ${translate(lang, `severity.${r.severity}`)}`,
-    `${label('pack')}: ${r.pack}`,
-    `${label('check')}: ${r.check.fn} ${JSON.stringify(r.check.with)}`,
+    labelled('clause', r.clauses.join(', ')),
+    labelled('family', translate(lang, `family.${r.family}`)),
+    labelled('severity', translate(lang, `severity.${r.severity}`)),
+    labelled('pack', r.pack),
+    labelled('check', `${r.check.fn} ${JSON.stringify(r.check.with)}`),
     '',
-    `${label('rationale')}:`,
+    heading('rationale'),
     `  ${r.rationale[lang]}`,
     '',
-    `${label('remediation')}:`,
+    heading('remediation'),
     `  ${r.remediation[lang]}`,
     '',
+    ...(r.notes ? [heading('notes'), `  ${r.notes[lang]}`, ''] : []),
   ].join('\n');
 }
 
@@ -68,18 +74,22 @@ interface ParameterSchema {
 }
 
 /** Every check function a pack may name in `check.fn`, with what it judges and its `with` parameters. */
-function listFunctions(): string {
+function listFunctions(lang: 'en' | 'fr'): string {
+  const t = (id: string, values?: Record<string, string>) => translate(lang, `rules.function.${id}`, values);
   const out: string[] = [];
   for (const fn of [...checks.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    out.push(`${fn.name} — ${fn.description}`);
+    const texts = lang === 'fr' ? functionsFr[fn.name] : undefined;
+    const text = (s: string) => (lang === 'fr' ? frenchTypography(s) : s);
+    out.push(`${fn.name} — ${text(texts?.description ?? fn.description)}`);
     const params = (fn.parameters as { properties?: Record<string, ParameterSchema>; required?: string[] }) ?? {};
     for (const [name, p] of Object.entries(params.properties ?? {})) {
       const facts = [
-        params.required?.includes(name) ? 'required' : undefined,
-        p.enum ? `one of ${p.enum.join(', ')}` : p.type,
-        p.default !== undefined ? `default ${JSON.stringify(p.default)}` : undefined,
+        params.required?.includes(name) ? t('required') : undefined,
+        p.enum ? t('one-of', { values: p.enum.join(', ') }) : p.type ? t(`type.${p.type}`) : undefined,
+        p.default !== undefined ? t('default', { value: JSON.stringify(p.default) }) : undefined,
       ].filter(Boolean);
-      out.push(`  ${name} (${facts.join('; ')})${p.description ? `: ${p.description}` : ''}`);
+      const description = texts?.parameters[name] ?? p.description;
+      out.push(`  ${name} (${facts.join(lang === 'fr' ? '\u202f; ' : '; ')})${description ? translate(lang, 'rules.function.described', { text: text(description) }) : ''}`);
     }
     out.push('');
   }
