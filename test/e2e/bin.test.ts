@@ -1,7 +1,17 @@
 // The bin itself: an escaped error is exit 2 in one line (the stack, mapped to the sources, only with --debug), and
 // Node's compile cache lives beside the package, else in the user's cache folder, else nowhere — never a failure.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +50,9 @@ describe('an error nobody expected', () => {
   it('is exit 2 with one line naming the version, and no stack', () => {
     const r = run(bin, ['schema'], {}, ['-r', throwingStdout]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`snc ${version}: internal error: disk on fire\nRun again with --debug for the stack trace, and report it.\n`);
+    expect(r.stderr).toBe(
+      `snc ${version}: internal error: disk on fire\nRun again with --debug for the stack trace, and report it.\n`,
+    );
   });
 
   it('with --debug, prints the stack with the TypeScript sources and their lines', () => {
@@ -64,8 +76,13 @@ describe('an error nobody expected', () => {
 
 describe('the shipped bundle', () => {
   it('links its source map, which names the sources by relative paths and ships none of their text', () => {
-    expect(readFileSync(join(root, 'dist/snc-cli.cjs'), 'utf8')).toMatch(/\n\/\/# sourceMappingURL=snc-cli\.cjs\.map\n$/);
-    const map = JSON.parse(readFileSync(join(root, 'dist/snc-cli.cjs.map'), 'utf8')) as { sources: string[]; sourcesContent?: unknown };
+    expect(readFileSync(join(root, 'dist/snc-cli.cjs'), 'utf8')).toMatch(
+      /\n\/\/# sourceMappingURL=snc-cli\.cjs\.map\n$/,
+    );
+    const map = JSON.parse(readFileSync(join(root, 'dist/snc-cli.cjs.map'), 'utf8')) as {
+      sources: string[];
+      sourcesContent?: unknown;
+    };
     expect(map.sources).toContain('../src/cli/main.ts');
     expect(map.sources.filter((s) => !s.startsWith('../'))).toEqual([]);
     expect(map.sourcesContent).toBeUndefined();
@@ -79,7 +96,8 @@ describe('the shipped bundle', () => {
 describe("Node's compile cache", () => {
   const expected = snc(['check', 'fixtures/compliant.yaml', '--no-timestamp']);
   const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0);
-  const check = (dir: string, env: NodeJS.ProcessEnv) => run(join(dir, 'bin', 'snc.js'), ['check', 'fixtures/compliant.yaml', '--no-timestamp'], env);
+  const check = (dir: string, env: NodeJS.ProcessEnv) =>
+    run(join(dir, 'bin', 'snc.js'), ['check', 'fixtures/compliant.yaml', '--no-timestamp'], env);
 
   if (!module.enableCompileCache) {
     it('is not asked of a Node that has none (before 22.8)', () => {
