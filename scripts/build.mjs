@@ -23,6 +23,8 @@ const { reportSchema } = await import(new URL('dist/report/report-schema.js', ro
 writeFileSync(new URL('schemas/report-1.schema.json', root), JSON.stringify(reportSchema, null, 2) + '\n');
 const { configSchema } = await import(new URL('dist/cli/config/config-schema.js', root).href);
 writeFileSync(new URL('schemas/config-1.schema.json', root), JSON.stringify(configSchema, null, 2) + '\n');
+const { attestationsSchema } = await import(new URL('dist/schema/attestations-schema.js', root).href);
+writeFileSync(new URL('schemas/attestations-1.schema.json', root), JSON.stringify(attestationsSchema, null, 2) + '\n');
 await precompileValidators(root);
 await precompileYaml(root);
 await bundleCli(root);

@@ -2,11 +2,12 @@
 
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import { assertProviders, attestationWarnings, readAttestations, type AttestedRun } from './engine/attestations.js';
 import { evaluationDate, reportTime } from './engine/evaluation-date.js';
 import { runRules } from './engine/run-rules.js';
 import { PackSet, profilesFor } from './engine/select-rules.js';
 import { summarize } from './engine/summarize.js';
-import type { CheckOptions, Report, Result, RuleInfo, RulePack, InputRecord } from './engine/types.js';
+import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo, RulePack } from './engine/types.js';
 import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
 import { deriveFacts } from './model/facts.js';
 import type { ProviderOwnership } from './model/ownership/types.js';
@@ -14,7 +15,8 @@ import { validateDescription } from './schema/validate-description.js';
 import { packageRoot } from './paths.js';
 import type { Lang } from './i18n/types.js';
 
-export type { CheckOptions, Report, Result } from './engine/types.js';
+export type { CheckOptions, Report, ReportWarning, Result } from './engine/types.js';
+export type { Attestation } from './model/attestation.js';
 export type { OwnershipReport, ProviderOwnership } from './model/ownership/types.js';
 export { InputError } from './load/input-error.js';
 
@@ -64,9 +66,14 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   const inputs: InputRecord[] = [];
   const results: Result[] = [];
   const ownership: ProviderOwnership[] = [];
+  const warnings: ReportWarning[] = [];
+  const provenance: ProvenanceRecord[] = [];
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const attestations = options.attestations !== undefined ? readAttestations(options.attestations, limits) : undefined;
+  if (attestations) provenance.push({ role: 'attestations', file: attestations.file, sha256: attestations.sha256 });
+  const attested: AttestedRun[] = [];
 
   for (const input of files) {
-    const limits = options.limits ?? DEFAULT_LIMITS;
     const doc = typeof input === 'string' ? readYaml(input, limits) : readYamlBytes(input.file, input.bytes, limits);
     const file = doc.file;
     const description = validateDescription(doc);
@@ -75,10 +82,17 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     const fileRules = PackSet.rules(selected);
     for (const p of selected) usedPacks.set(p.pack, p);
     for (const r of fileRules) if (!rules.has(r.id)) rules.set(r.id, ruleInfo(lang)(r));
-    const context = { description, facts: deriveFacts(description, date), date };
+    const own = (attestations?.attestations ?? []).filter((a) => a.provider === description.provider);
+    const context = { description, facts: deriveFacts(description, date), date, attestations: own };
     results.push(...runRules(fileRules, context, doc, lang));
+    attested.push({ provider: description.provider, rules: fileRules });
     inputs.push({ file, sha256: doc.sha256, name: description.name, provider: description.provider, profiles });
     ownership.push({ file, date, ...context.facts.ownership(description.provider) });
+  }
+
+  if (attestations) {
+    assertProviders(attestations, new Set(inputs.map((i) => i.provider)));
+    warnings.push(...attestationWarnings(attestations, attested, date, lang));
   }
 
   const timestamp = options.timestamp ?? true;
@@ -94,6 +108,8 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     rules: [...rules.values()],
     results,
     summary: summarize(results, failOn, allowUnknown),
+    warnings,
+    provenance,
     ownership,
   };
 }

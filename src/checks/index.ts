@@ -1,6 +1,7 @@
 // The library of check functions that rule packs name in `check.fn`: one file per function, registered here.
 
 import type { CheckFunction } from '../engine/types.js';
+import { attested } from './attested.js';
 import { changeNotice } from './change-notice.js';
 import { countryField } from './country-field.js';
 import { dataLocation } from './data-location.js';
@@ -18,6 +19,7 @@ import { supportAccess } from './support-access.js';
 
 // Each check is imported and listed once, in alphabetical order of file.
 const all: CheckFunction<any>[] = [
+  attested,
   changeNotice,
   countryField,
   dataLocation,

@@ -59,6 +59,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--print-config', 'print the options in effect and where each came from, then stop')
     .option('--color', 'colour the text report, even when not on a terminal')
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
+    .option('--attestations <file>', "an auditor's attestations (YAML) for the requirements a description cannot decide")
     .option('--max-bytes <n>', 'largest input file, in bytes (default: 67108864, 64 MiB)', positiveInt)
     .option('--max-depth <n>', 'deepest nesting of lists and mappings in an input file (default: 64)', positiveInt)
     .option('--max-aliases <n>', 'most YAML alias expansions in an input file (default: 100)', positiveInt)

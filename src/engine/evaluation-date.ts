@@ -20,3 +20,6 @@ export function evaluationDate(requested: string | undefined, env: NodeJS.Proces
     throw new InputError(`--date expects a real date as YYYY-MM-DD, got ${JSON.stringify(requested)}`);
   return requested;
 }
+
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

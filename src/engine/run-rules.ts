@@ -4,14 +4,29 @@ import { render } from '../i18n/format.js';
 import type { Lang } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import { checks } from '../checks/index.js';
-import type { CheckContext, Result, Rule } from './types.js';
+import { concerns, type Attestation } from '../model/attestation.js';
+import type { AttestationRecord, CheckContext, Result, Rule } from './types.js';
 
-/** Every result of every rule on one description, in rule order then in the order the check gave. */
+const attestationRecord = (a: Attestation): AttestationRecord => ({
+  status: a.status,
+  by: a.by,
+  date: a.date,
+  expires: a.expires,
+  justification: a.justification,
+  ...(a.sources ? { sources: a.sources } : {}),
+  ...a.at,
+});
+
+/**
+ * Every result of every rule on one description, in rule order then in the order the check gave. The context holds
+ * every attestation about the provider; a check that reads attestations gets those of its rule, others none.
+ */
 export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocument, lang: Lang): Result[] {
   const results: Result[] = [];
   for (const rule of rules) {
     const fn = checks.get(rule.check.fn)!;
-    let found = fn.run(rule.check.with, context);
+    const attestations = fn.readsAttestations ? context.attestations.filter((a) => concerns(a, rule)) : [];
+    let found = fn.run(rule.check.with, { ...context, attestations });
     if (found.length === 0)
       found = [{ status: 'not-applicable', subject: '', message: { id: 'engine.nothing-to-judge' } }];
     for (const r of found) {
@@ -29,6 +44,7 @@ export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocume
         message: render(lang, r.message),
         details: (r.details ?? []).map((d) => render(lang, d)),
         ...(r.evidence ? { evidence: r.evidence } : {}),
+        ...(r.attestation ? { attestation: attestationRecord(r.attestation) } : {}),
       });
     }
   }

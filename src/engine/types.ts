@@ -1,6 +1,7 @@
 // Types that the engine, the check functions and the formatters share: rules, packs, results, reports.
 
 import type { LocalizedText, Message, Lang } from '../i18n/types.js';
+import type { Attestation } from '../model/attestation.js';
 import type { Description, Profile } from '../model/description.js';
 import type { Facts } from '../model/facts.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
@@ -47,14 +48,21 @@ export interface CheckResult {
   details?: Message[];
   /** Machine-readable evidence, copied as is into the JSON report. */
   evidence?: Record<string, unknown>;
+  /** The attestation the verdict comes from (or, for an unknown, the one that expired or is not yet in force). */
+  attestation?: Attestation;
 }
 
-/** Everything a check may read: the description, derived facts, and the evaluation date. */
+/** Everything a check may read: the description, derived facts, the evaluation date, and the attestations. */
 export interface CheckContext {
   description: Description;
   facts: Facts;
   /** Evaluation date, YYYY-MM-DD. */
   date: string;
+  /**
+   * For a check that declares `readsAttestations`: the attestations about the provider that name the rule being
+   * run or its clause, in file order, whatever their term (see `decidingAttestation`). Empty for other checks.
+   */
+  attestations: readonly Attestation[];
 }
 
 /**
@@ -69,6 +77,8 @@ export interface CheckFunction<P = Record<string, unknown>> {
   parameters: Record<string, unknown>;
   /** The message ids it may report; each must exist in every language catalogue. */
   messages: readonly string[];
+  /** The check judges from attestations: the engine gives it those of its rule, and they count as used. */
+  readsAttestations?: boolean;
   run(params: P, context: CheckContext): CheckResult[];
 }
 
@@ -134,7 +144,12 @@ export interface Result {
   /** Explanations in the report's language. */
   details: string[];
   evidence?: Record<string, unknown>;
+  /** The auditor's attestation the verdict rests on: who attested, when, until when, and where it is written. */
+  attestation?: AttestationRecord;
 }
+
+/** An attestation as a result carries it: the verdict, who, when, until when, why, and where it is written. */
+export type AttestationRecord = Omit<Attestation, 'provider' | 'clause' | 'rule' | 'at'> & Attestation['at'];
 
 export interface Summary {
   total: number;
@@ -155,6 +170,25 @@ export interface InputRecord {
   profiles: Profile[];
 }
 
+/** Something a reader of the report should know that is not a verdict: an expired attestation, an old source… */
+export interface ReportWarning {
+  /** The message id of the warning (`warning.…`), stable for scripts. */
+  id: string;
+  /** The warning in the report's language. */
+  message: string;
+  /** Where it comes from, when it is about a place in a file. */
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** A file besides descriptions and packs that the report was made from, with the SHA-256 of its bytes. */
+export interface ProvenanceRecord {
+  role: 'attestations' | 'waivers' | 'baseline' | 'configuration' | 'source';
+  file: string;
+  sha256: string;
+}
+
 /** The whole outcome of `snc check`: what every formatter reads. */
 export interface Report {
   reportVersion: 1;
@@ -170,6 +204,10 @@ export interface Report {
   rules: RuleInfo[];
   results: Result[];
   summary: Summary;
+  /** What the reader should know besides the verdicts, in the order found. */
+  warnings: ReportWarning[];
+  /** The other files the report was made from (attestations, waivers, baseline, configuration, sources). */
+  provenance: ProvenanceRecord[];
   /** Per input file, in input order: the provider's ownership analysis (19.6.b), the evidence behind its rules. */
   ownership?: ProviderOwnership[];
 }
@@ -199,6 +237,8 @@ export interface CheckOptions {
   rulePacks?: string[];
   /** Omit generatedAt. */
   timestamp?: boolean;
+  /** An attestations file (YAML). */
+  attestations?: string;
 }
 
 export type { Lang };

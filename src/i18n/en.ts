@@ -360,6 +360,20 @@ export const en = {
   'secnumcloud-qualification.unknown': 'The offer’s SecNumCloud qualification: these are not given: {fields}',
   'secnumcloud-qualification.none': 'The offer lists no SecNumCloud qualification (offer.qualifications)',
   'secnumcloud-qualification.unlisted': 'The offer’s qualifications are not given (offer.qualifications)',
+
+  // — the auditor's trail: attestations, waivers, sources, baselines
+  'attested.pass': 'Attested as met by {by} on {date}, valid until {expires}: {justification}',
+  'attested.fail': 'Attested as not met by {by} on {date}, valid until {expires}: {justification}',
+  'attested.expired': 'The attestation by {by} of {date} expired on {expires}: an auditor must attest this requirement again (attestations file)',
+  'attested.not-yet': 'The attestation by {by} takes effect on {date}, after the evaluation date {evaluated}',
+  'attested.none': 'No attestation covers this requirement: an auditor judges it and records the verdict in an attestations file (--attestations)',
+  'warning.what-clause': 'clause {clause}',
+  'warning.what-rule': 'rule {rule}',
+  'warning.attestation-expired': 'The attestation of {what} by {by} expired on {expires}: it no longer counts',
+  'warning.attestation-expiring': 'The attestation of {what} by {by} expires on {expires}, in {days, plural, one {# day} other {# days}}',
+  'warning.attestation-not-yet': 'The attestation of {what} by {by} is dated {date}, after the evaluation date: it does not count yet',
+  'warning.attestation-unused': 'The attestation of {what} by {by} concerns no rule that was run and judges from attestations',
+  'report.section.warnings': 'Warnings',
 } as const;
 
 export type MessageId = keyof typeof en;

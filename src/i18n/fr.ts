@@ -362,4 +362,18 @@ export const fr: Record<MessageId, string> = {
   'secnumcloud-qualification.unknown': 'Qualification SecNumCloud de l’offre : éléments non renseignés : {fields}',
   'secnumcloud-qualification.none': 'L’offre ne mentionne aucune qualification SecNumCloud (offer.qualifications)',
   'secnumcloud-qualification.unlisted': 'Les qualifications de l’offre ne sont pas renseignées (offer.qualifications)',
+
+  // — la piste d'audit : attestations, dérogations, sources, références
+  'attested.pass': 'Attesté conforme par {by} le {date}, valable jusqu’au {expires} : {justification}',
+  'attested.fail': 'Attesté non conforme par {by} le {date}, valable jusqu’au {expires} : {justification}',
+  'attested.expired': 'L’attestation de {by} du {date} a expiré le {expires} : un auditeur doit attester de nouveau cette exigence (fichier d’attestations)',
+  'attested.not-yet': 'L’attestation de {by} prend effet le {date}, après la date d’évaluation {evaluated}',
+  'attested.none': 'Aucune attestation ne couvre cette exigence : un auditeur la juge et consigne son verdict dans un fichier d’attestations (--attestations)',
+  'warning.what-clause': 'l’exigence {clause}',
+  'warning.what-rule': 'la règle {rule}',
+  'warning.attestation-expired': 'L’attestation de {what} par {by} a expiré le {expires} : elle ne compte plus',
+  'warning.attestation-expiring': 'L’attestation de {what} par {by} expire le {expires}, dans {days, plural, one {# jour} other {# jours}}',
+  'warning.attestation-not-yet': 'L’attestation de {what} par {by} est datée du {date}, après la date d’évaluation : elle ne compte pas encore',
+  'warning.attestation-unused': 'L’attestation de {what} par {by} ne concerne aucune règle exécutée qui juge sur attestation',
+  'report.section.warnings': 'Avertissements',
 };

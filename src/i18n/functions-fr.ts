@@ -10,6 +10,10 @@ const shared: Record<string, string> = {
 
 /** By function name: its description, and the text of each documented parameter. */
 export const functionsFr: Record<string, { description: string; parameters: Record<string, string> }> = {
+  attested: {
+    description: 'un auditeur atteste l’exigence (fichier d’attestations) : son verdict tant qu’elle est valable, indéterminé sans attestation ou après son expiration',
+    parameters: {},
+  },
   'change-notice': {
     description: 'les changements affectant la protection vis-à-vis du droit extra-européen sont notifiés au client sous maxDays jours',
     parameters: { maxDays: 'délai de notification le plus long admis, en jours' },

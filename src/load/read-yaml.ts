@@ -51,13 +51,15 @@ function secondDocument(text: string): number {
   return 0;
 }
 
+/** What an empty description file should have held; files beside a description say what they expect instead. */
+const DESCRIPTION = 'a YAML mapping beginning with `snc: 1`';
+
 /**
  * Parse YAML text already read from `file`. Throws InputError (file, line, column, what was expected) for anything
  * that is not one well-formed YAML document within the limits.
  */
-export function parseYamlSource(file: string, text: string, sha256: string, limits: ReadLimits = DEFAULT_LIMITS): SourceDocument {
-  if (!/^[ \t]*[^#\s]/m.test(text))
-    throw new InputError('empty file, expected a YAML mapping beginning with `snc: 1`', { file, line: 1, column: 1 });
+export function parseYamlSource(file: string, text: string, sha256: string, limits: ReadLimits = DEFAULT_LIMITS, expected = DESCRIPTION): SourceDocument {
+  if (!/^[ \t]*[^#\s]/m.test(text)) throw new InputError(`empty file, expected ${expected}`, { file, line: 1, column: 1 });
   const lines = new LineIndex(text);
   const at = (offset: number): Position => lines.position(offset);
   try {
@@ -96,13 +98,13 @@ export function parseYamlSource(file: string, text: string, sha256: string, limi
  * Read and parse a YAML file. Throws InputError (file, line, column, what was expected) for anything that is
  * not one well-formed YAML document within the limits.
  */
-export function readYaml(file: string, limits: ReadLimits = DEFAULT_LIMITS): SourceDocument {
+export function readYaml(file: string, limits: ReadLimits = DEFAULT_LIMITS, expected = DESCRIPTION): SourceDocument {
   const { text, sha256 } = readText(file, limits.maxBytes);
   // The build parsed this very file (a built-in pack) within the default limits: positions only if asked for.
   const cached = withinDefaults(limits) ? precompiledValue(sha256) : undefined;
-  if (cached === undefined) return parseYamlSource(file, text, sha256, limits);
+  if (cached === undefined) return parseYamlSource(file, text, sha256, limits, expected);
   let parsed: SourceDocument | undefined;
-  return { file, sha256, value: cached, locate: (ptr) => (parsed ??= parseYamlSource(file, text, sha256, limits)).locate(ptr) };
+  return { file, sha256, value: cached, locate: (ptr) => (parsed ??= parseYamlSource(file, text, sha256, limits, expected)).locate(ptr) };
 }
 
 const withinDefaults = (l: ReadLimits) =>

@@ -28,6 +28,10 @@ export const formatGithub: Formatter = (report) => {
       const message = statusMessage(r.status, [r.message, ...r.details].map(sentence).join('\n'), t);
       return `::${COMMAND[r.severity]} ${properties}::${escapeData(message)}`;
     });
+  for (const w of report.warnings) {
+    const at = w.file === undefined ? [] : [`file=${escapeProperty(w.file)}`, ...(w.line !== undefined ? [`line=${w.line}`] : []), ...(w.column !== undefined ? [`col=${w.column}`] : [])];
+    lines.push(`::warning ${[...at, 'title=snc'].join(',')}::${escapeData(w.message)}`);
+  }
   const s = report.summary;
   const verdict = `snc: ${t(s.compliant ? 'report.compliant' : 'report.not-compliant')} — ${t('report.summary', {
     total: s.total,

@@ -37,6 +37,7 @@ export const formatHtml: Formatter = (report) => {
     ),
     `<p class="note">${h(v.scoreNote)}</p>`,
     '</section>',
+    v.warnings.length ? `<section><h2>${h(t('report.section.warnings'))}</h2><ul>${v.warnings.map((w) => `<li>${h(w)}</li>`).join('')}</ul></section>` : '',
     ...findingSection(t('report.section.findings'), v.findings, v),
     ...v.ownership.map((o) => ownership(o, v)),
     ...findingSection(t('report.section.unknown'), v.unknown, v),

@@ -6,6 +6,7 @@ import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';
 import type { MessageId } from '../i18n/en.js';
 import { clauseText, evidenceLines, locationOf, statusMessage, translator, type Translate } from './translator.js';
+import { warningText } from './warning-text.js';
 
 interface Suite {
   name: string;
@@ -26,7 +27,7 @@ export const formatJunit: Formatter = (report) => {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="snc" tests="${all.length}" failures="${count(all, 'fail', 'unknown')}" errors="0" skipped="${count(all, 'not-applicable')}" time="0">`,
   ];
-  for (const s of suites) {
+  for (const [i, s] of suites.entries()) {
     out.push(
       `  <testsuite name="${a(s.name)}" tests="${s.results.length}" failures="${count(s.results, 'fail', 'unknown')}" errors="0" skipped="${count(s.results, 'not-applicable')}" time="0"${time} file="${a(s.file)}">`,
       '    <properties>',
@@ -37,6 +38,8 @@ export const formatJunit: Formatter = (report) => {
       '    </properties>',
     );
     for (const [r, name] of caseNames(s.results)) out.push(...testcase(r, name, rules.get(r.ruleId), t));
+    // The run's warnings once, in the first suite, where Jenkins and GitLab show a suite's standard error.
+    if (i === 0 && report.warnings.length) out.push(`    <system-err>${x(report.warnings.map(warningText).join('\n'))}</system-err>`);
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');
@@ -94,6 +97,7 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Transl
     case 'waived':
       return [`${open}>`, `      <system-out>${x(summary)}</system-out>`, '    </testcase>'];
     case 'pass':
-      return [`${open}/>`];
+      // An attested pass says who attested and when; other passes need no words.
+      return r.attestation ? [`${open}>`, `      <system-out>${x(summary)}</system-out>`, '    </testcase>'] : [`${open}/>`];
   }
 }

@@ -13,6 +13,7 @@ export const formatMarkdown: Formatter = (report) => {
   const out: string[] = [`# ${md(v.title)}`, '', `## ${md(t('report.section.judged'))}`, ''];
   for (const block of v.judged) out.push(...fieldTable(block), '');
   out.push(`## ${md(t('report.section.summary'))}`, '', `**${md(v.verdict)}** — ${md(v.verdictExplained)}`, '', md(v.counts), '');
+  if (v.warnings.length) out.push(`## ${md(t('report.section.warnings'))}`, '', ...v.warnings.map((w) => `- ${md(w)}`), '');
   out.push(`## ${md(t('report.section.families'))}`, '');
   out.push(...table(v.familyHead, v.families.map((f) => [md(f.label), f.score, ...f.counts.map(String)])), '', `_${md(v.scoreNote)}_`, '');
   out.push(...findingSections(t('report.section.findings'), v.findings, v));

@@ -4,6 +4,7 @@ import type { Family, Report, Result, Severity, Status } from '../engine/types.j
 import { byFamily, familyScores, rulesById, scorePercent, withStatus } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
 import { clauseText, evidenceLines, locationOf, translator, type Translate } from './translator.js';
+import { warningText } from './warning-text.js';
 
 /** A labelled value; `code` marks values shown verbatim (file names, hashes, dates). */
 export interface Field {
@@ -61,6 +62,8 @@ export interface ReadinessView {
   passed: FindingView[];
   notApplicable: FindingView[];
   ownership: OwnershipView[];
+  /** The report's warnings, each as `file:line:column: message`. */
+  warnings: string[];
   t: Translate;
 }
 
@@ -136,6 +139,7 @@ export function readinessView(report: Report): ReadinessView {
     passed: withStatus(report.results, 'pass').map(finding),
     notApplicable: withStatus(report.results, 'not-applicable').map(finding),
     ownership: ownershipView(report, t),
+    warnings: report.warnings.map(warningText),
     t,
   };
 }

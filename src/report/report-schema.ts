@@ -41,8 +41,22 @@ const result = strict(
     message: text,
     details: strings,
     evidence: { type: 'object' },
+    attestation: strict(
+      {
+        status: { enum: ['pass', 'fail'] },
+        by: text,
+        date,
+        expires: date,
+        justification: text,
+        sources: strings,
+        file: text,
+        line: { type: 'integer', minimum: 1 },
+        column: { type: 'integer', minimum: 1 },
+      },
+      ['sources'],
+    ),
   },
-  ['evidence'],
+  ['evidence', 'attestation'],
 );
 
 export const reportSchema = {
@@ -77,6 +91,16 @@ export const reportSchema = {
         }),
       },
       results: { type: 'array', items: result },
+      warnings: {
+        type: 'array',
+        description: 'What a reader should know besides the verdicts: expired or unused attestations and waivers, old sources…',
+        items: strict({ id: text, message: text, file: text, line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } }, ['file', 'line', 'column']),
+      },
+      provenance: {
+        type: 'array',
+        description: 'The other files the report was made from, each with the SHA-256 of its bytes',
+        items: strict({ role: { enum: ['attestations', 'waivers', 'baseline', 'configuration', 'source'] }, file: text, sha256 }),
+      },
       summary: strict({
         total: count,
         pass: count,

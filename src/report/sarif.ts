@@ -1,7 +1,7 @@
 // SARIF 2.1.0 report for code scanning: one reportingDescriptor per rule, one result per fail, unknown or waived verdict.
 
 import { createHash } from 'node:crypto';
-import type { Result, RuleInfo, Severity } from '../engine/types.js';
+import type { ReportWarning, Result, RuleInfo, Severity } from '../engine/types.js';
 import { artifactUri } from './artifact-uri.js';
 import type { Formatter } from './formatter.js';
 import { clauseText, sentence, statusMessage, translator, type Translate } from './translator.js';
@@ -18,6 +18,7 @@ export const formatSarif: Formatter = (report) => {
   const t = translator(report.lang);
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   const artifactIndex = new Map(report.inputs.map((input, i) => [input.file, i]));
+  const attested = report.results.flatMap((r) => (r.attestation ? [{ ruleId: r.ruleId, subject: r.subject, attestation: r.attestation }] : []));
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -32,7 +33,13 @@ export const formatSarif: Formatter = (report) => {
             rules: report.rules.map((r) => descriptor(r, t)),
           },
         },
-        invocations: [{ executionSuccessful: true, ...(report.generatedAt ? { endTimeUtc: report.generatedAt } : {}) }],
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(report.generatedAt ? { endTimeUtc: report.generatedAt } : {}),
+            ...(report.warnings.length ? { toolExecutionNotifications: report.warnings.map(notification) } : {}),
+          },
+        ],
         language: report.lang,
         columnKind: 'utf16CodeUnits',
         artifacts: report.inputs.map((input) => ({
@@ -50,12 +57,25 @@ export const formatSarif: Formatter = (report) => {
           packs: report.packs.map((p) => ({ pack: p.pack, sha256: p.sha256 })),
           options: report.options,
           summary: report.summary,
+          // Attested verdicts, passes included (a SARIF result is only a problem): who attested, when, until when.
+          ...(attested.length ? { attestations: attested } : {}),
         },
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** A report warning as a SARIF notification, at its place in a file when it has one. */
+function notification(w: ReportWarning) {
+  const region = w.line !== undefined ? { region: { startLine: w.line, ...(w.column !== undefined ? { startColumn: w.column } : {}) } } : {};
+  return {
+    level: 'warning',
+    message: { text: w.message },
+    descriptor: { id: w.id },
+    ...(w.file !== undefined ? { locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(w.file) }, ...region } }] } : {}),
+  };
+}
 
 function descriptor(r: RuleInfo, t: Translate) {
   const clause = `${t('report.column.clause')} ${clauseText(r)}`;

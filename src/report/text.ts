@@ -7,6 +7,7 @@ import { terminalSafe } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { byFamily } from './group.js';
 import { clauseText, locationOf, translator, type Translate } from './translator.js';
+import { warningText } from './warning-text.js';
 import { wrapText } from './wrap-text.js';
 
 const STATUS_WIDTH = 16;
@@ -36,6 +37,8 @@ export const formatText: Formatter = (report, { color, width }) => {
     const cells = rows.map((r) => row(r, { paint, t, c, ruleInner: ruleWidth - 2, inner: findingWidth - 2 }));
     out.push(drawTable(head, cells, [STATUS_WIDTH - 2, ruleWidth - 2, findingWidth - 2]));
   }
+  if (report.warnings.length > 0)
+    out.push('', c.bold.underline(t('report.section.warnings')), ...report.warnings.map((w) => c.yellow(wrapText(terminalSafe(warningText(w)), total).join('\n  '))));
   const s = report.summary;
   out.push(
     '',

@@ -4,6 +4,7 @@ import type { Description } from '../model/description.js';
 import { pointer } from '../load/json-pointer.js';
 import { ownershipErrors } from '../model/ownership/validate.js';
 import { idHint } from './suggest-fix.js';
+import { isRealDate } from './real-date.js';
 
 export interface SemanticError {
   pointer: string;
@@ -11,11 +12,6 @@ export interface SemanticError {
 }
 
 const EPSILON = 1e-9;
-
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** Every semantic error of a schema-valid description, in document order. */
 export function checkSemantics(d: Description): SemanticError[] {

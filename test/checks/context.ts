@@ -16,5 +16,5 @@ export function contextFor(parts: Partial<Description> = {}, date = '2026-11-23'
     ...parts,
     entities: { p: FR_COMPANY, us: US_COMPANY, ...parts.entities },
   };
-  return { description, facts: deriveFacts(description, date), date };
+  return { description, facts: deriveFacts(description, date), date, attestations: [] };
 }

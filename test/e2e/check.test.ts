@@ -12,14 +12,16 @@ const json = (args: string[]) => {
 };
 const lineOf = (file: string, text: string) => readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
 
+const ATTESTED = ['--attestations', 'fixtures/attestations/compliant.yaml'];
+
 describe('snc check fixtures/compliant.yaml', () => {
   it('is compliant in text, in English and French (exit 0)', () => {
-    const en = snc(['check', 'fixtures/compliant.yaml', ...DATE]);
+    const en = snc(['check', 'fixtures/compliant.yaml', ...DATE, ...ATTESTED]);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('SNC-19.2-CUSTOMER-DATA');
     expect(en.stdout).toContain('CDC-QUALIFICATION-VALID');
     expect(en.stdout).toMatch(/Compliant — \d+ results: \d+ passed, 0 failed, 0 unknown/);
-    const fr = snc(['check', 'fixtures/compliant.yaml', ...DATE, '--lang', 'fr']);
+    const fr = snc(['check', 'fixtures/compliant.yaml', ...DATE, ...ATTESTED, '--lang', 'fr']);
     expect(fr.code).toBe(0);
     expect(fr.stdout).toMatch(/Conforme — \d+ résultats\u00a0: \d+ conformes, 0 non conforme, 0 indéterminé, 0 non applicable, 0 dérogation/);
     expect(fr.stdout).toContain('Union européenne');
@@ -27,7 +29,7 @@ describe('snc check fixtures/compliant.yaml', () => {
 
   it('is compliant in JSON, every result a pass, under both of its profiles (exit 0)', () => {
     for (const lang of ['en', 'fr']) {
-      const { code, report } = json(['fixtures/compliant.yaml', '--lang', lang]);
+      const { code, report } = json(['fixtures/compliant.yaml', ...ATTESTED, '--lang', lang]);
       expect(code).toBe(0);
       expect(report.summary).toMatchObject({ compliant: true, fail: 0, unknown: 0 });
       expect(report.inputs[0]!.profiles).toEqual(['secnumcloud-3.2', 'cloud-de-confiance']);
@@ -35,9 +37,17 @@ describe('snc check fixtures/compliant.yaml', () => {
       const ran = new Set(report.results.map((r) => r.ruleId));
       for (const id of ['SNC-19.6-SEATS', 'SNC-19.2-CUSTOMER-DATA', 'SNC-19.2-TECHNICAL-DATA', 'SNC-19.2-ADMINISTRATION', 'SNC-19.2-SUPPORT',
         'SNC-19.6-SUBCONTRACTOR-ACCESS', 'SNC-19.6-SUBCONTRACTOR-AUTONOMY', 'SNC-19.1-GOVERNING-LAW', 'SNC-19.1-STATES-QUALIFICATION',
-        'SNC-19.6-CHANGE-NOTICE', 'SNC-10.6-CERTIFICATE-AUTHORITY', 'CDC-QUALIFICATION-VALID'])
+        'SNC-19.6-CHANGE-NOTICE', 'SNC-10.6-CERTIFICATE-AUTHORITY', 'CDC-QUALIFICATION-VALID', 'SNC-19.6-FUNDAMENTAL-RIGHTS'])
         expect(ran.has(id), id).toBe(true);
     }
+  });
+
+  it('without attestations, leaves 19.6.e to be attested: unknown at warning severity, which does not gate by default', () => {
+    const { code, report } = json(['fixtures/compliant.yaml']);
+    expect(code).toBe(0);
+    const open = report.results.filter((r) => r.status !== 'pass');
+    expect(open.map((r) => [r.ruleId, r.status, r.severity])).toEqual([['SNC-19.6-FUNDAMENTAL-RIGHTS', 'unknown', 'warning']]);
+    expect(snc(['check', 'fixtures/compliant.yaml', ...DATE, '--fail-on', 'warning']).code).toBe(1);
   });
 
   it('gives the same JSON twice, byte for byte', () => {

@@ -103,6 +103,16 @@ describe('a configuration file', () => {
     expect(snc(['check', 'offer.yaml'], {}, undefined, sub).stderr).toMatch(/^snc: \.\.\/\.\.\/\.snc\.yaml:\d+:\d+: invalid YAML: /);
   });
 
+  it('names the attestations file, relative to it', () => {
+    repo.copy('fixtures/attestations/compliant.yaml', 'audit/attestations.yaml');
+    repo.write('.snc.yaml', 'attestations: audit/attestations.yaml\n');
+    const r = snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, sub);
+    expect(r.stderr).toBe('');
+    const report = json(r.stdout);
+    expect(report.results.find((x) => x.ruleId === 'SNC-19.6-FUNDAMENTAL-RIGHTS')!.status).toBe('pass');
+    expect(report.provenance.map((p) => [p.role, p.file])).toEqual([['attestations', '../../audit/attestations.yaml']]);
+  });
+
   it('may be empty', () => {
     repo.write('.snc.yaml', '# nothing fixed yet\n');
     expect(snc(['check', 'offer.yaml', ...DATE], {}, undefined, sub).code).toBe(0);
@@ -122,6 +132,7 @@ describe('a configuration file', () => {
       'failOn        info                                command line (--fail-on)',
       'allowUnknown  —                                   not set',
       'date          (today, or SOURCE_DATE_EPOCH)       not set',
+      'attestations  —                                   not set',
       '',
     ]);
     const none = snc(['check', '--print-config', '--no-config'], {}, undefined, sub);

@@ -23,7 +23,7 @@ describe('github annotations', () => {
       const m = COMMAND.exec(lines[i]!);
       expect(m, lines[i]).not.toBeNull();
       const [, level, file, line, col, title, message] = m!;
-      expect(level).toBe('error');
+      expect(level).toBe({ error: 'error', warning: 'warning', info: 'notice' }[r.severity]);
       expect(file).toBe(r.location.file);
       expect(Number(line)).toBe(r.location.line);
       expect(Number(col)).toBe(r.location.column);

@@ -28,6 +28,14 @@ describe('json report', () => {
     expect(validate(JSON.parse(formatJson(report, { color: false }))), ajv.errorsText(validate.errors)).toBe(true);
   });
 
+  it('validates with attestations, their warnings and the provenance of the attestations file', () => {
+    const report = check(['fixtures/compliant.yaml'], { date: '2027-06-01', timestamp: false, attestations: 'fixtures/attestations/compliant.yaml' });
+    expect(report.results.find((r) => r.attestation)?.attestation?.by).toMatch(/Claire Martin/);
+    expect(report.warnings.map((w) => w.id)).toEqual(['warning.attestation-expiring']);
+    expect(report.provenance.map((p) => p.role)).toEqual(['attestations']);
+    expect(validate(JSON.parse(formatJson(report, { color: false }))), ajv.errorsText(validate.errors)).toBe(true);
+  });
+
   for (const file of [OWNERSHIP, READINESS])
     it(`validates with the provider's ownership analysis of ${file}`, () => {
       const parsed = JSON.parse(formatJson(reportOf(file), { color: false })) as { ownership: { holders: unknown[] }[] };

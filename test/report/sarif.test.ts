@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { check } from '../../src/api.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { READINESS, REPORT_FIXTURES, reportOf, withWaiver } from './shared-report.js';
 
@@ -42,6 +43,21 @@ describe('sarif report', () => {
       it(`validates against the official SARIF 2.1.0 schema for ${file} in ${lang}`, () => {
         expect(validate(JSON.parse(sarifOf(file, lang))), ajv.errorsText(validate.errors)).toBe(true);
       });
+
+  it('validates with warnings, as notifications at their place, and lists attested verdicts in the run properties', () => {
+    const report = check(['fixtures/compliant.yaml'], { date: '2027-06-01', timestamp: false, attestations: 'fixtures/attestations/compliant.yaml' });
+    const log = JSON.parse(formatSarif(report, { color: false })) as SarifLog & { runs: { invocations: { toolExecutionNotifications: unknown[] }[]; properties: { attestations: unknown[] } }[] };
+    expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
+    expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications).toEqual([
+      {
+        level: 'warning',
+        message: { text: report.warnings[0]!.message },
+        descriptor: { id: 'warning.attestation-expiring' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/attestations/compliant.yaml' }, region: { startLine: 3, startColumn: 5 } } }],
+      },
+    ]);
+    expect(log.runs[0]!.properties.attestations).toHaveLength(1);
+  });
 
   it('validates with a waived result, which it marks as suppressed', () => {
     const log = JSON.parse(formatSarif(withWaiver(reportOf(READINESS)), { color: false })) as SarifLog;

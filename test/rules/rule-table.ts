@@ -1,6 +1,6 @@
 // The rule table tester: read a fixture's expectation (x-expect), run it through check(), and judge the verdicts.
 import { readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { check } from '../../src/api.js';
 import type { Result, Status } from '../../src/engine/types.js';
@@ -25,23 +25,25 @@ export interface RuleCase {
   profile?: Profile;
   /** When given, the rule's results exactly, in order. */
   results?: ExpectedResult[];
+  /** An attestations file, relative to the fixture. */
+  attestations?: string;
 }
 
 const STATUSES: readonly Expected[] = ['pass', 'fail', 'unknown', 'not-applicable'];
 const PROFILES: readonly Profile[] = ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'];
-const KEYS = new Set(['rule', 'status', 'date', 'profile', 'results']);
+const KEYS = new Set(['rule', 'status', 'date', 'profile', 'results', 'attestations']);
 const RESULT_KEYS = ['status', 'messageId', 'subject'];
 
 /**
  * Read and validate a fixture's `x-expect`; throws on a malformed row: no x-expect, an unknown key, a rule id that
- * no built-in pack defines, a fixture outside its rule's folder, a bad status, date or profile.
+ * no built-in pack defines, a fixture outside its rule's folder, a bad status, date, profile or attestations path.
  */
 export function loadCase(file: string, knownRules: ReadonlySet<string>): RuleCase {
   const doc = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
   const x = doc?.['x-expect'] as Record<string, unknown> | undefined;
   if (!x || typeof x !== 'object') throw new Error(`${file}: no x-expect mapping`);
   for (const k of Object.keys(x)) if (!KEYS.has(k)) throw new Error(`${file}: unknown x-expect key ${k}`);
-  const { rule, status, date, profile, results } = x;
+  const { rule, status, date, profile, results, attestations } = x;
   if (typeof rule !== 'string' || !knownRules.has(rule)) throw new Error(`${file}: x-expect.rule ${String(rule)} is not a rule of a built-in pack`);
   if (basename(dirname(file)) !== rule) throw new Error(`${file}: a fixture of ${rule} must sit in fixtures/rules/${rule}/`);
   if (!STATUSES.includes(status as Expected)) throw new Error(`${file}: x-expect.status must be one of ${STATUSES.join(', ')}`);
@@ -50,7 +52,16 @@ export function loadCase(file: string, knownRules: ReadonlySet<string>): RuleCas
   const exact = results === undefined ? undefined : expectedResults(file, results);
   if (exact && !meets(exact.map((r) => r.status), status as Expected))
     throw new Error(`${file}: x-expect.results do not make the rule ${String(status)}`);
-  return { file, rule, status: status as Expected, date, ...(profile ? { profile: profile as Profile } : {}), ...(exact ? { results: exact } : {}) };
+  if (attestations !== undefined && typeof attestations !== 'string') throw new Error(`${file}: x-expect.attestations must be a file path`);
+  return {
+    file,
+    rule,
+    status: status as Expected,
+    date,
+    ...(profile ? { profile: profile as Profile } : {}),
+    ...(exact ? { results: exact } : {}),
+    ...(attestations ? { attestations: join(dirname(file), attestations) } : {}),
+  };
 }
 
 /** A validated `x-expect.results`: a non-empty list of `{ status, messageId, subject }`, nothing else. */
@@ -70,7 +81,13 @@ function expectedResults(file: string, results: unknown): ExpectedResult[] {
 
 /** The results of the case's rule, judged as the case says (date, profile), in a language. */
 export function resultsOf(c: RuleCase, lang: Lang = 'en'): Result[] {
-  const report = check([c.file], { date: c.date, lang, timestamp: false, ...(c.profile ? { profiles: [c.profile] } : {}) });
+  const report = check([c.file], {
+    date: c.date,
+    lang,
+    timestamp: false,
+    ...(c.profile ? { profiles: [c.profile] } : {}),
+    ...(c.attestations ? { attestations: c.attestations } : {}),
+  });
   return report.results.filter((r) => r.ruleId === c.rule);
 }
 

@@ -6,7 +6,9 @@ import { exitCodeOf } from '../../engine/summarize.js';
 import { InputError } from '../../load/input-error.js';
 import { DEFAULT_LIMITS } from '../../load/read-yaml.js';
 import type { Profile } from '../../model/description.js';
+import { terminalSafe } from '../../report/escape.js';
 import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
+import { warningText } from '../../report/warning-text.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { applyConfig } from '../config/apply-config.js';
 import { assertDistinct, assertWritable, writeAllAtomically } from '../write-output.js';
@@ -21,6 +23,7 @@ interface CheckFlags {
   date?: string;
   rules?: string[];
   timestamp: boolean;
+  attestations?: string;
   maxBytes?: number;
   maxDepth?: number;
   maxAliases?: number;
@@ -87,7 +90,8 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
   }
   const outputs = parseFormats(flags.format);
   const inputs = await inputsOf(files, flags, io);
-  assertDistinct(outputs.flatMap((o) => (o.file ? [o.file] : [])), inputs.map((i) => (typeof i === 'string' ? i : i.file)));
+  const written = outputs.flatMap((o) => (o.file ? [o.file] : []));
+  assertDistinct(written, [...inputs.map((i) => (typeof i === 'string' ? i : i.file)), ...(flags.attestations !== undefined ? [flags.attestations] : [])]);
   const report = check(inputs, {
     profiles: flags.profile,
     lang: flags.lang ?? defaultLang(io.env),
@@ -96,6 +100,7 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
     date: flags.date,
     rulePacks: flags.rules,
     timestamp: flags.timestamp,
+    attestations: flags.attestations,
     limits: {
       maxBytes: flags.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxDepth: flags.maxDepth ?? DEFAULT_LIMITS.maxDepth,
@@ -109,6 +114,7 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
       return { ...o, text: (await loadFormatter(o.format))(report, options) };
     }),
   );
+  for (const w of report.warnings) io.stderr.write(terminalSafe(`snc: warning: ${warningText(w)}`) + '\n');
   writeAllAtomically(rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])));
   for (const o of rendered) if (!o.file) io.stdout.write(o.text);
   return exitCodeOf(report.summary);

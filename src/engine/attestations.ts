@@ -1,0 +1,55 @@
+// Attestations for a run: read the file, refuse those for a provider not judged, and warn on terms and unused entries.
+
+import { InputError } from '../load/input-error.js';
+import { readYaml, type ReadLimits } from '../load/read-yaml.js';
+import { attestationTerm, concerns, type Attestation } from '../model/attestation.js';
+import { validateAttestations } from '../schema/validate-attestations.js';
+import type { Lang } from '../i18n/types.js';
+import { daysBetween } from './evaluation-date.js';
+import type { ReportWarning, Rule } from './types.js';
+import { checks } from '../checks/index.js';
+import { EXPIRY_NOTICE_DAYS, warning } from './warning.js';
+
+/** An attestations file, read and validated. */
+export interface AttestationFile {
+  file: string;
+  sha256: string;
+  attestations: Attestation[];
+}
+
+export function readAttestations(file: string, limits: ReadLimits): AttestationFile {
+  const doc = readYaml(file, limits, 'a YAML mapping with an `attestations:` list');
+  return { file, sha256: doc.sha256, attestations: validateAttestations(doc) };
+}
+
+/** Refuse an attestation whose provider is not the provider of a description judged in this run. */
+export function assertProviders(f: AttestationFile, providers: ReadonlySet<string>): void {
+  const wrong = f.attestations.find((a) => !providers.has(a.provider));
+  if (wrong)
+    throw new InputError(
+      `attestation for provider \`${wrong.provider}\`, but the description${providers.size > 1 ? 's judged are' : ' judged is'} for ${[...providers].map((p) => `\`${p}\``).join(', ')}`,
+      wrong.at,
+    );
+}
+
+/** The rules judged from attestations, with the provider of the description they ran on. */
+export interface AttestedRun {
+  provider: string;
+  rules: readonly Rule[];
+}
+
+/** Warnings about attestations: concerning no rule that reads them, expired, not yet in force, or expiring soon. */
+export function attestationWarnings(f: AttestationFile, runs: readonly AttestedRun[], date: string, lang: Lang): ReportWarning[] {
+  const out: ReportWarning[] = [];
+  for (const a of f.attestations) {
+    const what = a.rule !== undefined ? warning(lang, 'warning.what-rule', { rule: a.rule }).message : warning(lang, 'warning.what-clause', { clause: a.clause! }).message;
+    const used = runs.some((r) => r.provider === a.provider && r.rules.some((rule) => checks.get(rule.check.fn)?.readsAttestations && concerns(a, rule)));
+    const term = attestationTerm(a, date);
+    const left = daysBetween(date, a.expires);
+    if (!used) out.push(warning(lang, 'warning.attestation-unused', { what, by: a.by }, a.at));
+    else if (term === 'expired') out.push(warning(lang, 'warning.attestation-expired', { what, by: a.by, expires: a.expires }, a.at));
+    else if (term === 'not-yet') out.push(warning(lang, 'warning.attestation-not-yet', { what, by: a.by, date: a.date }, a.at));
+    else if (left <= EXPIRY_NOTICE_DAYS) out.push(warning(lang, 'warning.attestation-expiring', { what, by: a.by, expires: a.expires, days: left }, a.at));
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+// Validate an attestations file: its schema, then what the schema cannot say (clause or rule, real dates in order).
+
+import { pointer } from '../load/json-pointer.js';
+import type { SourceDocument } from '../load/read-yaml.js';
+import type { Attestation } from '../model/attestation.js';
+import { attestationsSchema } from './attestations-schema.js';
+import { isRealDate } from './real-date.js';
+import { throwProblems, type Problem } from './schema-errors.js';
+import { validateListFile } from './validate-list-file.js';
+
+/** The attestations of a parsed file, each with its position, or an InputError naming every problem. */
+export function validateAttestations(doc: SourceDocument): Attestation[] {
+  const entries = validateListFile(doc, 'attestations', attestationsSchema) as unknown as Omit<Attestation, 'at'>[];
+  const problems: Problem[] = [];
+  entries.forEach((a, i) => {
+    const at = (field?: string) => (field ? pointer('attestations', i, field) : pointer('attestations', i));
+    if (a.clause !== undefined && a.rule !== undefined)
+      problems.push({ pointer: at('rule'), message: `attestations[${i}]: give \`clause\` or \`rule\`, not both` });
+    if (a.clause === undefined && a.rule === undefined)
+      problems.push({ pointer: at(), message: `attestations[${i}]: missing \`clause\` or \`rule\`, what is attested` });
+    for (const field of ['date', 'expires'] as const)
+      if (!isRealDate(a[field])) problems.push({ pointer: at(field), message: `attestations[${i}].${field}: \`${a[field]}\` is not a real date` });
+    if (isRealDate(a.date) && isRealDate(a.expires) && a.expires < a.date)
+      problems.push({ pointer: at('expires'), message: `attestations[${i}].expires: ${a.expires} is before the attestation's date, ${a.date}` });
+  });
+  if (problems.length > 0) throwProblems(doc, problems);
+  return entries.map((a, i) => ({ ...a, at: { file: doc.file, ...doc.locate(pointer('attestations', i)) } }));
+}
