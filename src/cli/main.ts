@@ -8,6 +8,7 @@ import type { CliIo } from './io.js';
 
 const EXAMPLES = `
 Examples:
+  snc init offer.yaml --lang fr
   snc check fixtures/compliant.yaml
   snc check offer.yaml --profile cloud-de-confiance --lang fr
   snc check offer.yaml --format text --format json=snc-report.json
@@ -85,6 +86,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--color', 'colour the output, even when not on a terminal')
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
     .action(async (file: string, opts) => setCode(await (await import('./commands/ownership.js')).runOwnership(file, opts, io)));
+
+  program
+    .command('init')
+    .description('write a starting description: every field of the format, commented with what it proves and the clauses that need it')
+    .argument('[file]', 'the new file (never written over if it exists); none or - for standard output')
+    .addOption(new Option('--lang <lang>', 'language of the comments (default: French when LANG is French, else English)').choices(['en', 'fr']))
+    .action(async (file: string | undefined, opts) => setCode(await (await import('./commands/init.js')).runInit(file, opts, io)));
 
   program
     .command('schema')

@@ -33,6 +33,10 @@ export const en = {
   'report.column.location': 'Location',
   'report.evaluated': '{name} — {file}, evaluated on {date} against {profiles}',
 
+  // — snc init: the comment at the top of the starting description
+  'init.header':
+    'A starting description for snc, input format 1. Each commented-out field is a fact to give: remove the "# " in front of it and write the real value; ids in the examples (parent-company, subcontractor…) stand for entities to list under entities. A fact left out is judged unknown, never as met: run `snc check` on this file to see the facts still to provide. Clauses are those of the SecNumCloud 3.2 referential (ANSSI, 8 March 2022).',
+
   // — reports: markdown, html, sarif, junit and github formats
   'report.title': 'SecNumCloud 3.2 and Cloud de Confiance readiness report',
   'report.section.judged': 'What was judged',

@@ -35,6 +35,10 @@ export const fr: Record<MessageId, string> = {
   'report.column.location': 'Emplacement',
   'report.evaluated': '{name} — {file}, évaluation du {date} selon {profiles}',
 
+  // — snc init : le commentaire en tête de la description de départ
+  'init.header':
+    'Description de départ pour snc, format d’entrée 1. Chaque champ en commentaire est un fait à donner : retirer le « # » devant et écrire la vraie valeur ; les identifiants des exemples (societe-mere, sous-traitant…) désignent des entités à décrire sous entities. Un fait absent est évalué indéterminé, jamais satisfait : lancer `snc check` sur ce fichier montre les faits encore à fournir. Les clauses sont celles du référentiel SecNumCloud 3.2 (ANSSI, 8 mars 2022).',
+
   // — rapports : formats markdown, html, sarif, junit et github
   'report.title': 'Rapport de conformité SecNumCloud 3.2 et Cloud de confiance',
   'report.section.judged': 'Objet de l’évaluation',

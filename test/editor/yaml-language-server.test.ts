@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from '../e2e/run-bin.js';
+import { root, snc } from '../e2e/run-bin.js';
 import { LspClient, type Notification } from './lsp-client.js';
 
 const server = createRequire(import.meta.url).resolve('yaml-language-server/bin/yaml-language-server');
@@ -54,16 +54,26 @@ beforeAll(async () => {
 
 afterAll(() => client?.close());
 
-/** Open a document and wait for the first diagnostics about it that are not empty. */
-async function open(name: string, text: string): Promise<Diagnostic[]> {
+/** The next diagnostics published about a document (not empty ones, if `nonEmpty`), after `after` were seen. */
+async function diagnosticsOf(name: string, nonEmpty: boolean, after = 0): Promise<Diagnostic[]> {
   const uri = docUri(name);
-  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  let seen = 0;
   const found = await client.waitFor(
-    (n: Notification) => n.method === 'textDocument/publishDiagnostics' && (n.params as Diagnostics).uri === uri && (n.params as Diagnostics).diagnostics.length > 0,
+    (n: Notification) =>
+      n.method === 'textDocument/publishDiagnostics' &&
+      (n.params as Diagnostics).uri === uri &&
+      seen++ >= after &&
+      (!nonEmpty || (n.params as Diagnostics).diagnostics.length > 0),
     15_000,
     `diagnostics for ${name}`,
   );
   return (found.params as Diagnostics).diagnostics;
+}
+
+/** Open a document and wait for the first diagnostics about it that are not empty. */
+function open(name: string, text: string): Promise<Diagnostic[]> {
+  client.notify('textDocument/didOpen', { textDocument: { uri: docUri(name), languageId: 'yaml', version: 1, text } });
+  return diagnosticsOf(name, true);
 }
 
 const hoverText = async (name: string, line: number, character: number) =>
@@ -108,5 +118,30 @@ describe.each([
     const labels = (Array.isArray(result) ? result : result.items).map((i) => i.label);
     expect(labels).toEqual(expect.arrayContaining(['FR', 'DE', 'GB', 'US']));
     expect(labels.length).toBeGreaterThanOrEqual(249);
+  });
+});
+
+describe('yaml-language-server on the file snc init writes', () => {
+  const text = snc(['init', '--lang', 'en'], {}, undefined, join(root, 'test/editor')).stdout;
+  const lines = text.split('\n');
+  const name = 'init.yaml';
+
+  it('finds nothing wrong in it, and explains its fields on hover', async () => {
+    expect(text).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/description-1\.editor\.schema\.json\n/);
+    client.notify('textDocument/didOpen', { textDocument: { uri: docUri(name), languageId: 'yaml', version: 1, text } });
+    expect(await diagnosticsOf(name, false)).toEqual([]);
+    expect(await hoverText(name, lines.indexOf('provider: provider'), 2)).toContain('19.6.a, 19.6.b — Id, in entities, of the company that operates the offer');
+  });
+
+  it('flags a mistake made in it as it is typed', async () => {
+    const line = lines.indexOf('    type: company');
+    expect(line).toBeGreaterThan(0);
+    const published = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as Diagnostics).uri === docUri(name)).length;
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: docUri(name), version: 2 },
+      contentChanges: [{ range: { start: { line, character: 10 }, end: { line, character: 17 } }, text: 'compagny' }],
+    });
+    const after = await diagnosticsOf(name, true, published);
+    expect(after.map((d) => [d.range.start.line, d.message])).toEqual([[line, expect.stringMatching(/^Value is not accepted\. Valid values: "company", "person", "state", "fund", "public-float"\.$/)]]);
   });
 });

@@ -1,0 +1,63 @@
+// `snc init [FILE]`: write a commented starting description to a new file, never over an existing one, or to stdout.
+
+import { closeSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { startingDescription } from '../../init/starting-description.js';
+import { InputError } from '../../load/input-error.js';
+import { packageRoot } from '../../paths.js';
+import { terminalSafe } from '../../report/escape.js';
+import { defaultLang, type CliIo } from '../io.js';
+
+export interface InitFlags {
+  lang?: 'en' | 'fr';
+}
+
+/** The editor schema's path from a folder, as a modeline reads it: relative, with forward slashes. */
+export function schemaPathFrom(folder: string): string {
+  const path = relative(folder, join(packageRoot, 'schemas', 'description-1.editor.schema.json')).split(sep).join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+const WHY: Record<string, string> = {
+  EEXIST: 'already exists; snc init never writes over a file (give another name, or - for standard output)',
+  ENOENT: 'cannot be created: its folder does not exist',
+  ENOTDIR: 'cannot be created: its folder does not exist',
+  EISDIR: 'is a directory',
+  EACCES: 'cannot be created: permission denied',
+  EPERM: 'cannot be created: permission denied',
+  EROFS: 'cannot be created: the file system is read-only',
+};
+
+/** Create `file` with `text`; a file already there is refused (O_EXCL), a failed write leaves no file behind. */
+function createNew(file: string, text: string): void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx', 0o644);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(WHY[code] ?? `cannot be created (${code || (err as Error).message})`, { file });
+  }
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+  } catch (err) {
+    closeSync(fd);
+    unlinkSync(file);
+    throw new InputError(`cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { file });
+  }
+}
+
+export async function runInit(file: string | undefined, flags: InitFlags, io: CliIo): Promise<number> {
+  const lang = flags.lang ?? defaultLang(io.env);
+  const toStdout = file === undefined || file === '-';
+  const text = startingDescription(lang, schemaPathFrom(toStdout ? resolve('.') : dirname(resolve(file))));
+  if (toStdout) {
+    io.stdout.write(text);
+    return 0;
+  }
+  createNew(file, text);
+  const shown = terminalSafe(file);
+  io.stderr.write(`snc: wrote ${shown}: give its facts (the commented-out fields), then run snc check ${shown}\n`);
+  return 0;
+}
