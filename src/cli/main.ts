@@ -4,6 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { SEVERITIES } from '../engine/types.js';
 import { InputError } from '../load/input-error.js';
 import { PROFILES } from '../model/description.js';
+import type { InitFlags } from './commands/init.js';
+import type { SchemaFlags } from './commands/schema.js';
 import type { CliIo } from './io.js';
 
 const EXAMPLES = `
@@ -92,7 +94,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .description('write a starting description: every field of the format, commented with what it proves and the clauses that need it')
     .argument('[file]', 'the new file (never written over if it exists); none or - for standard output')
     .addOption(new Option('--lang <lang>', 'language of the comments (default: French when LANG is French, else English)').choices(['en', 'fr']))
-    .action(async (file: string | undefined, opts) => setCode(await (await import('./commands/init.js')).runInit(file, opts, io)));
+    .action(async (file: string | undefined, opts: InitFlags) => setCode((await import('./commands/init.js')).runInit(file, opts, io)));
 
   program
     .command('schema')
@@ -100,7 +102,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--editor', 'the variant for editors (yaml-language-server, VS Code): draft-07, readable errors')
     .option('--config', 'the schema of .snc.yaml and snc.config.yaml')
     .addOption(new Option('--lang <lang>', 'language of the field descriptions (default: English)').choices(['en', 'fr']))
-    .action(async (opts) => setCode(await (await import('./commands/schema.js')).runSchema(opts, io)));
+    .action(async (opts: SchemaFlags) => setCode((await import('./commands/schema.js')).runSchema(opts, io)));
 
   try {
     if (argv.length === 0) {

@@ -46,14 +46,16 @@ function mappingOf(f: { schema: JsonSchema }): JsonSchema | undefined {
 }
 
 /** What the starting file fills in: the fields with a starter value, and the required mappings that hold them. */
-const isFilled = (f: Field): boolean => docOf(f.path).starter !== undefined || (f.required && mappingOf(f) !== undefined);
+const isFilled = (f: Field): boolean =>
+  docOf(f.path).starter !== undefined || (f.required && mappingOf(f) !== undefined);
 
 /** The example value of a field, built from its fields' examples when it gives none itself. */
 function exampleOf(f: { path: string; schema: JsonSchema }, lang: Lang): unknown {
   const example = fieldDocs[f.path]?.example; // a list's items have no doc of their own
   if (example !== undefined) return inLang(example, lang);
   const node = resolve(descriptionSchema, f.schema);
-  if (isObject(node.properties)) return Object.fromEntries(fieldsOf(node, f.path).map((c) => [c.key, exampleOf(c, lang)]));
+  if (isObject(node.properties))
+    return Object.fromEntries(fieldsOf(node, f.path).map((c) => [c.key, exampleOf(c, lang)]));
   if (isObject(node.items)) return [exampleOf({ path: `${f.path}[]`, schema: node.items }, lang)];
   throw new Error(`field ${f.path} needs an example in src/schema/field-docs.ts`);
 }
@@ -87,11 +89,17 @@ class Writer {
       if (value.items.every((x) => isScalar(x))) value.flow = true;
       // each field is explained at its first appearance in the list
       const seen = new Set<string>();
-      for (const item of value.items) if (item instanceof YAMLMap) this.annotateFields(item, `${path}[]`, column + 2, { item, column, seen });
+      for (const item of value.items)
+        if (item instanceof YAMLMap) this.annotateFields(item, `${path}[]`, column + 2, { item, column, seen });
     }
   }
 
-  private annotateFields(map: YAMLMap, prefix: string, column: number, list: { item: YAMLMap; column: number; seen: Set<string> } | undefined): void {
+  private annotateFields(
+    map: YAMLMap,
+    prefix: string,
+    column: number,
+    list: { item: YAMLMap; column: number; seen: Set<string> } | undefined,
+  ): void {
     map.items.forEach((pair, i) => {
       const key = String((pair.key as Scalar).value);
       const path = join(prefix, key);
@@ -142,7 +150,7 @@ class Writer {
   /** The value of a field filled in: its starter, or its mapping (by id: one entry, the provider's). */
   private valueOf(f: Field, column: number, last: boolean): Node {
     const doc = docOf(f.path);
-    if (doc.starter !== undefined) return this.doc.createNode(inLang(doc.starter, this.lang)) as Node;
+    if (doc.starter !== undefined) return this.doc.createNode(inLang(doc.starter, this.lang));
     const node = mappingOf(f)!;
     if (isObject(node.properties)) return this.map(node, f.path, column + 2, last);
     const id = new Scalar(inLang(STARTER_PROVIDER, this.lang));

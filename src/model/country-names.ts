@@ -32,8 +32,11 @@ let index: Map<string, string> | undefined;
 function nameIndex(): Map<string, string> {
   if (index) return index;
   index = new Map();
-  const aliases = (parseData(readFileSync(join(dataDir, 'country-aliases.yaml'), 'utf8')) as { aliases: Record<string, string> }).aliases;
-  for (const [code, n] of Object.entries(countryNames())) for (const name of [n.en, n.fr]) index.set(foldName(name), code);
+  const aliases = (
+    parseData(readFileSync(join(dataDir, 'country-aliases.yaml'), 'utf8')) as { aliases: Record<string, string> }
+  ).aliases;
+  for (const [code, n] of Object.entries(countryNames()))
+    for (const name of [n.en, n.fr]) index.set(foldName(name), code);
   for (const [alias, code] of Object.entries(aliases)) index.set(foldName(alias), code);
   return index;
 }

@@ -31,8 +31,15 @@ export function editorSchema(lang: Lang): JsonSchema {
   const definitions = Object.fromEntries(
     Object.entries($defs as Record<string, JsonSchema>).map(([name, def]) => [
       name,
-      Object.prototype.hasOwnProperty.call(DEFINITION_EXPECTS, name) ? { ...def, errorMessage: `expected ${DEFINITION_EXPECTS[name]}` } : def,
+      Object.prototype.hasOwnProperty.call(DEFINITION_EXPECTS, name)
+        ? { ...def, errorMessage: `expected ${DEFINITION_EXPECTS[name]}` }
+        : def,
     ]),
   );
-  return toDraft07({ $schema: 'http://json-schema.org/draft-07/schema#', $id: EDITOR_SCHEMA_ID, ...rest, definitions }) as JsonSchema;
+  return toDraft07({
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: EDITOR_SCHEMA_ID,
+    ...rest,
+    definitions,
+  }) as JsonSchema;
 }

@@ -29,20 +29,20 @@ export const STARTER_PROVIDER = l('provider', 'prestataire');
  */
 export const fieldDocs: Record<string, FieldDoc> = {
   snc: {
-    text: { en: 'Version of the input format: 1.', fr: "Version du format d’entrée : 1." },
+    text: { en: 'Version of the input format: 1.', fr: 'Version du format d’entrée : 1.' },
     starter: 1,
   },
   name: {
     text: {
       en: 'What this description is about, shown at the top of every report: the offer and, for a deployment, the customer and its project.',
-      fr: "Ce que décrit ce fichier, en tête de chaque rapport : l’offre et, pour un déploiement, le client et son projet.",
+      fr: 'Ce que décrit ce fichier, en tête de chaque rapport : l’offre et, pour un déploiement, le client et son projet.',
     },
-    starter: l('Name of the offer or deployment', "Nom de l’offre ou du déploiement"),
+    starter: l('Name of the offer or deployment', 'Nom de l’offre ou du déploiement'),
   },
   profiles: {
     text: {
       en: 'Profiles to judge against when the command line gives no --profile: secnumcloud-3.2 (the default), cloud-de-confiance (also a SecNumCloud 3.2 qualification valid on the evaluation date), hds (health data).',
-      fr: "Profils à évaluer quand la ligne de commande ne donne pas --profile : secnumcloud-3.2 (par défaut), cloud-de-confiance (exige aussi une qualification SecNumCloud 3.2 valide à la date d’évaluation), hds (données de santé).",
+      fr: 'Profils à évaluer quand la ligne de commande ne donne pas --profile : secnumcloud-3.2 (par défaut), cloud-de-confiance (exige aussi une qualification SecNumCloud 3.2 valide à la date d’évaluation), hds (données de santé).',
     },
     example: ['secnumcloud-3.2'],
   },
@@ -58,22 +58,22 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.a', '19.6.b'],
     text: {
       en: 'Id, in entities, of the company that operates the offer: the provider whose seats and owners are judged.',
-      fr: "Identifiant, dans entities, de la société qui exploite l’offre : le prestataire dont les sièges et les actionnaires sont évalués.",
+      fr: 'Identifiant, dans entities, de la société qui exploite l’offre : le prestataire dont les sièges et les actionnaires sont évalués.',
     },
     starter: STARTER_PROVIDER,
   },
   offer: {
-    text: { en: 'The cloud offer judged.', fr: "L’offre de cloud évaluée." },
+    text: { en: 'The cloud offer judged.', fr: 'L’offre de cloud évaluée.' },
   },
   'offer.name': {
-    text: { en: 'Commercial name of the offer.', fr: "Nom commercial de l’offre." },
-    starter: l('Name of the offer', "Nom de l’offre"),
+    text: { en: 'Commercial name of the offer.', fr: 'Nom commercial de l’offre.' },
+    starter: l('Name of the offer', 'Nom de l’offre'),
   },
   'offer.serviceModel': {
     clauses: ['3.2'],
     text: {
       en: 'Service model of the offer: saas, paas, caas or iaas (the scopes a qualification can cover).',
-      fr: "Modèle de service de l’offre : saas, paas, caas ou iaas (les périmètres qu’une qualification peut couvrir).",
+      fr: 'Modèle de service de l’offre : saas, paas, caas ou iaas (les périmètres qu’une qualification peut couvrir).',
     },
     example: 'iaas',
   },
@@ -81,7 +81,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['A2 c)', '19.6.d'],
     text: {
       en: 'Qualifications and certifications the offer holds. Cloud de Confiance needs SecNumCloud 3.2, qualified and valid on the evaluation date.',
-      fr: "Qualifications et certifications de l’offre. Le Cloud de Confiance exige SecNumCloud 3.2, qualifiée et valide à la date d’évaluation.",
+      fr: 'Qualifications et certifications de l’offre. Le Cloud de Confiance exige SecNumCloud 3.2, qualifiée et valide à la date d’évaluation.',
     },
   },
   'offer.qualifications[].scheme': {
@@ -110,7 +110,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['A2 c)'],
     text: {
       en: 'Last day of validity (YYYY-MM-DD): a qualification counts only up to that date.',
-      fr: "Dernier jour de validité (AAAA-MM-JJ) : une qualification ne compte que jusqu’à cette date.",
+      fr: 'Dernier jour de validité (AAAA-MM-JJ) : une qualification ne compte que jusqu’à cette date.',
     },
     example: '2028-06-30',
   },
@@ -118,13 +118,13 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.b', '19.6.c'],
     text: {
       en: 'Every company, person, State, fund or public float the description names, by id: the provider, its shareholders up to the ultimate holders, site operators, employers and subcontractors.',
-      fr: "Chaque société, personne, État, fonds ou flottant que nomme la description, par identifiant : le prestataire, ses actionnaires jusqu’aux détenteurs ultimes, les exploitants de sites, les employeurs et les sous-traitants.",
+      fr: 'Chaque société, personne, État, fonds ou flottant que nomme la description, par identifiant : le prestataire, ses actionnaires jusqu’aux détenteurs ultimes, les exploitants de sites, les employeurs et les sous-traitants.',
     },
   },
   'entities.*': {
     text: {
       en: 'An entity, by its id: other fields name it by this id (provider, holder, operator, employer, entity).',
-      fr: "Une entité, par son identifiant : les autres champs la nomment par cet identifiant (provider, holder, operator, employer, entity).",
+      fr: 'Une entité, par son identifiant : les autres champs la nomment par cet identifiant (provider, holder, operator, employer, entity).',
     },
   },
   'entities.*.name': {
@@ -135,7 +135,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.b'],
     text: {
       en: 'company, person, state, fund or public-float. A company or fund is placed by its three seats, a person by nationality and residence, a State by its country; a public float (listed shares held below the declaration thresholds of L.233-7 I) is not a non-EU holder.',
-      fr: "company (société), person (personne), state (État), fund (fonds) ou public-float (flottant). Une société ou un fonds se situe par ses trois sièges, une personne par sa nationalité et sa résidence, un État par son pays ; un flottant (actions cotées détenues sous les seuils de déclaration de l’article L.233-7 I) n’est pas un détenteur extra-européen.",
+      fr: 'company (société), person (personne), state (État), fund (fonds) ou public-float (flottant). Une société ou un fonds se situe par ses trois sièges, une personne par sa nationalité et sa résidence, un État par son pays ; un flottant (actions cotées détenues sous les seuils de déclaration de l’article L.233-7 I) n’est pas un détenteur extra-européen.',
     },
     starter: 'company',
   },
@@ -143,7 +143,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.a', '19.6.b', '19.6.c'],
     text: {
       en: "Country of the registered office (siège statutaire). The provider's must be in the EU; a holder or third party with any of its three seats outside the EU is non-EU.",
-      fr: "Pays du siège statutaire. Celui du prestataire doit être dans l’UE ; un détenteur ou un tiers dont l’un des trois sièges est hors de l’UE est extra-européen.",
+      fr: 'Pays du siège statutaire. Celui du prestataire doit être dans l’UE ; un détenteur ou un tiers dont l’un des trois sièges est hors de l’UE est extra-européen.',
     },
     example: 'FR',
   },
@@ -151,7 +151,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.a', '19.6.b', '19.6.c'],
     text: {
       en: "Country of the central administration (administration centrale). The provider's must be in the EU; a holder or third party with any of its three seats outside the EU is non-EU.",
-      fr: "Pays de l’administration centrale. Celle du prestataire doit être dans l’UE ; un détenteur ou un tiers dont l’un des trois sièges est hors de l’UE est extra-européen.",
+      fr: 'Pays de l’administration centrale. Celle du prestataire doit être dans l’UE ; un détenteur ou un tiers dont l’un des trois sièges est hors de l’UE est extra-européen.',
     },
     example: 'FR',
   },
@@ -159,7 +159,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.a', '19.6.b', '19.6.c'],
     text: {
       en: "Country of the principal establishment (principal établissement). The provider's must be in the EU; a holder or third party with any of its three seats outside the EU is non-EU.",
-      fr: "Pays du principal établissement. Celui du prestataire doit être dans l’UE ; un détenteur ou un tiers dont l’un des trois sièges est hors de l’UE est extra-européen.",
+      fr: 'Pays du principal établissement. Celui du prestataire doit être dans l’UE ; un détenteur ou un tiers dont l’un des trois sièges est hors de l’UE est extra-européen.',
     },
     example: 'FR',
   },
@@ -167,7 +167,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.b'],
     text: {
       en: 'For a person: nationality. A person of a nationality outside the EU is a non-EU holder.',
-      fr: "Pour une personne : sa nationalité. Une personne d’une nationalité hors de l’UE est un détenteur extra-européen.",
+      fr: 'Pour une personne : sa nationalité. Une personne d’une nationalité hors de l’UE est un détenteur extra-européen.',
     },
     example: 'FR',
   },
@@ -175,7 +175,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.b'],
     text: {
       en: 'For a person: country of residence. A person residing outside the EU is a non-EU holder.',
-      fr: "Pour une personne : son pays de résidence. Une personne résidant hors de l’UE est un détenteur extra-européen.",
+      fr: 'Pour une personne : son pays de résidence. Une personne résidant hors de l’UE est un détenteur extra-européen.',
     },
     example: 'FR',
   },
@@ -183,7 +183,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.b'],
     text: {
       en: 'For a State: its country. A State outside the EU is a non-EU holder.',
-      fr: "Pour un État : son pays. Un État hors de l’UE est un détenteur extra-européen.",
+      fr: 'Pour un État : son pays. Un État hors de l’UE est un détenteur extra-européen.',
     },
     example: 'FR',
   },
@@ -191,7 +191,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.b'],
     text: {
       en: "Direct holdings of this entity's capital and voting rights, one per holder, followed through chains of companies down to persons, States and public floats. Holdings under 100% leave the rest unexplained, counted as possibly non-EU.",
-      fr: "Détentions directes du capital et des droits de vote de cette entité, une par détenteur, suivies de société en société jusqu’aux personnes, États et flottants. Des détentions sous 100 % laissent un reste inexpliqué, compté comme peut-être extra-européen.",
+      fr: 'Détentions directes du capital et des droits de vote de cette entité, une par détenteur, suivies de société en société jusqu’aux personnes, États et flottants. Des détentions sous 100 % laissent un reste inexpliqué, compté comme peut-être extra-européen.',
     },
   },
   'entities.*.shareholders[].holder': {
@@ -199,7 +199,10 @@ export const fieldDocs: Record<string, FieldDoc> = {
     example: l('parent-company', 'societe-mere'),
   },
   'entities.*.shareholders[].capital': {
-    text: { en: 'Share of the capital it holds, in percent (0 to 100).', fr: 'Part du capital détenue, en pourcentage (de 0 à 100).' },
+    text: {
+      en: 'Share of the capital it holds, in percent (0 to 100).',
+      fr: 'Part du capital détenue, en pourcentage (de 0 à 100).',
+    },
     example: 100,
   },
   'entities.*.shareholders[].votingRights': {
@@ -213,7 +216,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.b'],
     text: {
       en: 'Control without shares, granted by contract or by-laws: a veto, the power to appoint the majority of a board. Write `specialRights: []` when there are none; left out, it is a fact not given.',
-      fr: "Contrôle sans actions, accordé par contrat ou par les statuts : un droit de veto, le pouvoir de nommer la majorité d’un organe. Écrire `specialRights: []` s’il n’y en a pas ; absent, c’est un fait non donné.",
+      fr: 'Contrôle sans actions, accordé par contrat ou par les statuts : un droit de veto, le pouvoir de nommer la majorité d’un organe. Écrire `specialRights: []` s’il n’y en a pas ; absent, c’est un fait non donné.',
     },
   },
   'entities.*.specialRights[].holder': {
@@ -223,13 +226,16 @@ export const fieldDocs: Record<string, FieldDoc> = {
   'entities.*.specialRights[].right': {
     text: {
       en: 'veto, board-majority (appoints the majority of the administration, management or supervisory body), golden-share or other.',
-      fr: "veto, board-majority (nomme la majorité de l’organe d’administration, de direction ou de surveillance), golden-share (action spécifique) ou other (autre).",
+      fr: 'veto, board-majority (nomme la majorité de l’organe d’administration, de direction ou de surveillance), golden-share (action spécifique) ou other (autre).',
     },
     example: 'veto',
   },
   'entities.*.specialRights[].description': {
     text: { en: 'What the right is, in words.', fr: 'Ce qu’est ce droit, en quelques mots.' },
-    example: l('veto over the annual budget (shareholders agreement, art. 7)', 'veto sur le budget annuel (pacte d’actionnaires, art. 7)'),
+    example: l(
+      'veto over the annual budget (shareholders agreement, art. 7)',
+      'veto sur le budget annuel (pacte d’actionnaires, art. 7)',
+    ),
   },
   sites: {
     clauses: ['19.2.a', '19.2.b'],
@@ -239,14 +245,17 @@ export const fieldDocs: Record<string, FieldDoc> = {
     },
   },
   'sites[].id': {
-    text: { en: 'Id of the site, named by data[].storedAt and data[].processedAt.', fr: 'Identifiant du site, nommé par data[].storedAt et data[].processedAt.' },
+    text: {
+      en: 'Id of the site, named by data[].storedAt and data[].processedAt.',
+      fr: 'Identifiant du site, nommé par data[].storedAt et data[].processedAt.',
+    },
     example: 'site-1',
   },
   'sites[].country': {
     clauses: ['19.2.b', '19.2.d', 'HDS EXI 28'],
     text: {
       en: 'Country of the site. Customer and technical data must be stored and processed in the EU (health data stored in the EEA).',
-      fr: "Pays du site. Les données des clients et les données techniques doivent être stockées et traitées dans l’UE (les données de santé stockées dans l’EEE).",
+      fr: 'Pays du site. Les données des clients et les données techniques doivent être stockées et traitées dans l’UE (les données de santé stockées dans l’EEE).',
     },
     example: 'FR',
   },
@@ -254,7 +263,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.c'],
     text: {
       en: 'Id, in entities, of who operates the site; an operator other than the provider is a third party.',
-      fr: "Identifiant, dans entities, de l’exploitant du site ; un exploitant autre que le prestataire est un tiers.",
+      fr: 'Identifiant, dans entities, de l’exploitant du site ; un exploitant autre que le prestataire est un tiers.',
     },
     example: STARTER_PROVIDER,
   },
@@ -281,17 +290,23 @@ export const fieldDocs: Record<string, FieldDoc> = {
   },
   'data[].storedAt': {
     clauses: ['19.2.b', '19.2.d'],
-    text: { en: 'Ids, in sites, of where this data is stored.', fr: 'Identifiants, dans sites, des lieux où ces données sont stockées.' },
+    text: {
+      en: 'Ids, in sites, of where this data is stored.',
+      fr: 'Identifiants, dans sites, des lieux où ces données sont stockées.',
+    },
   },
   'data[].processedAt': {
     clauses: ['19.2.b', '19.2.d'],
-    text: { en: 'Ids, in sites, of where this data is processed.', fr: 'Identifiants, dans sites, des lieux où ces données sont traitées.' },
+    text: {
+      en: 'Ids, in sites, of where this data is processed.',
+      fr: 'Identifiants, dans sites, des lieux où ces données sont traitées.',
+    },
   },
   'data[].sentTo': {
     clauses: ['19.2.b', '19.6.c'],
     text: {
       en: 'Id, in entities, of a recipient the data is sent to (telemetry to a software vendor, say); it is placed like a site when the flow carries customer data.',
-      fr: "Identifiant, dans entities, d’un destinataire des données (la télémétrie envoyée à un éditeur, par exemple) ; il est situé comme un site quand le flux porte des données des clients.",
+      fr: 'Identifiant, dans entities, d’un destinataire des données (la télémétrie envoyée à un éditeur, par exemple) ; il est situé comme un site quand le flux porte des données des clients.',
     },
   },
   'data[].containsCustomerData': {
@@ -305,31 +320,34 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.2.c', '19.2.e'],
     text: {
       en: 'The teams that administer, supervise and support the service, and the countries they work from.',
-      fr: "Les équipes qui administrent, supervisent et assurent le support du service, et les pays d’où elles travaillent.",
+      fr: 'Les équipes qui administrent, supervisent et assurent le support du service, et les pays d’où elles travaillent.',
     },
   },
   'staff[].role': {
     clauses: ['19.2.c', '19.2.e'],
     text: {
       en: 'administration or supervision (done from the EU only), or support (may be given from outside the EU when documented and supervised).',
-      fr: "administration ou supervision (depuis l’UE uniquement), ou support (possible hors de l’UE s’il est documenté et supervisé).",
+      fr: 'administration ou supervision (depuis l’UE uniquement), ou support (possible hors de l’UE s’il est documenté et supervisé).',
     },
     example: 'administration',
   },
   'staff[].employer': {
-    text: { en: "Id, in entities, of the team's employer.", fr: "Identifiant, dans entities, de l’employeur de l’équipe." },
+    text: {
+      en: "Id, in entities, of the team's employer.",
+      fr: 'Identifiant, dans entities, de l’employeur de l’équipe.',
+    },
     example: STARTER_PROVIDER,
   },
   'staff[].locatedIn': {
     clauses: ['19.2.c', '19.2.e'],
-    text: { en: 'Countries the team works from.', fr: "Pays d’où l’équipe travaille." },
+    text: { en: 'Countries the team works from.', fr: 'Pays d’où l’équipe travaille.' },
     example: ['FR'],
   },
   'staff[].accessToCustomerData': {
     clauses: ['9.7.d', '19.6.c'],
     text: {
       en: 'Whether the team can reach customer data; from outside the EU, that access needs a supervised jump host.',
-      fr: "Si l’équipe peut accéder aux données des clients ; depuis l’extérieur de l’UE, cet accès exige un poste de rebond supervisé.",
+      fr: 'Si l’équipe peut accéder aux données des clients ; depuis l’extérieur de l’UE, cet accès exige un poste de rebond supervisé.',
     },
     example: false,
   },
@@ -337,7 +355,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['9.7.d'],
     text: {
       en: 'jump-host when access from outside the EU goes through a jump host (poste de rebond) supervised in real time from the EU; none otherwise.',
-      fr: "jump-host quand l’accès depuis l’extérieur de l’UE passe par un poste de rebond supervisé en temps réel depuis l’UE ; none sinon.",
+      fr: 'jump-host quand l’accès depuis l’extérieur de l’UE passe par un poste de rebond supervisé en temps réel depuis l’UE ; none sinon.',
     },
     example: 'jump-host',
   },
@@ -345,7 +363,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.2.e'],
     text: {
       en: 'Whether the operations this team may carry out from outside the EU are documented.',
-      fr: "Si les opérations que cette équipe peut mener depuis l’extérieur de l’UE sont documentées.",
+      fr: 'Si les opérations que cette équipe peut mener depuis l’extérieur de l’UE sont documentées.',
     },
     example: true,
   },
@@ -353,7 +371,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['HDS EXI 29'],
     text: {
       en: 'For access to health data from outside the EEA, its GDPR basis: adequacy-decision (art. 45), appropriate-safeguards (art. 46) or none.',
-      fr: "Pour un accès aux données de santé depuis l’extérieur de l’EEE, sa base RGPD : adequacy-decision (décision d’adéquation, art. 45), appropriate-safeguards (garanties appropriées, art. 46) ou none.",
+      fr: 'Pour un accès aux données de santé depuis l’extérieur de l’EEE, sa base RGPD : adequacy-decision (décision d’adéquation, art. 45), appropriate-safeguards (garanties appropriées, art. 46) ou none.',
     },
     example: 'adequacy-decision',
   },
@@ -361,14 +379,14 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.c', '19.6.d'],
     text: {
       en: 'Every third party used to provide the service. Write `subcontractors: []` when there are none; left out, it is a fact not given.',
-      fr: "Chaque tiers auquel le prestataire recourt pour fournir le service. Écrire `subcontractors: []` s’il n’y en a pas ; absent, c’est un fait non donné.",
+      fr: 'Chaque tiers auquel le prestataire recourt pour fournir le service. Écrire `subcontractors: []` s’il n’y en a pas ; absent, c’est un fait non donné.',
     },
   },
   'subcontractors[].entity': {
     clauses: ['19.6.c'],
     text: {
       en: 'Id, in entities, of the subcontractor: its seats and owners tell whether it is seated, owned or controlled outside the EU.',
-      fr: "Identifiant, dans entities, du sous-traitant : ses sièges et ses actionnaires disent s’il est situé, détenu ou contrôlé hors de l’UE.",
+      fr: 'Identifiant, dans entities, du sous-traitant : ses sièges et ses actionnaires disent s’il est situé, détenu ou contrôlé hors de l’UE.',
     },
     example: l('subcontractor', 'sous-traitant'),
   },
@@ -380,7 +398,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.c'],
     text: {
       en: 'Whether it has any technical possibility of obtaining customer or technical data; one under non-EU control must have none. It speaks for every role of that entity.',
-      fr: "S’il a une possibilité technique d’obtenir des données des clients ou des données techniques ; un tiers sous contrôle extra-européen ne doit en avoir aucune. Vaut pour tous les rôles de cette entité.",
+      fr: 'S’il a une possibilité technique d’obtenir des données des clients ou des données techniques ; un tiers sous contrôle extra-européen ne doit en avoir aucune. Vaut pour tous les rôles de cette entité.',
     },
     example: false,
   },
@@ -388,7 +406,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.d'],
     text: {
       en: "The provider's operating autonomy towards this subcontractor: its own skills, or at least two other companies offering the service.",
-      fr: "L’autonomie d’exploitation du prestataire vis-à-vis de ce sous-traitant : ses propres compétences, ou au moins deux autres sociétés offrant le service.",
+      fr: 'L’autonomie d’exploitation du prestataire vis-à-vis de ce sous-traitant : ses propres compétences, ou au moins deux autres sociétés offrant le service.',
     },
   },
   'subcontractors[].autonomy.ownSkills': {
@@ -403,7 +421,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.d'],
     text: {
       en: 'How many other companies offer the same service (at least two give autonomy).',
-      fr: "Combien d’autres sociétés offrent le même service (au moins deux assurent l’autonomie).",
+      fr: 'Combien d’autres sociétés offrent le même service (au moins deux assurent l’autonomie).',
     },
     example: 2,
   },
@@ -411,19 +429,19 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.d'],
     text: {
       en: 'Whether the subcontractor is itself SecNumCloud-qualified, which meets 19.6.d without autonomy.',
-      fr: "Si le sous-traitant est lui-même qualifié SecNumCloud, ce qui satisfait 19.6.d sans l’autonomie.",
+      fr: 'Si le sous-traitant est lui-même qualifié SecNumCloud, ce qui satisfait 19.6.d sans l’autonomie.',
     },
     example: false,
   },
   certificates: {
     clauses: ['10.6.a'],
-    text: { en: 'The certificates the infrastructure uses.', fr: "Les certificats qu’utilise l’infrastructure." },
+    text: { en: 'The certificates the infrastructure uses.', fr: 'Les certificats qu’utilise l’infrastructure.' },
   },
   'certificates.authorityCountry': {
     clauses: ['10.6.a'],
     text: {
       en: 'Country of the certification authority that issues them; it must be an EU member state.',
-      fr: "Pays de l’autorité de certification qui les émet ; ce doit être un État membre de l’UE.",
+      fr: 'Pays de l’autorité de certification qui les émet ; ce doit être un État membre de l’UE.',
     },
     example: 'FR',
   },
@@ -435,7 +453,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.1.c'],
     text: {
       en: 'Country whose law governs the agreement; it must be an EU member state, named in the agreement.',
-      fr: "Pays dont le droit régit la convention ; ce doit être un État membre de l’UE, nommé dans la convention.",
+      fr: 'Pays dont le droit régit la convention ; ce doit être un État membre de l’UE, nommé dans la convention.',
     },
     example: 'FR',
   },
@@ -443,7 +461,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.1.o'],
     text: {
       en: 'Whether the agreement states that the service is qualified, with the qualification certificate attached.',
-      fr: "Si la convention indique que le service est qualifié, avec l’attestation de qualification jointe.",
+      fr: 'Si la convention indique que le service est qualifié, avec l’attestation de qualification jointe.',
     },
     example: true,
   },
@@ -451,7 +469,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
     clauses: ['19.6.f'],
     text: {
       en: 'Days within which the customer is formally told of a change that may affect the protection against non-EU law; at most one month, read as 30 days.',
-      fr: "Délai, en jours, dans lequel le client est formellement informé d’un changement pouvant affecter la protection vis-à-vis du droit extra-européen ; un mois au plus, lu comme 30 jours.",
+      fr: 'Délai, en jours, dans lequel le client est formellement informé d’un changement pouvant affecter la protection vis-à-vis du droit extra-européen ; un mois au plus, lu comme 30 jours.',
     },
     example: 30,
   },
@@ -466,6 +484,7 @@ export function docText(doc: FieldDoc, lang: Lang): string {
 export function inLang(value: unknown, lang: Lang): unknown {
   if (value instanceof Localized) return inLang(value.values[lang], lang);
   if (Array.isArray(value)) return value.map((v) => inLang(v, lang));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLang(v, lang)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLang(v, lang)]));
   return value;
 }

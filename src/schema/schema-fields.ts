@@ -39,7 +39,10 @@ export function schemaFields(root: JsonSchema, schema: JsonSchema = root, prefix
     const required = new Set(Array.isArray(node.required) ? (node.required as string[]) : []);
     for (const [key, sub] of Object.entries(node.properties)) {
       if (!isSchema(sub)) continue;
-      out.push({ path: join(key), key, schema: sub, required: required.has(key) }, ...schemaFields(root, sub, join(key)));
+      out.push(
+        { path: join(key), key, schema: sub, required: required.has(key) },
+        ...schemaFields(root, sub, join(key)),
+      );
     }
   }
   if (isSchema(node.additionalProperties)) {

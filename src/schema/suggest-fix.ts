@@ -17,6 +17,15 @@ export function countryHint(value: unknown): string {
 export function idHint(id: string, defined: Iterable<[id: string, name: string | undefined]>): string {
   const all = [...defined];
   const folded = foldName(id);
-  const named = all.filter(([, name]) => name !== undefined && folded !== '' && foldName(name) === folded).map(([k]) => k);
-  return didYouMean(named.length > 0 ? named : closest(id, all.map(([k]) => k)));
+  const named = all
+    .filter(([, name]) => name !== undefined && folded !== '' && foldName(name) === folded)
+    .map(([k]) => k);
+  return didYouMean(
+    named.length > 0
+      ? named
+      : closest(
+          id,
+          all.map(([k]) => k),
+        ),
+  );
 }

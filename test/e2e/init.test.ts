@@ -73,24 +73,33 @@ describe.each(LANGS)('snc init --lang %s', (lang) => {
     expect(report.results.filter((x) => x.status === 'unknown').length).toBeGreaterThanOrEqual(15);
     // one unknown at least in every family the default profile judges
     const families = new Set(report.results.filter((x) => x.status === 'unknown').map((x) => x.family));
-    for (const family of ['jurisdiction', 'ownership', 'location', 'staff', 'subcontracting', 'contract', 'keys']) expect(families, family).toContain(family);
+    for (const family of ['jurisdiction', 'ownership', 'location', 'staff', 'subcontracting', 'contract', 'keys'])
+      expect(families, family).toContain(family);
   });
 
   it('lists the facts to provide, one line each in a CI log', () => {
     const r = snc(['check', file, '--date', '2026-11-23', '--lang', lang, '--format', 'github']);
     expect(r.code).toBe(1);
-    const lines = r.stdout.trimEnd().split('\n').filter((l) => l.startsWith('::'));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .filter((l) => l.startsWith('::'));
     expect(lines.length).toBeGreaterThanOrEqual(15);
-    const missing = lang === 'en' ? 'Cannot judge, facts missing: ' : 'Évaluation impossible, faits manquants : ';
-    for (const line of lines) expect(line).toContain(missing);
-    expect(r.stdout).toContain(lang === 'en' ? 'registered office, central administration and principal establishment not given' : 'siège statutaire, administration centrale et principal établissement non renseigné');
+    const missing = lang === 'en' ? /Cannot judge, facts missing: / : /Évaluation impossible, faits manquants\s: /u;
+    for (const line of lines) expect(line).toMatch(missing);
+    expect(r.stdout).toMatch(
+      lang === 'en'
+        ? /registered office, central administration and principal establishment/
+        : /siège statutaire, administration centrale et principal établissement/,
+    );
   });
 
   it('gives valid format 1 when every commented-out field is taken out of its comment', () => {
     const full = uncommentAll(text);
     expect(full).not.toBe(text);
     const value = parse(full) as Record<string, unknown>;
-    for (const key of ['sites', 'data', 'staff', 'subcontractors', 'contract', 'certificates', 'profiles']) expect(value, key).toHaveProperty(key);
+    for (const key of ['sites', 'data', 'staff', 'subcontractors', 'contract', 'certificates', 'profiles'])
+      expect(value, key).toHaveProperty(key);
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(descriptionSchema);
     expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
   });
@@ -124,15 +133,21 @@ describe('snc init', () => {
     const file = s.file('mine.yaml', 'snc: 1\n# my own work\n');
     const r = snc(['init', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`snc: ${file}: already exists; snc init never writes over a file (give another name, or - for standard output)\n`);
+    expect(r.stderr).toBe(
+      `snc: ${file}: already exists; snc init never writes over a file (give another name, or - for standard output)\n`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('snc: 1\n# my own work\n');
   });
 
   it('says why it cannot create a file, with exit 2 and nothing left behind', () => {
     const r = snc(['init', join(s.dir, 'no/such/folder/offer.yaml')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`snc: ${join(s.dir, 'no/such/folder/offer.yaml')}: cannot be created: its folder does not exist\n`);
-    expect(snc(['init', s.dir]).stderr).toBe(`snc: ${s.dir}: already exists; snc init never writes over a file (give another name, or - for standard output)\n`);
+    expect(r.stderr).toBe(
+      `snc: ${join(s.dir, 'no/such/folder/offer.yaml')}: cannot be created: its folder does not exist\n`,
+    );
+    expect(snc(['init', s.dir]).stderr).toBe(
+      `snc: ${s.dir}: already exists; snc init never writes over a file (give another name, or - for standard output)\n`,
+    );
   });
 
   it('refuses an unknown language like any bad flag (exit 2)', () => {

@@ -26,7 +26,11 @@ export class LspClient {
   private exited = false;
 
   /** Start `node script args…`; `configuration` answers the server's workspace/configuration requests by section. */
-  constructor(script: string, args: string[], private readonly configuration: Record<string, unknown>) {
+  constructor(
+    script: string,
+    args: string[],
+    private readonly configuration: Record<string, unknown>,
+  ) {
     this.server = spawn(process.execPath, [script, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.server.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.server.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
@@ -58,12 +62,24 @@ export class LspClient {
   private dispatch(m: Message): void {
     if (m.method !== undefined && m.id !== undefined) {
       // a request from the server: configuration by section, null for the rest (capability registrations, progress)
-      const items = m.method === 'workspace/configuration' ? ((m.params as { items: { section?: string }[] }).items ?? []) : undefined;
-      this.send({ id: m.id, result: items ? items.map((i) => (i.section !== undefined ? (this.configuration[i.section] ?? null) : null)) : null });
+      const items =
+        m.method === 'workspace/configuration'
+          ? ((m.params as { items: { section?: string }[] }).items ?? [])
+          : undefined;
+      this.send({
+        id: m.id,
+        result: items
+          ? items.map((i) => (i.section !== undefined ? (this.configuration[i.section] ?? null) : null))
+          : null,
+      });
     } else if (m.method !== undefined) {
       const n = { method: m.method, params: m.params };
       this.notifications.push(n);
-      for (const w of [...this.waiters]) if (w.test(n)) (this.waiters.delete(w), w.resolve(n));
+      for (const w of [...this.waiters])
+        if (w.test(n)) {
+          this.waiters.delete(w);
+          w.resolve(n);
+        }
     } else if (typeof m.id === 'number') {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
@@ -115,6 +131,8 @@ export class LspClient {
 
 function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)));
+  const deadline = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)),
+  );
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

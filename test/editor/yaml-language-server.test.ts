@@ -43,11 +43,18 @@ let client: LspClient;
 
 beforeAll(async () => {
   client = new LspClient(server, ['--stdio'], { yaml, http: {}, '[yaml]': {}, editor: {} });
-  await client.request('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).href,
-    capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: {}, completion: {} } },
-  }, 20_000);
+  await client.request(
+    'initialize',
+    {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: {}, completion: {} },
+      },
+    },
+    20_000,
+  );
   client.notify('initialized', {});
   client.notify('workspace/didChangeConfiguration', { settings: { yaml } });
 }, 30_000);
@@ -77,11 +84,20 @@ function open(name: string, text: string): Promise<Diagnostic[]> {
 }
 
 const hoverText = async (name: string, line: number, character: number) =>
-  (await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: docUri(name) }, position: { line, character } }))?.contents.value ?? '';
+  (
+    await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri: docUri(name) },
+      position: { line, character },
+    })
+  )?.contents.value ?? '';
 
 describe.each([
   ['the yaml.schemas setting', 'offer.snc.yaml', OFFER],
-  ['a modeline', 'modeline.yaml', `# yaml-language-server: $schema=../../schemas/description-1.editor.schema.json\n${OFFER}`],
+  [
+    'a modeline',
+    'modeline.yaml',
+    `# yaml-language-server: $schema=../../schemas/description-1.editor.schema.json\n${OFFER}`,
+  ],
 ])('yaml-language-server with the editor schema, through %s', (_how, name, text) => {
   const shift = text.startsWith('#') ? 1 : 0;
   let diagnostics: Diagnostic[];
@@ -92,7 +108,9 @@ describe.each([
 
   it('flags the misspelt field, at its line', () => {
     const misspelt = diagnostics.filter((d) => d.message.includes('centralAdministation'));
-    expect(misspelt.map((d) => [d.range.start.line, d.message])).toEqual([[8 + shift, 'Property centralAdministation is not allowed.']]);
+    expect(misspelt.map((d) => [d.range.start.line, d.message])).toEqual([
+      [8 + shift, 'Property centralAdministation is not allowed.'],
+    ]);
   });
 
   it('flags the country written by name, in one line that lists no codes', () => {
@@ -106,15 +124,22 @@ describe.each([
 
   it('shows the description of a field on hover', async () => {
     const text = await hoverText(name, 9 + shift, 6);
-    expect(text).toContain('19.6.a, 19.6.b, 19.6.c — Country of the principal establishment (principal établissement).');
-    expect(await hoverText(name, 2 + shift, 2)).toContain('19.6.a, 19.6.b — Id, in entities, of the company that operates the offer');
+    expect(text).toContain(
+      '19.6.a, 19.6.b, 19.6.c — Country of the principal establishment (principal établissement).',
+    );
+    expect(await hoverText(name, 2 + shift, 2)).toContain(
+      '19.6.a, 19.6.b — Id, in entities, of the company that operates the offer',
+    );
   });
 
   it('completes country codes', async () => {
-    const result = await client.request<{ items: { label: string }[] } | { label: string }[]>('textDocument/completion', {
-      textDocument: { uri: docUri(name) },
-      position: { line: 9 + shift, character: 28 },
-    });
+    const result = await client.request<{ items: { label: string }[] } | { label: string }[]>(
+      'textDocument/completion',
+      {
+        textDocument: { uri: docUri(name) },
+        position: { line: 9 + shift, character: 28 },
+      },
+    );
     const labels = (Array.isArray(result) ? result : result.items).map((i) => i.label);
     expect(labels).toEqual(expect.arrayContaining(['FR', 'DE', 'GB', 'US']));
     expect(labels.length).toBeGreaterThanOrEqual(249);
@@ -127,21 +152,36 @@ describe('yaml-language-server on the file snc init writes', () => {
   const name = 'init.yaml';
 
   it('finds nothing wrong in it, and explains its fields on hover', async () => {
-    expect(text).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/description-1\.editor\.schema\.json\n/);
-    client.notify('textDocument/didOpen', { textDocument: { uri: docUri(name), languageId: 'yaml', version: 1, text } });
+    expect(text).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/description-1\.editor\.schema\.json\n/,
+    );
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: docUri(name), languageId: 'yaml', version: 1, text },
+    });
     expect(await diagnosticsOf(name, false)).toEqual([]);
-    expect(await hoverText(name, lines.indexOf('provider: provider'), 2)).toContain('19.6.a, 19.6.b — Id, in entities, of the company that operates the offer');
+    expect(await hoverText(name, lines.indexOf('provider: provider'), 2)).toContain(
+      '19.6.a, 19.6.b — Id, in entities, of the company that operates the offer',
+    );
   });
 
   it('flags a mistake made in it as it is typed', async () => {
     const line = lines.indexOf('    type: company');
     expect(line).toBeGreaterThan(0);
-    const published = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as Diagnostics).uri === docUri(name)).length;
+    const published = client.notifications.filter(
+      (n) => n.method === 'textDocument/publishDiagnostics' && (n.params as Diagnostics).uri === docUri(name),
+    ).length;
     client.notify('textDocument/didChange', {
       textDocument: { uri: docUri(name), version: 2 },
       contentChanges: [{ range: { start: { line, character: 10 }, end: { line, character: 17 } }, text: 'compagny' }],
     });
     const after = await diagnosticsOf(name, true, published);
-    expect(after.map((d) => [d.range.start.line, d.message])).toEqual([[line, expect.stringMatching(/^Value is not accepted\. Valid values: "company", "person", "state", "fund", "public-float"\.$/)]]);
+    expect(after.map((d) => [d.range.start.line, d.message])).toEqual([
+      [
+        line,
+        expect.stringMatching(
+          /^Value is not accepted\. Valid values: "company", "person", "state", "fund", "public-float"\.$/,
+        ),
+      ],
+    ]);
   });
 });

@@ -17,7 +17,10 @@ function problems(text: string): string[] {
     return [];
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    return e.toString().split('\n').map((l) => l.replace(/^d\.yaml:/, ''));
+    return e
+      .toString()
+      .split('\n')
+      .map((l) => l.replace(/^d\.yaml:/, ''));
   }
 }
 
@@ -48,7 +51,15 @@ describe('edit distance', () => {
 });
 
 describe('closest', () => {
-  const fields = ['name', 'type', 'registeredOffice', 'centralAdministration', 'principalEstablishment', 'shareholders', 'specialRights'];
+  const fields = [
+    'name',
+    'type',
+    'registeredOffice',
+    'centralAdministration',
+    'principalEstablishment',
+    'shareholders',
+    'specialRights',
+  ];
 
   it('finds the field meant', () => {
     expect(closest('centralAdministation', fields)).toEqual(['centralAdministration']);
@@ -104,13 +115,20 @@ describe('suggestCountry', () => {
   });
 
   it('suggests nothing for what names no country', () => {
-    for (const text of ['XK', 'ZZ', 'EU', 'Europe', 'Mars', '', '   ', 'Congo', '12']) expect(suggestCountry(text), text).toBeUndefined();
+    for (const text of ['XK', 'ZZ', 'EU', 'Europe', 'Mars', '', '   ', 'Congo', '12'])
+      expect(suggestCountry(text), text).toBeUndefined();
   });
 });
 
 describe('rules/data/country-aliases.yaml', () => {
-  const aliases = (parse(readFileSync('rules/data/country-aliases.yaml', 'utf8')) as { aliases: Record<string, string> }).aliases;
-  const names = (parse(readFileSync('rules/data/countries.yaml', 'utf8')) as { countries: Record<string, { en: string; fr: string }> }).countries;
+  const aliases = (
+    parse(readFileSync('rules/data/country-aliases.yaml', 'utf8')) as { aliases: Record<string, string> }
+  ).aliases;
+  const names = (
+    parse(readFileSync('rules/data/countries.yaml', 'utf8')) as {
+      countries: Record<string, { en: string; fr: string }>;
+    }
+  ).countries;
 
   it('maps each alias to an ISO 3166-1 alpha-2 code', () => {
     for (const [alias, code] of Object.entries(aliases)) expect(countryCodes(), alias).toContain(code);
@@ -129,7 +147,11 @@ describe('rules/data/country-aliases.yaml', () => {
 
 describe('idHint', () => {
   it('suggests the nearest id, or the id of the entity named so', () => {
-    const ids: [string, string | undefined][] = [['orange', 'Orange SA'], ['capgemini', 'Capgemini SE'], ['bleu', undefined]];
+    const ids: [string, string | undefined][] = [
+      ['orange', 'Orange SA'],
+      ['capgemini', 'Capgemini SE'],
+      ['bleu', undefined],
+    ];
     expect(idHint('orang', ids)).toBe(' (did you mean `orange`?)');
     expect(idHint('Orange SA', ids)).toBe(' (did you mean `orange`?)');
     expect(idHint('microsoft', ids)).toBe('');
@@ -145,7 +167,9 @@ describe('the messages of a description with mistakes', () => {
     expect(problems(BASE.replace('registeredOffice: FR', 'registeredOfice: FR'))).toEqual([
       '6:48: entities.cloudco.registeredOfice: unknown field (did you mean `registeredOffice`?)',
     ]);
-    expect(problems(BASE + 'subcontractor: []\n')).toEqual(['10:1: subcontractor: unknown field (did you mean `subcontractors`?)']);
+    expect(problems(BASE + 'subcontractor: []\n')).toEqual([
+      '10:1: subcontractor: unknown field (did you mean `subcontractors`?)',
+    ]);
   });
 
   it('list the fields when none is near', () => {
@@ -167,12 +191,20 @@ describe('the messages of a description with mistakes', () => {
     expect(problems(BASE.replace('country: FR', 'country: Royaume-Uni'))).toEqual([
       '9:20: sites[0].country: expected an ISO 3166-1 alpha-2 country code, got the text "Royaume-Uni" (did you mean `GB` for United Kingdom?)',
     ]);
-    expect(problems(BASE.replace('country: FR', 'country: 33'))).toEqual(['9:20: sites[0].country: expected an ISO 3166-1 alpha-2 country code, got the number 33']);
+    expect(problems(BASE.replace('country: FR', 'country: 33'))).toEqual([
+      '9:20: sites[0].country: expected an ISO 3166-1 alpha-2 country code, got the number 33',
+    ]);
   });
 
   it('suggest the id meant, among those defined', () => {
-    expect(problems(BASE.replace('provider: cloudco', 'provider: cloud-co'))).toEqual(['3:1: provider `cloud-co` is not defined in entities (did you mean `cloudco`?)']);
-    expect(problems(BASE + 'data:\n  - { kind: backups, storedAt: [paris1] }\n')).toEqual(['11:33: site `paris1` is not defined in sites (did you mean `paris-1`?)']);
-    expect(problems(BASE + 'staff:\n  - { role: support, employer: Orange SA }\n')).toEqual(['11:22: employer `Orange SA` is not defined in entities (did you mean `orange`?)']);
+    expect(problems(BASE.replace('provider: cloudco', 'provider: cloud-co'))).toEqual([
+      '3:1: provider `cloud-co` is not defined in entities (did you mean `cloudco`?)',
+    ]);
+    expect(problems(BASE + 'data:\n  - { kind: backups, storedAt: [paris1] }\n')).toEqual([
+      '11:33: site `paris1` is not defined in sites (did you mean `paris-1`?)',
+    ]);
+    expect(problems(BASE + 'staff:\n  - { role: support, employer: Orange SA }\n')).toEqual([
+      '11:22: employer `Orange SA` is not defined in entities (did you mean `orange`?)',
+    ]);
   });
 });

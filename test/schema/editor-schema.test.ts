@@ -18,19 +18,32 @@ const DRAFT_07 = new Set(
   `$schema $id $ref $comment title description default readOnly writeOnly examples multipleOf maximum exclusiveMaximum
    minimum exclusiveMinimum maxLength minLength pattern additionalItems items maxItems minItems uniqueItems contains
    maxProperties minProperties required additionalProperties definitions properties patternProperties dependencies
-   propertyNames const enum type format contentMediaType contentEncoding if then else allOf anyOf oneOf not`.split(/\s+/),
+   propertyNames const enum type format contentMediaType contentEncoding if then else allOf anyOf oneOf not`.split(
+    /\s+/,
+  ),
 );
 const EXTENSIONS = new Set(['errorMessage']);
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', 'dependencies']);
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'items']);
-const SCHEMA_VALUES = new Set(['additionalProperties', 'additionalItems', 'items', 'contains', 'propertyNames', 'if', 'then', 'else', 'not']);
+const SCHEMA_VALUES = new Set([
+  'additionalProperties',
+  'additionalItems',
+  'items',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'not',
+]);
 
 /** The keywords used anywhere in a schema, each with a path to one place it appears. */
 function keywords(schema: unknown, at = '#', out = new Map<string, string>()): Map<string, string> {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return out;
   for (const [k, v] of Object.entries(schema as JsonSchema)) {
     if (!out.has(k)) out.set(k, at);
-    if (SCHEMA_MAPS.has(k) && v && typeof v === 'object') for (const [name, sub] of Object.entries(v)) keywords(sub, `${at}/${k}/${name}`, out);
+    if (SCHEMA_MAPS.has(k) && v && typeof v === 'object')
+      for (const [name, sub] of Object.entries(v)) keywords(sub, `${at}/${k}/${name}`, out);
     else if (SCHEMA_LISTS.has(k) && Array.isArray(v)) v.forEach((sub, i) => keywords(sub, `${at}/${k}/${i}`, out));
     else if (SCHEMA_VALUES.has(k)) keywords(v, `${at}/${k}`, out);
   }
@@ -39,8 +52,12 @@ function keywords(schema: unknown, at = '#', out = new Map<string, string>()): M
 
 const load = (file: string) => jsYaml.load(readFileSync(file, 'utf8'), { schema: jsYaml.CORE_SCHEMA });
 const yamlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : []));
-const samples = yamlFiles('fixtures').filter((f) => !f.startsWith('fixtures/packs')).map(load);
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : [],
+  );
+const samples = yamlFiles('fixtures')
+  .filter((f) => !f.startsWith('fixtures/packs'))
+  .map(load);
 
 const contract = new Ajv2020({ strict: false, allErrors: true }).compile(descriptionSchema);
 const editor = new Ajv({ strict: false, allErrors: true }).compile(editorSchema('en'));
@@ -106,7 +123,8 @@ describe('snc schema', () => {
     expect(en.code).toBe(0);
     expect(JSON.parse(en.stdout)).toEqual(JSON.parse(readFileSync('schemas/description-1.schema.json', 'utf8')));
     const fr = JSON.parse(snc(['schema', '--lang', 'fr']).stdout) as JsonSchema;
-    const office = (((fr.properties as JsonSchema).entities as JsonSchema).additionalProperties as JsonSchema).properties as Record<string, JsonSchema>;
+    const office = (((fr.properties as JsonSchema).entities as JsonSchema).additionalProperties as JsonSchema)
+      .properties as Record<string, JsonSchema>;
     expect(office.registeredOffice!.description).toMatch(/^19\.6\.a, 19\.6\.b, 19\.6\.c — Pays du siège statutaire/);
   });
 });

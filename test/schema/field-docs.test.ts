@@ -8,13 +8,20 @@ import { describedSchema, descriptionSchema } from '../../src/schema/description
 import { docText, fieldDocs } from '../../src/schema/field-docs.js';
 import { schemaFields, type JsonSchema } from '../../src/schema/schema-fields.js';
 
-const clauses = (parse(readFileSync('rules/data/clauses.yaml', 'utf8')) as { clauses: Record<string, unknown> }).clauses;
+const clauses = (parse(readFileSync('rules/data/clauses.yaml', 'utf8')) as { clauses: Record<string, unknown> })
+  .clauses;
 const fields = schemaFields(descriptionSchema);
 
 describe('the description schema', () => {
   it('has fields (the walk reaches them all)', () => {
     const paths = fields.map((f) => f.path);
-    for (const p of ['snc', 'entities.*.registeredOffice', 'entities.*.shareholders[].holder', 'subcontractors[].autonomy.alternatives']) expect(paths).toContain(p);
+    for (const p of [
+      'snc',
+      'entities.*.registeredOffice',
+      'entities.*.shareholders[].holder',
+      'subcontractors[].autonomy.alternatives',
+    ])
+      expect(paths).toContain(p);
   });
 
   it.each(LANGS)('gives every property a description (%s), from src/schema/field-docs.ts', (lang) => {
@@ -27,7 +34,9 @@ describe('the description schema', () => {
 
   it('describes each field with the text of its doc, clauses first', () => {
     for (const f of fields) if (fieldDocs[f.path]) expect(f.schema.description).toBe(docText(fieldDocs[f.path]!, 'en'));
-    expect(fields.find((f) => f.path === 'entities.*.registeredOffice')!.schema.description).toMatch(/^19\.6\.a, 19\.6\.b, 19\.6\.c — Country of the registered office/);
+    expect(fields.find((f) => f.path === 'entities.*.registeredOffice')!.schema.description).toMatch(
+      /^19\.6\.a, 19\.6\.b, 19\.6\.c — Country of the registered office/,
+    );
   });
 
   it('keeps shared types ($defs) as leaves, so every field is walked where it is used', () => {
@@ -46,7 +55,8 @@ describe('src/schema/field-docs.ts', () => {
   });
 
   it('cites only clauses that rules/data/clauses.yaml lists', () => {
-    for (const [path, doc] of Object.entries(fieldDocs)) for (const c of doc.clauses ?? []) expect(Object.keys(clauses), `${path}: ${c}`).toContain(c);
+    for (const [path, doc] of Object.entries(fieldDocs))
+      for (const c of doc.clauses ?? []) expect(Object.keys(clauses), `${path}: ${c}`).toContain(c);
   });
 
   it('has a text in every language, different in French, as one sentence or more', () => {

@@ -14,7 +14,9 @@ export interface InitFlags {
 
 /** The editor schema's path from a folder, as a modeline reads it: relative, with forward slashes. */
 export function schemaPathFrom(folder: string): string {
-  const path = relative(folder, join(packageRoot, 'schemas', 'description-1.editor.schema.json')).split(sep).join('/');
+  const path = relative(folder, join(packageRoot, 'schemas', 'description-1.editor.schema.json'))
+    .split(sep)
+    .join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }
 
@@ -44,11 +46,13 @@ function createNew(file: string, text: string): void {
   } catch (err) {
     closeSync(fd);
     unlinkSync(file);
-    throw new InputError(`cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { file });
+    throw new InputError(`cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, {
+      file,
+    });
   }
 }
 
-export async function runInit(file: string | undefined, flags: InitFlags, io: CliIo): Promise<number> {
+export function runInit(file: string | undefined, flags: InitFlags, io: CliIo): number {
   const lang = flags.lang ?? defaultLang(io.env);
   const toStdout = file === undefined || file === '-';
   const text = startingDescription(lang, schemaPathFrom(toStdout ? resolve('.') : dirname(resolve(file))));

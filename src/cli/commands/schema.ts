@@ -12,7 +12,7 @@ export interface SchemaFlags {
   lang?: 'en' | 'fr';
 }
 
-export async function runSchema(flags: SchemaFlags, io: CliIo): Promise<number> {
+export function runSchema(flags: SchemaFlags, io: CliIo): number {
   const lang = flags.lang ?? 'en';
   const schema = flags.config ? configSchema : flags.editor ? editorSchema(lang) : describedSchema(lang);
   io.stdout.write(JSON.stringify(schema, null, 2) + '\n');
