@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { assertProviders, attestationWarnings, readAttestations, type AttestedRun } from './engine/attestations.js';
+import { checkOptions } from './engine/check-options.js';
 import { evaluationDate, reportTime } from './engine/evaluation-date.js';
+import { InputError } from './load/input-error.js';
 import { runRules } from './engine/run-rules.js';
 import { PackSet, profilesFor } from './engine/select-rules.js';
 import { summarize } from './engine/summarize.js';
@@ -55,7 +57,10 @@ export interface SourceInput {
  * Judge description files against their profiles' rule packs. Throws InputError (exit 2) when a file or a
  * pack cannot be judged; a finding is never an exception.
  */
-export function check(files: readonly (string | SourceInput)[], options: CheckOptions & { limits?: ReadLimits } = {}): Report {
+export function check(files: readonly (string | SourceInput)[], options: CheckOptions & { limits?: Partial<ReadLimits> } = {}): Report {
+  checkOptions(options, files);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const now = reportTime();
   const lang = options.lang ?? 'en';
   const failOn = options.failOn ?? 'error';
   const allowUnknown = options.allowUnknown ?? false;
@@ -68,7 +73,6 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   const ownership: ProviderOwnership[] = [];
   const warnings: ReportWarning[] = [];
   const provenance: ProvenanceRecord[] = [];
-  const limits = options.limits ?? DEFAULT_LIMITS;
   const attestations = options.attestations !== undefined ? readAttestations(options.attestations, limits) : undefined;
   if (attestations) provenance.push({ role: 'attestations', file: attestations.file, sha256: attestations.sha256 });
   const attested: AttestedRun[] = [];
@@ -99,7 +103,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   return {
     reportVersion: 1,
     tool: { name: 'snc', version: toolVersion() },
-    ...(timestamp ? { generatedAt: reportTime().toISOString() } : {}),
+    ...(timestamp ? { generatedAt: now.toISOString() } : {}),
     evaluationDate: date,
     lang,
     options: { failOn, allowUnknown },
@@ -118,9 +122,11 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
  * The ownership analysis of a description's provider (19.6.b): its holders in both readings, the paths that make
  * up each non-EU share, what is unexplained, who controls it. Throws InputError (exit 2) on bad input.
  */
-export function ownershipOf(file: string, options: { date?: string; limits?: ReadLimits } = {}): ProviderOwnership {
+export function ownershipOf(file: string, options: { date?: string; limits?: Partial<ReadLimits> } = {}): ProviderOwnership {
+  checkOptions(options);
+  if (typeof file !== 'string' || file === '') throw new InputError(`file: expected a file path, got ${typeof file}`);
   const date = evaluationDate(options.date);
-  const doc = readYaml(file, options.limits ?? DEFAULT_LIMITS);
+  const doc = readYaml(file, { ...DEFAULT_LIMITS, ...options.limits });
   const description = validateDescription(doc);
   return { file, date, ...deriveFacts(description, date).ownership(description.provider) };
 }

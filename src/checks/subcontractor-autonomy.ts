@@ -18,7 +18,7 @@ export const subcontractorAutonomy: CheckFunction<AutonomyParams> = {
   description: 'each subcontractor is SecNumCloud-qualified, or the provider has its own skills, or enough alternative suppliers',
   parameters: {
     type: 'object',
-    properties: { minAlternatives: { type: 'integer', minimum: 1, default: 2, description: 'fewest alternative suppliers that ensure autonomy' } },
+    properties: { minAlternatives: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, default: 2, description: 'fewest alternative suppliers that ensure autonomy' } },
     additionalProperties: false,
   },
   messages: [

@@ -2,6 +2,7 @@
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SEVERITIES } from '../engine/types.js';
+import { maxBytesProblem } from '../load/read-text.js';
 import { InputError } from '../load/input-error.js';
 import { PROFILES } from '../model/description.js';
 import type { InitFlags } from './commands/init.js';
@@ -63,7 +64,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--color', 'colour the text report, even when not on a terminal')
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
     .option('--attestations <file>', "an auditor's attestations (YAML) for the requirements a description cannot decide")
-    .option('--max-bytes <n>', 'largest input file, in bytes (default: 67108864, 64 MiB)', positiveInt)
+    .option('--max-bytes <n>', 'largest input file, in bytes (default: 67108864, 64 MiB; at most 536870888)', maxBytes)
     .option('--max-depth <n>', 'deepest nesting of lists and mappings in an input file (default: 64)', positiveInt)
     .option('--max-aliases <n>', 'most YAML alias expansions in an input file (default: 100)', positiveInt)
     .addHelpText('after', EXAMPLES)
@@ -141,6 +142,13 @@ function repeatable(flags: string, description: string, choices?: readonly strin
     if (choices && !choices.includes(value)) throw new InvalidArgumentError(`expected one of ${choices.join(', ')}`);
     return [...(previous ?? []), value];
   });
+}
+
+function maxBytes(value: string): number {
+  const n = positiveInt(value);
+  const problem = maxBytesProblem(n);
+  if (problem) throw new InvalidArgumentError(problem);
+  return n;
 }
 
 function positiveInt(value: string): number {

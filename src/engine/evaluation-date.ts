@@ -1,12 +1,19 @@
 // The evaluation date and the report timestamp: explicit, else SOURCE_DATE_EPOCH, else now, for reproducible reports.
 
+import { clip } from '../clip.js';
 import { InputError } from '../load/input-error.js';
+
+/** The last second whose date is written YYYY-MM-DD (9999-12-31T23:59:59Z): reports carry four-digit years. */
+const LATEST_EPOCH = 253_402_300_799;
 
 /** The moment to stamp on a report: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
 export function reportTime(env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new InputError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
+    if (!/^\d+$/.test(epoch) || Number(epoch) > LATEST_EPOCH)
+      throw new InputError(
+        `SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to ${LATEST_EPOCH} (9999-12-31T23:59:59Z), got ${JSON.stringify(clip(epoch))}`,
+      );
     return new Date(Number(epoch) * 1000);
   }
   return new Date();
@@ -17,7 +24,7 @@ export function evaluationDate(requested: string | undefined, env: NodeJS.Proces
   if (requested === undefined) return reportTime(env).toISOString().slice(0, 10);
   const d = new Date(`${requested}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(requested) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== requested)
-    throw new InputError(`--date expects a real date as YYYY-MM-DD, got ${JSON.stringify(requested)}`);
+    throw new InputError(`--date expects a real date as YYYY-MM-DD, got ${JSON.stringify(clip(requested))}`);
   return requested;
 }
 

@@ -1,11 +1,13 @@
-// Load rule packs (YAML data) and validate them: the pack schema, then each rule's check and its parameters.
+// Load rule packs (YAML data) and validate them: the pack schema, then each rule's check, its parameters, their countries.
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checks } from '../checks/index.js';
+import { clip } from '../clip.js';
 import { InputError } from '../load/input-error.js';
 import { readYaml } from '../load/read-yaml.js';
 import { pointer } from '../load/json-pointer.js';
+import { regions } from '../model/regions.js';
 import { validator } from '../schema/compile-validator.js';
 import { explainSchemaError } from '../schema/explain-schema-error.js';
 import { rulesDir } from '../paths.js';
@@ -14,7 +16,21 @@ import { frenchTypography } from '../i18n/typography.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { Rule, RulePack } from './types.js';
 
-/** Read and validate one pack file. Throws InputError naming the file, the rule and the parameter. */
+/** The pattern check parameter schemas give a country code; its values must also name a real country. */
+const COUNTRY_PATTERN = '^[A-Z]{2}$';
+
+/** Pointers (relative to `value`) of the strings that `schema` says are country codes but that name no country. */
+function unknownCountries(schema: unknown, value: unknown, at: string[] = []): { path: string[]; code: string }[] {
+  if (schema === null || typeof schema !== 'object') return [];
+  const s = schema as { pattern?: string; items?: unknown; properties?: Record<string, unknown> };
+  if (typeof value === 'string') return s.pattern === COUNTRY_PATTERN && !regions().isCountry(value) ? [{ path: at, code: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => unknownCountries(s.items, v, [...at, String(i)]));
+  if (value !== null && typeof value === 'object' && s.properties)
+    return Object.entries(value).flatMap(([k, v]) => unknownCountries(s.properties![k], v, [...at, k]));
+  return [];
+}
+
+/** Read and validate one pack file. Throws InputError naming the file, the rule and the parameter, at its position. */
 export function loadPack(file: string): RulePack {
   const doc = readYaml(file);
   citationError(doc.value, (message, ptr) => new InputError(`invalid rule pack: ${message}`, { file, ...doc.locate(ptr) }));
@@ -25,9 +41,10 @@ export function loadPack(file: string): RulePack {
   }
   const raw = doc.value as Omit<RulePack, 'file' | 'sha256'> & { rules: Omit<Rule, 'pack'>[] };
   const rules = raw.rules.map((r, i): Rule => {
+    const where = `rule pack ${clip(raw.pack)}, rule ${clip(r.id)}`;
     const fn = checks.get(r.check.fn);
     if (!fn)
-      throw new InputError(`rule pack ${raw.pack}, rule ${r.id}: unknown check function \`${r.check.fn}\` (see \`snc rules functions\`)`, {
+      throw new InputError(`${where}: unknown check function \`${clip(r.check.fn)}\` (see \`snc rules functions\`)`, {
         file,
         ...doc.locate(pointer('rules', i, 'check')),
       });
@@ -37,17 +54,23 @@ export function loadPack(file: string): RulePack {
       const err = validateParams.errors![0]!;
       const { pointer: ptr, message } = explainSchemaError(err, params);
       const param = ptr === '' ? String((err.params as Record<string, unknown>).additionalProperty ?? (err.params as Record<string, unknown>).missingProperty ?? '') : ptr.slice(1).replace(/\//g, '.');
-      throw new InputError(
-        `rule pack ${raw.pack}, rule ${r.id}, parameter \`${param}\` of ${fn.name}: ${message.replace(/^[^:]*: /, '')}`,
-        { file, ...doc.locate(pointer('rules', i, 'check', 'with', ...(ptr ? ptr.slice(1).split('/') : []))) },
-      );
+      throw new InputError(`${where}, parameter \`${clip(param)}\` of ${fn.name}: ${message.replace(/^[^:]*: /, '')}`, {
+        file,
+        ...doc.locate(pointer('rules', i, 'check', 'with', ...(ptr ? ptr.slice(1).split('/') : []))),
+      });
     }
+    const [country] = unknownCountries(fn.parameters, params);
+    if (country)
+      throw new InputError(`${where}, parameter \`${country.path.join('.')}\` of ${fn.name}: \`${clip(country.code)}\` is not an ISO 3166-1 alpha-2 country code`, {
+        file,
+        ...doc.locate(pointer('rules', i, 'check', 'with', ...country.path)),
+      });
     const { clause, clauses, ...rest } = r as Omit<Rule, 'pack' | 'clauses'> & { clauses?: string[] };
     const cited = clauses ?? [clause];
     const texts = { title: french(r.title), rationale: french(r.rationale), remediation: french(r.remediation), ...(r.notes ? { notes: french(r.notes) } : {}) };
     return { ...rest, ...texts, clause: cited[0]!, clauses: cited, check: { fn: fn.name, with: params }, pack: raw.pack };
   });
-  return { ...raw, title: french(raw.title), rules, file, sha256: doc.sha256 };
+  return { ...raw, title: french(raw.title), rules, file, sha256: doc.sha256, locate: (ptr) => doc.locate(ptr) };
 }
 
 /** A rule cites `clause` or `clauses`, exactly one of them: said before the schema, whose `oneOf` reads badly. */

@@ -1,5 +1,6 @@
 // Run rules over one description: call each rule's check, then place and word every result.
 
+import { clipDeep } from '../clip.js';
 import { render } from '../i18n/format.js';
 import type { Lang } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';
@@ -30,6 +31,9 @@ export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocume
     if (found.length === 0)
       found = [{ status: 'not-applicable', subject: '', message: { id: 'engine.nothing-to-judge' } }];
     for (const r of found) {
+      // Names and ids come from the description: each is echoed at most ECHO_LIMIT characters long.
+      const message = { id: r.message.id, values: clipDeep(r.message.values ?? {}) };
+      const details = (r.details ?? []).map((d) => ({ id: d.id, values: clipDeep(d.values ?? {}) }));
       results.push({
         ruleId: rule.id,
         clause: rule.clause,
@@ -39,10 +43,10 @@ export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocume
         status: r.status,
         subject: r.subject,
         location: { file: doc.file, ...doc.locate(r.subject) },
-        messageId: r.message.id,
-        values: r.message.values ?? {},
-        message: render(lang, r.message),
-        details: (r.details ?? []).map((d) => render(lang, d)),
+        messageId: message.id,
+        values: message.values,
+        message: render(lang, message),
+        details: details.map((d) => render(lang, d)),
         ...(r.evidence ? { evidence: r.evidence } : {}),
         ...(r.attestation ? { attestation: attestationRecord(r.attestation) } : {}),
       });

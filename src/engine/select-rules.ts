@@ -1,5 +1,7 @@
 // Which rules run: the packs of the chosen profiles (and HDS for health data), their `extends`, and the user's packs.
 
+import { resolve } from 'node:path';
+import { clip } from '../clip.js';
 import { InputError } from '../load/input-error.js';
 import type { Description, Profile } from '../model/description.js';
 import { builtinPackFiles, loadPack } from './load-packs.js';
@@ -14,51 +16,77 @@ export function profilesFor(description: Description, requested?: Profile[]): Pr
   return chosen;
 }
 
-/** Loads packs once per process and resolves them with what they extend. */
+/** An InputError at a pointer of a pack file. */
+const at = (p: RulePack, ptr: string, message: string) => new InputError(message, { file: p.file, ...p.locate?.(ptr) });
+
+/**
+ * Loads packs once per process and resolves them with what they extend. Pack ids are unique: a user's pack that
+ * takes the id of a built-in pack, or of another pack it loaded from another file, is refused (it would otherwise
+ * stand in for it, or be skipped).
+ */
 export class PackSet {
   private readonly loaded = new Map<string, RulePack>();
+  private readonly byId = new Map<string, RulePack>();
   private readonly builtins = builtinPackFiles();
 
-  /** A built-in pack by id, or a user's pack by file path. */
+  /** A built-in pack by id, or a user's pack by file path (or by the id of a pack already loaded from a file). */
   pack(idOrFile: string): RulePack {
-    const key = this.builtins.get(idOrFile) ?? idOrFile;
+    const builtin = this.builtins.get(idOrFile);
+    const known = builtin === undefined ? this.byId.get(idOrFile) : undefined;
+    if (known) return known;
+    const key = builtin ?? resolve(idOrFile);
     let p = this.loaded.get(key);
     if (!p) {
-      p = loadPack(key);
+      p = loadPack(builtin ?? idOrFile);
+      const builtinFile = this.builtins.get(p.pack);
+      const other = this.byId.get(p.pack);
+      if (builtin === undefined && builtinFile !== undefined && resolve(builtinFile) !== key)
+        throw at(p, '/pack', `rule pack id \`${p.pack}\` is the id of the built-in pack ${builtinFile}: give this pack its own \`pack\` id`);
+      if (other)
+        throw at(p, '/pack', `rule pack id \`${clip(p.pack)}\` is already the id of the pack in ${other.file}: give each pack its own \`pack\` id`);
       this.loaded.set(key, p);
+      this.byId.set(p.pack, p);
     }
     return p;
   }
 
-  /** Packs in evaluation order (each after those it extends), no pack twice. */
+  /** Packs in evaluation order (each after those it extends), no pack twice. Every root is loaded first, so a pack may extend another given beside it. */
   resolve(roots: string[]): RulePack[] {
+    const top = roots.map((r) => this.pack(r));
     const out: RulePack[] = [];
     const seen = new Set<string>();
-    const visit = (idOrFile: string, chain: string[]) => {
-      const p = this.pack(idOrFile);
-      if (chain.includes(p.pack)) throw new InputError(`rule pack ${p.pack} extends itself through ${chain.join(' → ')}`, { file: p.file });
+    const visit = (p: RulePack, chain: RulePack[]) => {
       if (seen.has(p.pack)) return;
-      for (const parent of p.extends ?? []) {
-        if (!this.builtins.has(parent) && !this.loaded.has(parent))
-          throw new InputError(`rule pack ${p.pack} extends \`${parent}\`, which is not a built-in pack`, { file: p.file });
-        visit(parent, [...chain, p.pack]);
-      }
+      (p.extends ?? []).forEach((parent, i) => {
+        const ptr = `/extends/${i}`;
+        const cycle = chain.findIndex((q) => q.pack === parent);
+        if (parent === p.pack || cycle >= 0)
+          throw at(p, ptr, `rule pack ${clip(p.pack)} extends itself through ${[...chain.slice(Math.max(0, cycle)), p].map((q) => clip(q.pack)).join(' → ')} → ${clip(parent)}`);
+        if (!this.builtins.has(parent) && !this.byId.has(parent))
+          throw at(
+            p,
+            ptr,
+            `rule pack ${clip(p.pack)} extends \`${clip(parent)}\`, which is neither a built-in pack (${[...this.builtins.keys()].join(', ')}) nor a pack given with --rules`,
+          );
+        visit(this.pack(parent), [...chain, p]);
+      });
       seen.add(p.pack);
       out.push(p);
     };
-    for (const r of roots) visit(r, []);
+    for (const p of top) visit(p, []);
     return out;
   }
 
-  /** The rules of the given packs, refusing two rules with one id. */
+  /** The rules of the given packs, refusing two rules with one id (at the second, naming both packs and files). */
   static rules(packs: RulePack[]): Rule[] {
-    const byId = new Map<string, Rule>();
+    const byId = new Map<string, { rule: Rule; pack: RulePack }>();
     for (const p of packs)
-      for (const r of p.rules) {
+      p.rules.forEach((r, i) => {
         const other = byId.get(r.id);
-        if (other) throw new InputError(`rule ${r.id} is defined twice, in packs ${other.pack} and ${p.pack}`, { file: p.file });
-        byId.set(r.id, r);
-      }
-    return [...byId.values()];
+        if (other)
+          throw at(p, `/rules/${i}/id`, `rule ${clip(r.id)} is defined twice: in pack ${clip(other.pack.pack)} (${other.pack.file}) and in pack ${clip(p.pack)}`);
+        byId.set(r.id, { rule: r, pack: p });
+      });
+    return [...byId.values()].map((v) => v.rule);
   }
 }

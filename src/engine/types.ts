@@ -119,6 +119,8 @@ export interface RulePack {
   /** Where it was read from, and the sha256 of its bytes. */
   file: string;
   sha256: string;
+  /** Line and column of a JSON pointer into the pack file, for errors that the pack's own content causes. */
+  locate?(ptr: string): { line: number; column: number };
 }
 
 export interface SourceLocation {

@@ -1,4 +1,4 @@
-// Refuse parsed values that would harm whoever walks them: reserved keys, nesting too deep, alias bombs and cycles.
+// Refuse parsed values that would harm whoever walks them: reserved keys, nesting too deep, alias bombs, cycles, .inf and .nan.
 
 import { pointer } from './json-pointer.js';
 
@@ -24,6 +24,15 @@ interface Shape {
 
 const LEAF: Shape = { height: 0, aliases: 0 };
 
+/** `.inf`, `-.inf` and `.nan`: numbers no field of a description or a rule pack can hold, refused where they stand. */
+function refuseNonFinite(v: unknown, ptr: () => string): void {
+  if (typeof v === 'number' && !Number.isFinite(v))
+    throw new ValueProblem(
+      `${Number.isNaN(v) ? '.nan (not a number)' : 'an infinite number (.inf, or a number too large to hold)'} is not a value snc can judge: expected a finite number (a percentage, a count, a number of days)`,
+      ptr(),
+    );
+}
+
 /**
  * Walk a value parsed from YAML, where a repeated object is an alias. Throws ValueProblem (with the pointer of
  * the culprit) for a forbidden key, a node deeper than maxDepth, more than maxAliases alias expansions (so a
@@ -38,7 +47,10 @@ export function inspectValue(value: unknown, limits: { maxDepth: number; maxAlia
 
   // depth: how many collections hold this node (0 for the document itself)
   const visit = (v: unknown, depth: number): Shape => {
-    if (v === null || typeof v !== 'object') return LEAF;
+    if (v === null || typeof v !== 'object') {
+      refuseNonFinite(v, here);
+      return LEAF;
+    }
     if (depth >= limits.maxDepth) throw new ValueProblem(`nesting is deeper than ${limits.maxDepth} levels (raise it with --max-depth)`, here());
     if (open.has(v)) throw new ValueProblem('a YAML alias refers to a node that contains it (a cycle)', here());
     const seen = done.get(v);
@@ -85,7 +97,10 @@ function inspectTree(value: unknown, maxDepth: number): void {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const child: unknown = v[i];
-        if (child === null || typeof child !== 'object') continue;
+        if (child === null || typeof child !== 'object') {
+          refuseNonFinite(child, () => pointer(...path, i));
+          continue;
+        }
         path.push(i);
         visit(child, depth + 1);
         path.pop();
@@ -95,11 +110,15 @@ function inspectTree(value: unknown, maxDepth: number): void {
     for (const key of Object.keys(v)) {
       if (FORBIDDEN_KEYS.has(key)) throw new ValueProblem(`the key \`${key}\` is not allowed (a reserved JavaScript name)`, pointer(...path, key));
       const child = (v as Record<string, unknown>)[key];
-      if (child === null || typeof child !== 'object') continue;
+      if (child === null || typeof child !== 'object') {
+        refuseNonFinite(child, () => pointer(...path, key));
+        continue;
+      }
       path.push(key);
       visit(child, depth + 1);
       path.pop();
     }
   };
   if (value !== null && typeof value === 'object') visit(value, 0);
+  else refuseNonFinite(value, () => '');
 }

@@ -1,5 +1,6 @@
 // Read one YAML file into a plain value and a source map from JSON pointers to line:column, refusing hostile input.
 
+import { clip } from '../clip.js';
 import { InputError } from './input-error.js';
 import { inspectValue, ValueProblem } from './inspect-value.js';
 import { LineIndex, type Position } from './line-index.js';
@@ -37,7 +38,7 @@ function explainSyntax(reason: string, text: string, offset: number, limits: Rea
   if (reason.startsWith('nesting exceeded maxDepth')) return `nesting is deeper than ${limits.maxDepth} levels (raise it with --max-depth)`;
   if (reason === 'duplicated mapping key') {
     const key = /^(?:"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\r\n]|'')*'|[^:\r\n]*)/.exec(text.slice(offset, offset + 200))![0].trim();
-    return `duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `\`${key}\``}: a key may appear only once in a mapping`;
+    return `duplicate key ${key.startsWith('"') || key.startsWith("'") ? clip(key) : `\`${clip(key)}\``}: a key may appear only once in a mapping`;
   }
   if (reason.startsWith('expected a single document')) return 'more than one YAML document, expected one (remove the `---` separator)';
   return `invalid YAML: ${reason}`;

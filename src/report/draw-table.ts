@@ -3,11 +3,20 @@
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-/** Visible width of a line: characters, ANSI colour codes left out. */
+/** Visible width of a line: characters (code points), ANSI colour codes left out. */
 export const visibleWidth = (line: string): number => {
   const plain = line.includes('\x1b') ? line.replace(ANSI, '') : line;
-  let n = 0;
-  for (const _ of plain) n++;
+  let n = plain.length;
+  for (let i = 0; i < plain.length - 1; i++) {
+    const c = plain.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = plain.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
   return n;
 };
 
@@ -24,10 +33,11 @@ export function drawTable(
   const paintBorder = options.paintBorder ?? ((s: string) => s);
   const rule = (left: string, mid: string, right: string) => paintBorder(left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right);
   const bar = paintBorder('│');
-  const drawRow = (cells: string[]): string[] => {
+  // Loops, not spread arguments: a cell of a million lines must not overflow the stack.
+  const drawRow = (cells: string[], out: string[]): void => {
     const lines = cells.map((c) => c.split('\n'));
-    const height = Math.max(...lines.map((l) => l.length));
-    const out: string[] = [];
+    let height = 0;
+    for (const l of lines) height = Math.max(height, l.length);
     for (let i = 0; i < height; i++) {
       let line = bar;
       widths.forEach((w, col) => {
@@ -37,15 +47,22 @@ export function drawTable(
       });
       out.push(line);
     }
-    return out;
   };
-  const out = [rule('┌', '┬', '┐'), ...drawRow(head)];
-  for (const r of rows) out.push(rule('├', '┼', '┤'), ...drawRow(r));
+  const out = [rule('┌', '┬', '┐')];
+  drawRow(head, out);
+  for (const r of rows) {
+    out.push(rule('├', '┼', '┤'));
+    drawRow(r, out);
+  }
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');
 }
 
 /** Inner column widths that fit every line of the heading and of every row. */
 export function fitWidths(head: string[], rows: string[][]): number[] {
-  return head.map((h, col) => Math.max(...[h, ...rows.map((r) => r[col] ?? '')].flatMap((cell) => cell.split('\n').map(visibleWidth))));
+  return head.map((h, col) => {
+    let width = 0;
+    for (const cell of [h, ...rows.map((r) => r[col] ?? '')]) for (const line of cell.split('\n')) width = Math.max(width, visibleWidth(line));
+    return width;
+  });
 }

@@ -1,21 +1,53 @@
 // Word wrapping for the text report's table cells: at spaces, splitting words too long for the cell, indent kept.
 
-/** The lines of one paragraph wrapped to `width` columns; continuation lines keep the paragraph's leading indent. */
+/** Whether a surrogate pair starts at i (a lone surrogate counts as one character, as `[...s]` counts it). */
+const pairAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+};
+
+/** Characters (code points) in a string, counted without building an array of them. */
+function length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) if (pairAt(s, i)) i++;
+  return n;
+}
+
+/** A word cut into pieces of `room` characters (never inside a surrogate pair), in one pass over it. */
+function pieces(word: string, room: number, out: string[]): void {
+  let start = 0;
+  let count = 0;
+  for (let i = 0; i < word.length; i++) {
+    if (pairAt(word, i)) i++;
+    if (++count === room) {
+      out.push(word.slice(start, i + 1));
+      start = i + 1;
+      count = 0;
+    }
+  }
+  if (start < word.length) out.push(word.slice(start));
+}
+
+/**
+ * The lines of one paragraph wrapped to `width` columns; continuation lines keep the paragraph's leading indent.
+ * Linear in the text, whatever the length of its words (a 10 MB word is cut into lines, not spread into an array).
+ */
 export function wrapText(text: string, width: number): string[] {
   const indent = /^[ \t]*/.exec(text)![0];
-  const room = Math.max(1, width - [...indent].length);
+  const room = Math.max(1, width - length(indent));
   const words: string[] = [];
   // Only ordinary spaces break a line: the no-break spaces of French typography ("100\u202f%") hold.
   for (const word of text.replace(/^[ \t]+|[ \t]+$/g, '').split(/[ \t\r\n]+/)) {
     if (word === '') continue;
-    const chars = [...word];
-    for (let i = 0; i < chars.length; i += room) words.push(chars.slice(i, i + room).join(''));
+    if (word.length <= room) words.push(word);
+    else pieces(word, room, words);
   }
   const lines: string[] = [];
   let line = '';
   let lineLength = 0;
   for (const word of words) {
-    const wordLength = [...word].length;
+    const wordLength = length(word);
     if (line === '') {
       line = word;
       lineLength = wordLength;

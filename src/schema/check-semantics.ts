@@ -1,5 +1,6 @@
 // Checks the schema cannot express: references that name existing ids, real dates, sane sums.
 
+import { clip } from '../clip.js';
 import type { Description } from '../model/description.js';
 import { pointer } from '../load/json-pointer.js';
 import { ownershipErrors } from '../model/ownership/validate.js';
@@ -20,13 +21,13 @@ export function checkSemantics(d: Description): SemanticError[] {
   const entityIds = (): [string, string | undefined][] => Object.entries(d.entities).map(([id, e]) => [id, e.name]);
   const ref = (id: string | undefined, ptr: string, what: string) => {
     if (id !== undefined && !has(id))
-      errors.push({ pointer: ptr, message: `${what} \`${id}\` is not defined in entities${idHint(id, entityIds())}` });
+      errors.push({ pointer: ptr, message: `${what} \`${clip(id)}\` is not defined in entities${idHint(id, entityIds())}` });
   };
 
   ref(d.provider, '/provider', 'provider');
   (d.offer.qualifications ?? []).forEach((q, i) => {
     if (q.validUntil !== undefined && !isRealDate(q.validUntil))
-      errors.push({ pointer: pointer('offer', 'qualifications', i, 'validUntil'), message: `\`${q.validUntil}\` is not a real date` });
+      errors.push({ pointer: pointer('offer', 'qualifications', i, 'validUntil'), message: `\`${clip(q.validUntil)}\` is not a real date` });
   });
 
   for (const [id, e] of Object.entries(d.entities)) {
@@ -42,7 +43,7 @@ export function checkSemantics(d: Description): SemanticError[] {
     (e.shareholders ?? []).forEach((s, i) => {
       const ptr = pointer('entities', id, 'shareholders', i, 'holder');
       ref(s.holder, ptr, 'holder');
-      if (seen.has(s.holder)) errors.push({ pointer: ptr, message: `holder \`${s.holder}\` is listed twice among the shareholders of \`${id}\`` });
+      if (seen.has(s.holder)) errors.push({ pointer: ptr, message: `holder \`${clip(s.holder)}\` is listed twice among the shareholders of \`${clip(id)}\`` });
       seen.add(s.holder);
     });
     (e.specialRights ?? []).forEach((r, i) => ref(r.holder, pointer('entities', id, 'specialRights', i, 'holder'), 'holder'));
@@ -50,7 +51,7 @@ export function checkSemantics(d: Description): SemanticError[] {
 
   const siteIds = new Set<string>();
   (d.sites ?? []).forEach((s, i) => {
-    if (siteIds.has(s.id)) errors.push({ pointer: pointer('sites', i, 'id'), message: `site id \`${s.id}\` is used twice` });
+    if (siteIds.has(s.id)) errors.push({ pointer: pointer('sites', i, 'id'), message: `site id \`${clip(s.id)}\` is used twice` });
     siteIds.add(s.id);
     ref(s.operator, pointer('sites', i, 'operator'), 'operator');
   });
@@ -60,7 +61,7 @@ export function checkSemantics(d: Description): SemanticError[] {
         if (!siteIds.has(site))
           errors.push({
             pointer: pointer('data', i, field, j),
-            message: `site \`${site}\` is not defined in sites${idHint(site, (d.sites ?? []).map((s): [string, string | undefined] => [s.id, s.name]))}`,
+            message: `site \`${clip(site)}\` is not defined in sites${idHint(site, (d.sites ?? []).map((s): [string, string | undefined] => [s.id, s.name]))}`,
           });
       });
     ref(flow.sentTo, pointer('data', i, 'sentTo'), 'entity');

@@ -11,6 +11,8 @@ const percent = { $ref: '#/$defs/percent' };
 const id = { type: 'string', minLength: 1 };
 const date = { $ref: '#/$defs/date' };
 const ids = { type: 'array', items: id };
+/** A count or a number of days: whole, and no larger than a JavaScript number holds exactly. */
+const whole = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
 /** Extension keys (`x-…`) are allowed everywhere for the describer's own notes. */
 const closed = (properties: Record<string, unknown>, required: string[] = []) => ({
   type: 'object',
@@ -128,7 +130,7 @@ const structure = () => ({
             entity: id,
             service: { type: 'string' },
             technicalAccessToData: { type: 'boolean' },
-            autonomy: closed({ ownSkills: { type: 'boolean' }, alternatives: { type: 'integer', minimum: 0 } }),
+            autonomy: closed({ ownSkills: { type: 'boolean' }, alternatives: whole }),
             qualified: { type: 'boolean' },
           },
           ['entity'],
@@ -138,7 +140,7 @@ const structure = () => ({
       contract: closed({
         governingLaw: country,
         statesQualification: { type: 'boolean' },
-        changeNoticeDays: { type: 'integer', minimum: 0 },
+        changeNoticeDays: whole,
       }),
     },
     ['snc', 'name', 'provider', 'offer', 'entities'],

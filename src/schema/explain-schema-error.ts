@@ -1,5 +1,6 @@
 // Turn one ajv error into one sentence for people: the field, what was expected, what was found.
 
+import { clip } from '../clip.js';
 import type { ErrorObject } from 'ajv';
 import { dottedPath } from '../load/json-pointer.js';
 import { closest, didYouMean } from '../model/closest.js';
@@ -32,7 +33,7 @@ export function explainSchemaError(error: ErrorObject, data: unknown, vocabulary
   const p = error.params as Record<string, unknown>;
   const schema = error.parentSchema as { minimum?: number; maximum?: number } | undefined;
   const value = valueAt(data, ptr);
-  const field = dottedPath(ptr);
+  const field = clip(dottedPath(ptr));
   const definition = /^#\/\$defs\/([^/]+)\//.exec(error.schemaPath)?.[1];
   const expects = definition === undefined ? undefined : own(vocabulary.expects, definition);
   if (expects !== undefined) {
@@ -44,11 +45,12 @@ export function explainSchemaError(error: ErrorObject, data: unknown, vocabulary
       return { pointer: ptr, message: `${field}: missing the required field \`${String(p.missingProperty)}\`` };
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
+      const shownExtra = clip(extra);
       const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
       const suggestion = didYouMean(closest(extra, allowed));
       return {
         pointer: `${ptr}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-        message: `${ptr === '' ? extra : `${field}.${extra}`}: unknown field${suggestion || ` (expected one of ${allowed.join(', ')})`}`,
+        message: `${ptr === '' ? shownExtra : `${field}.${shownExtra}`}: unknown field${suggestion || ` (expected one of ${allowed.join(', ')})`}`,
       };
     }
     case 'enum': {

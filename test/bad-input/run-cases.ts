@@ -54,11 +54,11 @@ export interface BinRun {
 }
 
 /** Run the built bin with a deadline: a hang is killed and shows as a signal, never as a pass. */
-export function runBin(args: string[], timeoutMs = 20_000): BinRun {
+export function runBin(args: string[], timeoutMs = 20_000, env: Record<string, string> = {}): BinRun {
   const started = Date.now();
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C' },
+    env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C', ...env },
     encoding: 'utf8',
     timeout: timeoutMs,
     maxBuffer: 64 * 1024 * 1024,

@@ -1,4 +1,5 @@
 // The YAML loader: values as YAML 1.2 reads them, exact positions, and every hostile input refused with a position.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -165,12 +166,67 @@ describe('readYaml files', () => {
     expect(readYaml(file, { ...DEFAULT_LIMITS, maxBytes: 104 }).value).toEqual({ a: 'x'.repeat(100) });
   });
 
-  it('binary content and invalid UTF-8', () => {
-    const bin = join(dir, 'bin.yaml');
-    writeFileSync(bin, Buffer.from([0x73, 0x6e, 0x63, 0x3a, 0x20, 0x00, 0xff, 0x10]));
-    expect(fileRefusal(bin)).toBe('binary content (a NUL byte at offset 5), expected a YAML text file');
-    const latin1 = join(dir, 'latin1.yaml');
-    writeFileSync(latin1, Buffer.from('name: caf\xe9\n', 'latin1'));
-    expect(fileRefusal(latin1)).toBe('not valid UTF-8 text, expected a YAML text file');
+  /** The refusal of a file as `line:column message`. */
+  const positioned = (file: string): string => {
+    try {
+      readYaml(file);
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+      const e = err as InputError;
+      return `${e.line}:${e.column} ${e.message}`;
+    }
+    throw new Error('expected an InputError');
+  };
+  const bytesFile = (name: string, bytes: Buffer) => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+
+  it('binary content, at its first NUL byte', () => {
+    const bin = bytesFile('bin.yaml', Buffer.from([0x73, 0x6e, 0x63, 0x3a, 0x20, 0x00, 0xff, 0x10]));
+    expect(positioned(bin)).toBe('1:6 not UTF-8 text: a NUL byte (0x00), so the file looks binary; expected a YAML text file (convert the file to UTF-8 if it is text)');
+  });
+
+  it('Latin-1 text, at its first byte that is not UTF-8, counting columns in characters', () => {
+    const latin1 = bytesFile('latin1.yaml', Buffer.concat([Buffer.from('snc: 1\nname: Société '), Buffer.from('caf\xe9\n', 'latin1')]));
+    expect(positioned(latin1)).toBe(
+      '2:18 not UTF-8: the byte 0xE9 does not begin a valid UTF-8 sequence, so the file looks like Latin-1 (ISO 8859-1 or Windows-1252) text; convert the file to UTF-8',
+    );
+  });
+
+  it('UTF-16 with and without a byte-order mark, little- and big-endian', () => {
+    const text = 'snc: 1\nname: x\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(positioned(bytesFile('le-bom.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), le])))).toBe(
+      '1:1 not UTF-8: the file begins with a UTF-16 LE byte-order mark (0xFF 0xFE), so it is UTF-16 LE text; convert the file to UTF-8',
+    );
+    expect(positioned(bytesFile('be-bom.yaml', Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).toBe(
+      '1:1 not UTF-8: the file begins with a UTF-16 BE byte-order mark (0xFE 0xFF), so it is UTF-16 BE text; convert the file to UTF-8',
+    );
+    expect(positioned(bytesFile('le.yaml', le))).toBe(
+      '1:2 not UTF-8: a NUL byte beside each character, so the file looks like UTF-16 LE text without a byte-order mark; convert the file to UTF-8',
+    );
+    expect(positioned(bytesFile('be.yaml', be))).toBe(
+      '1:1 not UTF-8: a NUL byte beside each character, so the file looks like UTF-16 BE text without a byte-order mark; convert the file to UTF-8',
+    );
+  });
+
+  it('refuses overlong encodings and encoded surrogates as not UTF-8', () => {
+    expect(positioned(bytesFile('overlong.yaml', Buffer.from([0x61, 0x3a, 0x20, 0xc0, 0xaf, 0x0a])))).toMatch(/^1:4 not UTF-8: the byte 0xC0 /);
+    expect(positioned(bytesFile('surrogate.yaml', Buffer.from([0x61, 0x3a, 0x20, 0xed, 0xa0, 0x80, 0x0a])))).toMatch(/^1:4 not UTF-8: the byte 0xED /);
+  });
+
+  it.skipIf(process.platform === 'win32')('a named pipe (FIFO) at once, without waiting for a writer', () => {
+    const fifo = join(dir, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    expect(fileRefusal(fifo)).toBe('is a named pipe (FIFO), expected a regular YAML file');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('a device', () => {
+    expect(fileRefusal('/dev/null')).toBe('is a device, expected a regular YAML file');
   });
 });

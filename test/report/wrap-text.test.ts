@@ -1,6 +1,7 @@
 // Word wrapping of table cells: at spaces, long words split, the leading indent kept on every line.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { drawTable, fitWidths } from '../../src/report/draw-table.js';
 import { wrapText } from '../../src/report/wrap-text.js';
 
 describe('wrapText', () => {
@@ -27,5 +28,22 @@ describe('wrapText', () => {
         expect(lines.join('').replace(/ /g, '')).toBe(input.replace(/ /g, ''));
       }),
     );
+  });
+
+  it('cuts a 10 MB word into lines quickly, and the table drawer draws it, without recursion', () => {
+    const huge = 'é'.repeat(5_000_000) + '\u{1F600}'.repeat(2_500_000);
+    const started = Date.now();
+    const lines = wrapText(huge, 80);
+    expect(lines).toHaveLength(93_750);
+    expect([lines[0]!, lines[62_499]!, lines[62_500]!, lines.at(-1)!].map((l) => [...l].length)).toEqual([80, 80, 80, 80]);
+    expect(lines[62_500]).toBe('\u{1F600}'.repeat(80));
+    const table = drawTable(['Finding'], [[lines.join('\n')]], [80]);
+    expect(table.split('\n')).toHaveLength(93_750 + 4);
+    const wide = drawTable(['Finding'], [[huge]], fitWidths(['Finding'], [[huge]]));
+    expect(wide.length).toBeGreaterThan(huge.length);
+    const tall = 'x\n'.repeat(200_000);
+    expect(fitWidths(['Finding'], [[tall]])).toEqual([7]);
+    expect(drawTable(['Finding'], [[tall]], [7]).split('\n')).toHaveLength(200_001 + 4);
+    expect(Date.now() - started).toBeLessThan(4_000);
   });
 });

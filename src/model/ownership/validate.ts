@@ -1,5 +1,6 @@
 // Ownership facts that make a description impossible to judge: shareholders of a person, a cycle that nobody outside holds.
 
+import { clip } from '../../clip.js';
 import type { Description } from '../description.js';
 import { pointer } from '../../load/json-pointer.js';
 import { buildGraph } from './graph.js';
@@ -13,6 +14,8 @@ export interface OwnershipInputError {
 }
 
 const NOT_HELD = new Set(['person', 'state', 'public-float']);
+/** Members of a closed cycle named in its message; the others are counted. */
+const NAMED = 10;
 const MEASURE_TEXT: Record<Measure, string> = { capital: 'capital', votingRights: 'voting rights' };
 
 /**
@@ -26,7 +29,7 @@ export function ownershipErrors(d: Description): OwnershipInputError[] {
     if (NOT_HELD.has(e.type) && e.shareholders && e.shareholders.length > 0)
       errors.push({
         pointer: pointer('entities', id, 'shareholders'),
-        message: `\`${id}\` is a ${e.type === 'public-float' ? 'public float' : e.type === 'state' ? 'State' : 'person'} and cannot have shareholders: only companies and funds are held`,
+        message: `\`${clip(id)}\` is a ${e.type === 'public-float' ? 'public float' : e.type === 'state' ? 'State' : 'person'} and cannot have shareholders: only companies and funds are held`,
       });
   if (errors.length > 0) return errors;
 
@@ -42,7 +45,8 @@ export function ownershipErrors(d: Description): OwnershipInputError[] {
       else cycles.set(key, { members, measures: [m] });
     }
   for (const { members, measures } of cycles.values()) {
-    const names = members.map((n) => `\`${g.ids[n]}\``);
+    const names = members.slice(0, NAMED).map((n) => `\`${clip(g.ids[n]!)}\``);
+    if (members.length > NAMED) names.push(`${members.length - NAMED} more`);
     const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     const what = measures.map((m) => MEASURE_TEXT[m]).join(' and ');
     const verb = measures.length === 1 && measures[0] === 'capital' ? 'is' : 'are';
