@@ -7,7 +7,7 @@ import { translate } from '../i18n/format.js';
 import type { Lang } from '../i18n/types.js';
 import { wrapText } from '../report/wrap-text.js';
 import { descriptionSchema } from '../schema/description-schema.js';
-import { docText, fieldDocs, inLang, STARTER_PROVIDER, type FieldDoc } from '../schema/field-docs.js';
+import { docFor, docText, inLang, STARTER_PROVIDER, type FieldDoc } from '../schema/field-docs.js';
 import { resolve, type JsonSchema } from '../schema/schema-fields.js';
 
 /** The widest line of the file: comments are wrapped to it. */
@@ -34,7 +34,7 @@ function fieldsOf(node: JsonSchema, prefix: string): Field[] {
 }
 
 const docOf = (path: string): FieldDoc => {
-  const doc = fieldDocs[path];
+  const doc = docFor(path);
   if (!doc) throw new Error(`field ${path} has no entry in src/schema/field-docs.ts`);
   return doc;
 };
@@ -51,7 +51,7 @@ const isFilled = (f: Field): boolean =>
 
 /** The example value of a field, built from its fields' examples when it gives none itself. */
 function exampleOf(f: { path: string; schema: JsonSchema }, lang: Lang): unknown {
-  const example = fieldDocs[f.path]?.example; // a list's items have no doc of their own
+  const example = docFor(f.path)?.example; // a list's items have no doc of their own
   if (example !== undefined) return inLang(example, lang);
   const node = resolve(descriptionSchema, f.schema);
   if (isObject(node.properties))

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseData as parse } from '../load/parse-data.js';
 import { dataDir } from '../paths.js';
 import type { Lang } from '../i18n/types.js';
+import { countryName } from './country-names.js';
 
 interface Membership {
   joined: string;
@@ -16,9 +17,8 @@ interface RegionsData {
   eea: { members: Record<string, Membership> };
 }
 
-/** Reference data on countries: which exist, their names, and which belong to the EU or EEA on a date. */
+/** Reference data on countries: their names, and which belong to the EU or EEA on a date. */
 export interface Regions {
-  isCountry(code: string): boolean;
   countryName(code: string, lang: Lang): string;
   /** Is this country (or territory) part of the European Union on that date (YYYY-MM-DD)? */
   inEu(code: string, date: string): boolean;
@@ -35,9 +35,6 @@ let cached: Regions | undefined;
 export function regions(): Regions {
   if (cached) return cached;
   const data = parse(readFileSync(join(dataDir, 'regions.yaml'), 'utf8')) as RegionsData;
-  const names = (parse(readFileSync(join(dataDir, 'countries.yaml'), 'utf8')) as {
-    countries: Record<string, Record<Lang, string>>;
-  }).countries;
   const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
   const inEu = (code: string, date: string): boolean => {
     if (has(data.eu.members, code)) return memberOn(data.eu.members[code], date);
@@ -47,8 +44,7 @@ export function regions(): Regions {
     return own && memberOn(data.eu.members[t.of], date);
   };
   cached = {
-    isCountry: (code) => has(names, code),
-    countryName: (code, lang) => (has(names, code) ? names[code]![lang] : code),
+    countryName,
     inEu,
     inEea: (code, date) => inEu(code, date) || memberOn(has(data.eea.members, code) ? data.eea.members[code] : undefined, date),
   };

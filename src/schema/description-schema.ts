@@ -3,7 +3,7 @@
 
 import type { Lang } from '../i18n/types.js';
 import { countryCodes } from '../model/country-names.js';
-import { docText, fieldDocs } from './field-docs.js';
+import { docFor, docText } from './field-docs.js';
 import { mapFields, type JsonSchema } from './schema-fields.js';
 
 const country = { $ref: '#/$defs/countryCode' };
@@ -150,7 +150,7 @@ const structure = () => ({
 /** The format-1 schema with every field's description in a language (a test holds that each field has one). */
 export function describedSchema(lang: Lang): JsonSchema {
   return mapFields(structure(), ({ path, schema }) => {
-    const doc = fieldDocs[path];
+    const doc = docFor(path);
     return doc ? { ...schema, description: docText(doc, lang) } : schema;
   });
 }

@@ -25,7 +25,8 @@ export const STARTER_PROVIDER = l('provider', 'prestataire');
 
 /**
  * Docs by field path: dotted, `[]` for the items of a list, `*` for the values of a mapping by id
- * (`entities.*.shareholders[].holder`). A field added to the schema needs its entry here: a test checks both ways.
+ * (`entities.*.shareholders[].holder`); `**.key` documents a field of that name wherever it is (a field that many
+ * objects share). A field added to the schema needs its entry here: a test checks both ways.
  */
 export const fieldDocs: Record<string, FieldDoc> = {
   snc: {
@@ -474,6 +475,18 @@ export const fieldDocs: Record<string, FieldDoc> = {
     example: 30,
   },
 };
+
+/** The doc of the field at a path: its own entry, else the entry for its name wherever it is (`**.key`). */
+export function docFor(path: string): FieldDoc | undefined {
+  const own = Object.prototype.hasOwnProperty.call(fieldDocs, path) ? fieldDocs[path] : undefined;
+  const key = /(?:^|\.)([^.]+)$/.exec(path.replace(/\[\]$/, ''))?.[1];
+  return (
+    own ??
+    (key !== undefined && Object.prototype.hasOwnProperty.call(fieldDocs, `**.${key}`)
+      ? fieldDocs[`**.${key}`]
+      : undefined)
+  );
+}
 
 /** The text of a doc in a language, after the clauses that need the field: "19.6.a, 19.6.b — Country of…". */
 export function docText(doc: FieldDoc, lang: Lang): string {

@@ -10,7 +10,7 @@ import type { Report } from '../../src/engine/types.js';
 import { LANGS, type Lang } from '../../src/i18n/types.js';
 import { STARTER_TO_STRING } from '../../src/init/starting-description.js';
 import { descriptionSchema } from '../../src/schema/description-schema.js';
-import { docText, fieldDocs } from '../../src/schema/field-docs.js';
+import { docFor, docText } from '../../src/schema/field-docs.js';
 import { schemaFields } from '../../src/schema/schema-fields.js';
 import { scratch } from '../bad-input/run-cases.js';
 import { root, snc } from './run-bin.js';
@@ -57,7 +57,7 @@ describe.each(LANGS)('snc init --lang %s', (lang) => {
     for (const f of schemaFields(descriptionSchema)) {
       if (f.key === '*') continue;
       expect(text, f.path).toMatch(new RegExp(`^[ #]*(- )?${f.key}:`, 'm'));
-      const doc = docText(fieldDocs[f.path]!, lang);
+      const doc = docText(docFor(f.path)!, lang);
       const flattened = text.replace(/\n *(# )*#/g, ''); // wrapped comment lines joined again
       expect(flattened, f.path).toContain(doc.split(' ').slice(0, 6).join(' '));
     }

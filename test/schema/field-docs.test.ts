@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/types.js';
 import { describedSchema, descriptionSchema } from '../../src/schema/description-schema.js';
-import { docText, fieldDocs } from '../../src/schema/field-docs.js';
+import { docFor, docText, fieldDocs } from '../../src/schema/field-docs.js';
 import { schemaFields, type JsonSchema } from '../../src/schema/schema-fields.js';
 
 const clauses = (parse(readFileSync('rules/data/clauses.yaml', 'utf8')) as { clauses: Record<string, unknown> })
@@ -33,7 +33,7 @@ describe('the description schema', () => {
   });
 
   it('describes each field with the text of its doc, clauses first', () => {
-    for (const f of fields) if (fieldDocs[f.path]) expect(f.schema.description).toBe(docText(fieldDocs[f.path]!, 'en'));
+    for (const f of fields) expect(f.schema.description, f.path).toBe(docText(docFor(f.path)!, 'en'));
     expect(fields.find((f) => f.path === 'entities.*.registeredOffice')!.schema.description).toMatch(
       /^19\.6\.a, 19\.6\.b, 19\.6\.c — Country of the registered office/,
     );
@@ -51,7 +51,26 @@ describe('src/schema/field-docs.ts', () => {
   const paths = new Set(fields.map((f) => f.path));
 
   it('documents only fields that exist', () => {
-    expect(Object.keys(fieldDocs).filter((p) => !paths.has(p))).toEqual([]);
+    const keys = new Set(fields.map((f) => f.key));
+    expect(Object.keys(fieldDocs).filter((p) => (p.startsWith('**.') ? !keys.has(p.slice(3)) : !paths.has(p)))).toEqual(
+      [],
+    );
+  });
+
+  it('documents a field by its name wherever it is with `**.name`, its own entry first', () => {
+    const shared = { text: { en: 'A note shared by many objects.', fr: 'Une note partagée par bien des objets.' } };
+    const own = { text: { en: 'The note of the offer.', fr: 'La note de l’offre.' } };
+    fieldDocs['**.x-note'] = shared;
+    fieldDocs['offer.x-note'] = own;
+    try {
+      expect(docFor('entities.*.shareholders[].x-note')).toBe(shared);
+      expect(docFor('x-note')).toBe(shared);
+      expect(docFor('offer.x-note')).toBe(own);
+      expect(docFor('entities.*.x-other')).toBeUndefined();
+    } finally {
+      delete fieldDocs['**.x-note'];
+      delete fieldDocs['offer.x-note'];
+    }
   });
 
   it('cites only clauses that rules/data/clauses.yaml lists', () => {
