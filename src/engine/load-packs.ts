@@ -10,6 +10,7 @@ import { pointer } from '../load/json-pointer.js';
 import { regions } from '../model/regions.js';
 import { validator } from '../schema/compile-validator.js';
 import { explainSchemaError } from '../schema/explain-schema-error.js';
+import { countryHint } from '../schema/suggest-fix.js';
 import { rulesDir } from '../paths.js';
 import { packSchema } from './pack-schema.js';
 import { frenchTypography } from '../i18n/typography.js';
@@ -61,7 +62,7 @@ export function loadPack(file: string): RulePack {
     }
     const [country] = unknownCountries(fn.parameters, params);
     if (country)
-      throw new InputError(`${where}, parameter \`${country.path.join('.')}\` of ${fn.name}: \`${clip(country.code)}\` is not an ISO 3166-1 alpha-2 country code`, {
+      throw new InputError(`${where}, parameter \`${country.path.join('.')}\` of ${fn.name}: \`${clip(country.code)}\` is not an ISO 3166-1 alpha-2 country code${countryHint(country.code)}`, {
         file,
         ...doc.locate(pointer('rules', i, 'check', 'with', ...country.path)),
       });

@@ -13,9 +13,11 @@ let names: Names | undefined;
 const countryNames = (): Names =>
   (names ??= (parseData(readFileSync(join(dataDir, 'countries.yaml'), 'utf8')) as { countries: Names }).countries);
 
+/** Is this an ISO 3166-1 alpha-2 code? */
+export const isCountry = (code: string): boolean => Object.prototype.hasOwnProperty.call(countryNames(), code);
+
 /** The name of a country in a language; the code itself when it is not one. */
-export const countryName = (code: string, lang: Lang): string =>
-  Object.prototype.hasOwnProperty.call(countryNames(), code) ? countryNames()[code]![lang] : code;
+export const countryName = (code: string, lang: Lang): string => (isCountry(code) ? countryNames()[code]![lang] : code);
 
 /** Every ISO 3166-1 alpha-2 code of rules/data/countries.yaml, in its order. */
 export const countryCodes = (): string[] => Object.keys(countryNames());

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseData as parse } from '../load/parse-data.js';
 import { dataDir } from '../paths.js';
 import type { Lang } from '../i18n/types.js';
-import { countryName } from './country-names.js';
+import { countryName, isCountry } from './country-names.js';
 
 interface Membership {
   joined: string;
@@ -17,8 +17,9 @@ interface RegionsData {
   eea: { members: Record<string, Membership> };
 }
 
-/** Reference data on countries: their names, and which belong to the EU or EEA on a date. */
+/** Reference data on countries: which exist, their names, and which belong to the EU or EEA on a date. */
 export interface Regions {
+  isCountry(code: string): boolean;
   countryName(code: string, lang: Lang): string;
   /** Is this country (or territory) part of the European Union on that date (YYYY-MM-DD)? */
   inEu(code: string, date: string): boolean;
@@ -44,6 +45,7 @@ export function regions(): Regions {
     return own && memberOn(data.eu.members[t.of], date);
   };
   cached = {
+    isCountry,
     countryName,
     inEu,
     inEea: (code, date) => inEu(code, date) || memberOn(has(data.eea.members, code) ? data.eea.members[code] : undefined, date),

@@ -90,6 +90,15 @@ describe('rule packs', () => {
     );
   });
 
+  it('refuses a country code that is not ISO 3166-1 alpha-2 in a parameter, with the code meant', () => {
+    const p = pack('country-uk.yaml', 'org-country-uk', [
+      { id: 'ORG-UK', check: '{ fn: data-location, with: { area: eu, countries: [UK], kinds: [backups] } }' },
+    ]);
+    expect(refusal(['check', description, '--rules', p], { P: p })).toBe(
+      'snc: P:11:63: rule pack org-country-uk, rule ORG-UK, parameter `countries.0` of data-location: `UK` is not an ISO 3166-1 alpha-2 country code (did you mean `GB` for United Kingdom?)',
+    );
+  });
+
   it('refuses an unknown country code in a parameter, at its position', () => {
     const p = pack('country.yaml', 'org-country', [
       { id: 'ORG-C', check: '{ fn: data-location, with: { area: eu, countries: [FR, XX], kinds: [backups] } }' },
