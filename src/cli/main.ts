@@ -7,7 +7,11 @@ import { InputError } from '../load/input-error.js';
 import { PROFILES } from '../model/description.js';
 import type { InitFlags } from './commands/init.js';
 import type { SchemaFlags } from './commands/schema.js';
+import { neutral } from '../neutral.js';
+import { debugStack, fatalMessage } from './fatal.js';
 import type { CliIo } from './io.js';
+
+export { fatalMessage, guardStreams } from './fatal.js';
 
 const EXAMPLES = `
 Examples:
@@ -35,8 +39,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      // Usage errors read like every other error of snc: each line starts with `snc:`.
-      outputError: (s, write) => write(s.replace(/^error: /, '').replace(/^(?=.)/gm, 'snc: ')),
+      outputError: (s, write) => write(commanderError(s)),
     })
     .showHelpAfterError('snc: run snc --help for usage');
 
@@ -119,14 +122,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof InputError) {
+      // toString() gives neutral lines: the file names and values it quotes are the user's.
       io.stderr.write(`${err.toString().split('\n').map((line) => `snc: ${line}`).join('\n')}\n`);
-      if (debug && err.stack) io.stderr.write(err.stack + '\n');
+      if (debug) io.stderr.write(debugStack(err));
       return 2;
     }
-    const e = err as Error;
-    const version = (await import('../api.js')).toolVersion();
-    io.stderr.write(`snc ${version}: internal error: ${e?.message ?? String(err)}\n`);
-    io.stderr.write(debug && e?.stack ? e.stack + '\n' : 'Run again with --debug for the stack trace, and report it.\n');
+    io.stderr.write(fatalMessage(err, (await import('../api.js')).toolVersion(), debug));
     return 2;
   }
 }
@@ -149,6 +150,15 @@ function maxBytes(value: string): number {
   const problem = maxBytesProblem(n);
   if (problem) throw new InvalidArgumentError(problem);
   return n;
+}
+
+/**
+ * A commander usage error as snc words every error: each line starts with `snc:`. The message quotes the argument
+ * as given, so it is one neutral line, followed by the "(Did you mean …?)" line commander may add.
+ */
+function commanderError(s: string): string {
+  const [, message, hint] = /^(?:error: )?([\s\S]*?)(\n\(Did you mean [^\n]*\?\))?\n?$/.exec(s)!;
+  return `snc: ${neutral(message!)}\n${hint ? `snc: ${neutral(hint.slice(1))}\n` : ''}`;
 }
 
 function positiveInt(value: string): number {

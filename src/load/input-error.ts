@@ -1,5 +1,7 @@
 // The one error type that means "the tool could not judge": exit 2 with a message naming file, line and column.
 
+import { neutral } from '../neutral.js';
+
 /** Where the problem is: a file and, when known, a 1-based line and column. */
 export interface ErrorPosition {
   file?: string;
@@ -24,14 +26,17 @@ export class InputError extends Error {
     this.column = position.column;
   }
 
-  /** `file:line:column: message`, with what is known of the position. */
+  /**
+   * `file:line:column: message`, with what is known of the position: one line of neutral text, since the file name
+   * and the values a message quotes come from the user.
+   */
   override toString(): string {
     let where = this.file ?? '';
     if (this.file !== undefined && this.line !== undefined) {
       where += `:${this.line}`;
       if (this.column !== undefined) where += `:${this.column}`;
     }
-    return where ? `${where}: ${this.message}` : this.message;
+    return neutral(where ? `${where}: ${this.message}` : this.message);
   }
 }
 

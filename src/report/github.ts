@@ -1,17 +1,20 @@
 // GitHub Actions workflow commands: an ::error, ::warning or ::notice annotation per fail or unknown verdict.
 
 import type { Result, Severity } from '../engine/types.js';
-import { terminalSafe } from './escape.js';
+import { neutral } from '../neutral.js';
 import type { Formatter } from './formatter.js';
 import { clauseText, sentence, statusMessage, translator } from './translator.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escaping of a command's message, as GitHub's toolkit does it (`escapeData`), after removing control characters. */
-export const escapeData = (s: string): string => terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+/**
+ * Escaping of a command's message, as GitHub's toolkit does it (`escapeData`). The message's own lines are
+ * neutral text joined with line feeds, which the runner decodes back into the annotation's lines.
+ */
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
-/** Escaping of a command's property value (`escapeProperty`): also `:` and `,`, which separate properties. */
-export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** Escaping of a command's property value (`escapeProperty`): neutral, then also `:` and `,`, which separate properties. */
+export const escapeProperty = (s: string): string => escapeData(neutral(s)).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions annotations of a report, one line per fail or unknown verdict, then the verdict line. */
 export const formatGithub: Formatter = (report) => {
@@ -25,12 +28,12 @@ export const formatGithub: Formatter = (report) => {
         `col=${r.location.column}`,
         `title=${escapeProperty(`${r.ruleId} (${clauseText(r)})`)}`,
       ].join(',');
-      const message = statusMessage(r.status, [r.message, ...r.details].map(sentence).join('\n'), t);
+      const message = statusMessage(r.status, [r.message, ...r.details].map((m) => sentence(neutral(m))).join('\n'), t);
       return `::${COMMAND[r.severity]} ${properties}::${escapeData(message)}`;
     });
   for (const w of report.warnings) {
     const at = w.file === undefined ? [] : [`file=${escapeProperty(w.file)}`, ...(w.line !== undefined ? [`line=${w.line}`] : []), ...(w.column !== undefined ? [`col=${w.column}`] : [])];
-    lines.push(`::warning ${[...at, 'title=snc'].join(',')}::${escapeData(w.message)}`);
+    lines.push(`::warning ${[...at, 'title=snc'].join(',')}::${escapeData(neutral(w.message))}`);
   }
   const s = report.summary;
   const verdict = `snc: ${t(s.compliant ? 'report.compliant' : 'report.not-compliant')} — ${t('report.summary', {
@@ -41,5 +44,5 @@ export const formatGithub: Formatter = (report) => {
     notApplicable: s.notApplicable,
     waived: s.waived,
   })}`;
-  return [...lines, terminalSafe(verdict)].join('\n') + '\n';
+  return [...lines, verdict].join('\n') + '\n';
 };

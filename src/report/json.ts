@@ -1,6 +1,7 @@
 // JSON report: the Report object itself, with stable key order, byte-identical for the same input.
 
+import { neutralJson } from '../neutral.js';
 import type { Formatter } from './formatter.js';
 
-/** The report as JSON, in the shape of schemas/report-1.schema.json. */
-export const formatJson: Formatter = (report) => JSON.stringify(report, null, 2) + '\n';
+/** The report as JSON, in the shape of schemas/report-1.schema.json: exact values, nothing a terminal would act on. */
+export const formatJson: Formatter = (report) => neutralJson(report, 2) + '\n';

@@ -1,7 +1,7 @@
 // JUnit XML for GitLab and Jenkins: a testsuite per rule pack (and input file), a testcase per rule and subject.
 
 import type { Report, Result, RuleInfo } from '../engine/types.js';
-import { escapeXml as x, escapeXmlAttribute as a } from './escape.js';
+import { escapeXml as x } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';
 import type { MessageId } from '../i18n/en.js';
@@ -22,24 +22,24 @@ export const formatJunit: Formatter = (report) => {
   const suites = suitesOf(report, rules);
   const count = (rs: Result[], ...statuses: Result['status'][]) => rs.filter((r) => statuses.includes(r.status)).length;
   const all = report.results;
-  const time = report.generatedAt ? ` timestamp="${a(report.generatedAt.replace(/\.\d+Z$/, 'Z'))}"` : '';
+  const time = report.generatedAt ? ` timestamp="${x(report.generatedAt.replace(/\.\d+Z$/, 'Z'))}"` : '';
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="snc" tests="${all.length}" failures="${count(all, 'fail', 'unknown')}" errors="0" skipped="${count(all, 'not-applicable')}" time="0">`,
   ];
   for (const [i, s] of suites.entries()) {
     out.push(
-      `  <testsuite name="${a(s.name)}" tests="${s.results.length}" failures="${count(s.results, 'fail', 'unknown')}" errors="0" skipped="${count(s.results, 'not-applicable')}" time="0"${time} file="${a(s.file)}">`,
+      `  <testsuite name="${x(s.name)}" tests="${s.results.length}" failures="${count(s.results, 'fail', 'unknown')}" errors="0" skipped="${count(s.results, 'not-applicable')}" time="0"${time} file="${x(s.file)}">`,
       '    <properties>',
-      `      <property name="evaluationDate" value="${a(report.evaluationDate)}"/>`,
-      `      <property name="input.sha256" value="${a(report.inputs.find((i) => i.file === s.file)?.sha256 ?? '')}"/>`,
-      `      <property name="pack.sha256" value="${a(report.packs.find((p) => p.pack === s.pack)?.sha256 ?? '')}"/>`,
-      `      <property name="tool" value="${a(`${report.tool.name} ${report.tool.version}`)}"/>`,
+      `      <property name="evaluationDate" value="${x(report.evaluationDate)}"/>`,
+      `      <property name="input.sha256" value="${x(report.inputs.find((i) => i.file === s.file)?.sha256 ?? '')}"/>`,
+      `      <property name="pack.sha256" value="${x(report.packs.find((p) => p.pack === s.pack)?.sha256 ?? '')}"/>`,
+      `      <property name="tool" value="${x(`${report.tool.name} ${report.tool.version}`)}"/>`,
       '    </properties>',
     );
     for (const [r, name] of caseNames(s.results)) out.push(...testcase(r, name, rules.get(r.ruleId), t));
     // The run's warnings once, in the first suite, where Jenkins and GitLab show a suite's standard error.
-    if (i === 0 && report.warnings.length) out.push(`    <system-err>${x(report.warnings.map(warningText).join('\n'))}</system-err>`);
+    if (i === 0 && report.warnings.length) out.push(`    <system-err>${report.warnings.map((w) => x(warningText(w))).join('\n')}</system-err>`);
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');
@@ -72,28 +72,29 @@ function caseNames(results: Result[]): [Result, string][] {
 }
 
 function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Translate): string[] {
-  const open = `    <testcase name="${a(name)}" classname="${a(`${rule?.pack ?? 'snc'}.${r.family}`)}" file="${a(r.location.file)}" line="${r.location.line}" time="0"`;
+  const open = `    <testcase name="${x(name)}" classname="${x(`${rule?.pack ?? 'snc'}.${r.family}`)}" file="${x(r.location.file)}" line="${r.location.line}" time="0"`;
   const summary = `${clauseText(r)} — ${statusMessage(r.status, r.message, t)}`;
   const labelled = (label: MessageId, value: string) => t('report.labelled', { label: t(label), value });
+  // Each line is escaped on its own: a line break inside a value is shown as `\n`, never taken as one of the body's.
   const body = () =>
-    x(
-      [
-        `${t('report.column.clause')} ${clauseText(r)} — ${rule?.title ?? r.ruleId}`,
-        labelled('report.label.finding', r.message),
-        ...r.details.map((d) => `  ${d}`),
-        labelled('report.label.severity', t(`severity.${r.severity}`)),
-        labelled('report.label.location', `${locationOf(r)} (${r.subject || '/'})`),
-        ...evidenceLines(r.evidence).map((e) => labelled('report.label.evidence', e)),
-        ...(rule ? [labelled('report.label.remediation', rule.remediation)] : []),
-      ].join('\n'),
-    );
+    [
+      `${t('report.column.clause')} ${clauseText(r)} — ${rule?.title ?? r.ruleId}`,
+      labelled('report.label.finding', r.message),
+      ...r.details.map((d) => `  ${d}`),
+      labelled('report.label.severity', t(`severity.${r.severity}`)),
+      labelled('report.label.location', `${locationOf(r)} (${r.subject || '/'})`),
+      ...evidenceLines(r.evidence).map((e) => labelled('report.label.evidence', e)),
+      ...(rule ? [labelled('report.label.remediation', rule.remediation)] : []),
+    ]
+    .map(x)
+    .join('\n');
   switch (r.status) {
     case 'fail':
     case 'unknown':
       // Unknown blocks compliance like a failure, under its own type so that CI shows it apart.
-      return [`${open}>`, `      <failure type="${r.status}" message="${a(summary)}">${body()}</failure>`, '    </testcase>'];
+      return [`${open}>`, `      <failure type="${r.status}" message="${x(summary)}">${body()}</failure>`, '    </testcase>'];
     case 'not-applicable':
-      return [`${open}>`, `      <skipped message="${a(summary)}"/>`, '    </testcase>'];
+      return [`${open}>`, `      <skipped message="${x(summary)}"/>`, '    </testcase>'];
     case 'waived':
       return [`${open}>`, `      <system-out>${x(summary)}</system-out>`, '    </testcase>'];
     case 'pass':

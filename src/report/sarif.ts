@@ -2,7 +2,9 @@
 
 import { createHash } from 'node:crypto';
 import type { ReportWarning, Result, RuleInfo, Severity } from '../engine/types.js';
+import { neutral, neutralJson } from '../neutral.js';
 import { artifactUri } from './artifact-uri.js';
+import { escapeMarkdown as md } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { clauseText, sentence, statusMessage, translator, type Translate } from './translator.js';
 
@@ -63,7 +65,7 @@ export const formatSarif: Formatter = (report) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return neutralJson(log, 2) + '\n';
 };
 
 /** A report warning as a SARIF notification, at its place in a file when it has one. */
@@ -71,21 +73,25 @@ function notification(w: ReportWarning) {
   const region = w.line !== undefined ? { region: { startLine: w.line, ...(w.column !== undefined ? { startColumn: w.column } : {}) } } : {};
   return {
     level: 'warning',
-    message: { text: w.message },
+    message: { text: neutral(w.message) },
     descriptor: { id: w.id },
     ...(w.file !== undefined ? { locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(w.file) }, ...region } }] } : {}),
   };
 }
 
+/** A rule's descriptor: its texts come from a rule pack, so they are neutral, and escaped Markdown in `help.markdown`. */
 function descriptor(r: RuleInfo, t: Translate) {
-  const clause = `${t('report.column.clause')} ${clauseText(r)}`;
+  const clause = `${t('report.column.clause')} ${neutral(clauseText(r))}`;
+  const text = (s: string) => sentence(neutral(s));
+  const markdown = (s: string) => md(sentence(s));
+  const mdClause = `${md(t('report.column.clause'))} ${md(clauseText(r))}`;
   return {
     id: r.id,
-    shortDescription: { text: sentence(r.title) },
-    fullDescription: { text: sentence(r.rationale) },
+    shortDescription: { text: text(r.title) },
+    fullDescription: { text: text(r.rationale) },
     help: {
-      text: `${clause}. ${sentence(r.rationale)}\n\n${t('report.labelled', { label: t('report.label.remediation'), value: sentence(r.remediation) })}`,
-      markdown: `**${clause}** — ${sentence(r.title)}\n\n${sentence(r.rationale)}\n\n${t('report.labelled', { label: `**${t('report.label.remediation')}**`, value: sentence(r.remediation) })}`,
+      text: `${clause}. ${text(r.rationale)}\n\n${t('report.labelled', { label: t('report.label.remediation'), value: text(r.remediation) })}`,
+      markdown: `**${mdClause}** — ${markdown(r.title)}\n\n${markdown(r.rationale)}\n\n${t('report.labelled', { label: `**${md(t('report.label.remediation'))}**`, value: markdown(r.remediation) })}`,
     },
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: {
@@ -102,7 +108,7 @@ function descriptor(r: RuleInfo, t: Translate) {
 }
 
 function result(r: Result, ruleIndex: number | undefined, artifactIndex: number | undefined, t: Translate) {
-  const text = [r.message, ...r.details].map(sentence).join(' ');
+  const text = [r.message, ...r.details].map((m) => sentence(neutral(m))).join(' ');
   return {
     ruleId: r.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),

@@ -2,8 +2,8 @@
 
 import { Chalk } from 'chalk';
 import type { Result, Status } from '../engine/types.js';
+import { neutral } from '../neutral.js';
 import { drawTable } from './draw-table.js';
-import { terminalSafe } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { byFamily } from './group.js';
 import { clauseText, locationOf, translator, type Translate } from './translator.js';
@@ -29,7 +29,7 @@ export const formatText: Formatter = (report, { color, width }) => {
   const findingWidth = total - STATUS_WIDTH - ruleWidth - 4;
   const out: string[] = [];
   for (const input of report.inputs) {
-    out.push(c.bold(terminalSafe(t('report.evaluated', { name: input.name, file: input.file, date: report.evaluationDate, profiles: input.profiles.join(', ') }))));
+    out.push(c.bold(neutral(t('report.evaluated', { name: input.name, file: input.file, date: report.evaluationDate, profiles: input.profiles.join(', ') }))));
   }
   for (const [family, rows] of byFamily(report.results)) {
     out.push('', c.bold.underline(t(`family.${family}`)));
@@ -38,7 +38,7 @@ export const formatText: Formatter = (report, { color, width }) => {
     out.push(drawTable(head, cells, [STATUS_WIDTH - 2, ruleWidth - 2, findingWidth - 2]));
   }
   if (report.warnings.length > 0)
-    out.push('', c.bold.underline(t('report.section.warnings')), ...report.warnings.map((w) => c.yellow(wrapText(terminalSafe(warningText(w)), total).join('\n  '))));
+    out.push('', c.bold.underline(t('report.section.warnings')), ...report.warnings.map((w) => c.yellow(wrapText(warningText(w), total).join('\n  '))));
   const s = report.summary;
   out.push(
     '',
@@ -59,7 +59,7 @@ interface Cells {
 }
 
 function row(r: Result, { paint, t, c, ruleInner, inner }: Cells): string[] {
-  const wrap = (text: string, width: number) => wrapText(terminalSafe(text), width).join('\n');
+  const wrap = (text: string, width: number) => wrapText(neutral(text), width).join('\n');
   const finding = [r.message, ...r.details.map((d) => `  ${d}`)].map((l) => wrap(l, inner));
   finding.push(c.gray(wrap(locationOf(r), inner)));
   const rule = `${wrap(r.ruleId, ruleInner)}\n${c.gray(wrap(`${t('report.column.clause')} ${clauseText(r)}`, ruleInner))}`;

@@ -40,20 +40,20 @@ describe('github annotations', () => {
     }
   });
 
-  it("escapes %, CR and LF in messages, and also ',' and ':' in properties", () => {
+  it("escapes %, CR and LF in messages, and also ',' and ':' in properties; a line break inside a value is shown as \\n", () => {
     expect(escapeData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext');
-    expect(escapeProperty('a,b:c%d\n')).toBe('a%2Cb%3Ac%25d%0A');
+    expect(escapeProperty('a,b:c%d\n')).toBe('a%2Cb%3Ac%25d\\n');
     const out = formatGithub(variant({ message: 'one: 100%, two\nthree', details: ['detail'], location: { file: 'dir,x/a:b.yaml', line: 3, column: 7 } }), {
       color: false,
     });
     const first = out.split('\n')[0]!;
-    expect(first).toBe(`::error file=dir%2Cx/a%3Ab.yaml,line=3,col=7,title=${first.split('title=')[1]!.split('::')[0]}::one: 100%25, two%0Athree.%0Adetail.`);
+    expect(first).toBe(`::error file=dir%2Cx/a%3Ab.yaml,line=3,col=7,title=${first.split('title=')[1]!.split('::')[0]}::one: 100%25, two\\nthree.%0Adetail.`);
   });
 
   it('never lets a control character through to the log', () => {
     const out = formatGithub(reportOf(READINESS), { color: false });
     expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
-    expect(out).toContain(`Bleu <SAS> & 'Cie' "FR"\uFFFD`);
+    expect(out).toContain(`Bleu <SAS> & 'Cie' "FR"\\x07`);
   });
 
   it('writes in French when the report is French', () => {

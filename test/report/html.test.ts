@@ -54,7 +54,7 @@ describe('html report', () => {
 
   it('escapes every text that comes from the input', () => {
     const html = htmlOf();
-    expect(html).toContain(`Bleu &lt;SAS&gt; &amp; &#39;Cie&#39; &quot;FR&quot;\uFFFD`);
+    expect(html).toContain(`Bleu &lt;SAS&gt; &amp; &#39;Cie&#39; &quot;FR&quot;\\x07`);
     expect(html).not.toContain('<SAS>');
     expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
   });

@@ -75,7 +75,7 @@ describe('markdown report', () => {
 
   it('escapes names so that they stay text', () => {
     const md = mdOf();
-    expect(md).toContain(`Bleu \\<SAS\\> \\& 'Cie' "FR"\uFFFD`);
+    expect(md).toContain(`Bleu \\<SAS\\> \\& 'Cie' "FR"\\\\x07`);
     expect(md).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(md).not.toContain('<SAS>');
   });

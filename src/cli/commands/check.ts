@@ -6,7 +6,6 @@ import { exitCodeOf } from '../../engine/summarize.js';
 import { InputError } from '../../load/input-error.js';
 import { DEFAULT_LIMITS } from '../../load/read-yaml.js';
 import type { Profile } from '../../model/description.js';
-import { terminalSafe } from '../../report/escape.js';
 import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
 import { warningText } from '../../report/warning-text.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
@@ -114,7 +113,7 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
       return { ...o, text: (await loadFormatter(o.format))(report, options) };
     }),
   );
-  for (const w of report.warnings) io.stderr.write(terminalSafe(`snc: warning: ${warningText(w)}`) + '\n');
+  for (const w of report.warnings) io.stderr.write(`snc: warning: ${warningText(w)}\n`);
   writeAllAtomically(rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])));
   for (const o of rendered) if (!o.file) io.stdout.write(o.text);
   return exitCodeOf(report.summary);

@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { startingDescription } from '../../init/starting-description.js';
 import { InputError } from '../../load/input-error.js';
 import { packageRoot } from '../../paths.js';
-import { terminalSafe } from '../../report/escape.js';
+import { neutral } from '../../neutral.js';
 import { defaultLang, type CliIo } from '../io.js';
 
 export interface InitFlags {
@@ -61,7 +61,7 @@ export function runInit(file: string | undefined, flags: InitFlags, io: CliIo): 
     return 0;
   }
   createNew(file, text);
-  const shown = terminalSafe(file);
+  const shown = neutral(file);
   io.stderr.write(`snc: wrote ${shown}: give its facts (the commented-out fields), then run snc check ${shown}\n`);
   return 0;
 }

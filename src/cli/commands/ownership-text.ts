@@ -7,11 +7,12 @@ import { drawTable, fitWidths } from '../../report/draw-table.js';
 import type { Lang, MessageValue } from '../../i18n/types.js';
 import { COLLECTIVE_MAX, INDIVIDUAL_MAX, judgeHolding } from '../../model/ownership/judge.js';
 import { MEASURES, type OwnershipPath, type ProviderOwnership } from '../../model/ownership/types.js';
+import { neutral } from '../../neutral.js';
 
-/** The analysis as text in a language; colour only when asked. */
+/** The analysis as text in a language; colour only when asked. Every line is neutral text before it is coloured. */
 export function formatOwnershipText(o: ProviderOwnership, lang: Lang, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const t = (id: string, values: Record<string, MessageValue> = {}) => translate(lang, id, values);
+  const t = (id: string, values: Record<string, MessageValue> = {}) => neutral(translate(lang, id, values));
   const pct = (n: number): MessageValue => ({ percent: n });
   const term = (name: string): MessageValue => ({ terms: [name] });
   const section = (title: string) => out.push('', c.bold.underline(title));
@@ -27,7 +28,7 @@ export function formatOwnershipText(o: ProviderOwnership, lang: Lang, color: boo
     const head = ['holder', 'type', 'jurisdiction', 'capital-economic', 'capital-control', 'votes-economic', 'votes-control'].map((k) => t(`ownership.column.${k}`));
     const cell = (n: number) => renderValue(pct(n), lang);
     const rows = o.holders.map((h) => {
-      const name = entityLabel(o, h.id);
+      const name = neutral(entityLabel(o, h.id));
       return [
         h.jurisdiction === 'non-eu' ? c.red(name) : h.jurisdiction === 'unknown' ? c.yellow(name) : name,
         renderValue(term(`entity.${h.type}`), lang),
@@ -78,7 +79,7 @@ export function formatOwnershipText(o: ProviderOwnership, lang: Lang, color: boo
   }
 
   section(t('ownership.section.unexplained'));
-  const lines = [...new Set(MEASURES.flatMap((m) => unexplainedLines(o, 'individual', m).map((msg) => render(lang, msg))))];
+  const lines = [...new Set(MEASURES.flatMap((m) => unexplainedLines(o, 'individual', m).map((msg) => neutral(render(lang, msg)))))];
   out.push(...(lines.length > 0 ? lines.map((l) => `  ${l}`) : [t('ownership.none')]));
 
   section(t('ownership.section.control'));

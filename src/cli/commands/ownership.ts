@@ -1,6 +1,7 @@
 // `snc ownership <file>`: the provider's holders in both readings and the paths behind each non-EU share, as text or JSON.
 
 import { ownershipOf } from '../../api.js';
+import { neutralJson } from '../../neutral.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { formatOwnershipText } from './ownership-text.js';
 
@@ -14,7 +15,7 @@ interface OwnershipFlags {
 /** Analyse the file's provider and print it; 0 once computed (bad input throws InputError: exit 2). */
 export async function runOwnership(file: string, flags: OwnershipFlags, io: CliIo): Promise<number> {
   const analysis = ownershipOf(file, { date: flags.date });
-  if (flags.format === 'json') io.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
+  if (flags.format === 'json') io.stdout.write(neutralJson(analysis, 2) + '\n');
   else io.stdout.write(formatOwnershipText(analysis, flags.lang ?? defaultLang(io.env), wantsColor(io, flags.color)));
   return 0;
 }

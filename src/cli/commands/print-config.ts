@@ -1,9 +1,9 @@
 // `snc check --print-config`: the options in effect, each with where it came from (command line, file, default).
 
 import type { Command } from 'commander';
-import { terminalSafe } from '../../report/escape.js';
 import { CONFIG_KEYS, attributeOf } from '../config/config-keys.js';
 import type { AppliedConfig } from '../config/apply-config.js';
+import { neutral } from '../../neutral.js';
 
 const show = (value: unknown): string =>
   value === undefined ? '—' : Array.isArray(value) ? (value.length ? value.map(String).join(', ') : '—') : String(value);
@@ -16,9 +16,10 @@ export function printConfig(cmd: Command, applied: AppliedConfig, searchedFrom: 
     const source = cmd.getOptionValueSource(attribute);
     const where = source === 'cli' ? `command line (${k.flag})` : source === 'config' ? applied.places.get(attribute)! : source === 'default' ? 'default' : 'not set';
     const value = show(cmd.getOptionValue(attribute));
-    return [k.key, value === '—' && k.otherwise ? `(${k.otherwise})` : value, where];
+    return [k.key, value === '—' && k.otherwise ? `(${k.otherwise})` : value, where].map(neutral);
   });
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  // Values, file names and places come from the command line and the configuration file: each is neutral text.
   const lines = rows.map(([key, value, where]) => `${key!.padEnd(widths[0]!)}  ${value!.padEnd(widths[1]!)}  ${where}`.trimEnd());
-  return terminalSafe([`configuration: ${file}`, ...lines].join('\n')) + '\n';
+  return [`configuration: ${neutral(file)}`, ...lines].join('\n') + '\n';
 }

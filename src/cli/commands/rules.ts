@@ -9,6 +9,7 @@ import { functionsFr } from '../../i18n/functions-fr.js';
 import { frenchTypography } from '../../i18n/typography.js';
 import { InputError } from '../../load/input-error.js';
 import type { Profile } from '../../model/description.js';
+import { neutral } from '../../neutral.js';
 import { defaultLang, type CliIo } from '../io.js';
 
 interface RulesFlags {
@@ -28,7 +29,7 @@ export async function runRules(action: string, id: string | undefined, flags: Ru
   const rules = PackSet.rules(packs.resolve(roots.length ? roots : [DEFAULT_PROFILE]));
   if (action === 'list') {
     if (id !== undefined) throw new InputError(`\`snc rules list\` takes no rule id (did you mean \`snc rules show ${id}\`?)`);
-    const rows = rules.map((r) => [r.id, r.clauses.join(', '), translate(lang, `family.${r.family}`), translate(lang, `severity.${r.severity}`), r.title[lang]]);
+    const rows = rules.map((r) => [r.id, r.clauses.join(', '), translate(lang, `family.${r.family}`), translate(lang, `severity.${r.severity}`), r.title[lang]].map(neutral));
     const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => [...row[col]!].length)));
     for (const row of rows) io.stdout.write(`${row.map((cell, col) => (col < 4 ? cell.padEnd(widths[col]!) : cell)).join('  ')}\n`);
     return 0;
@@ -43,6 +44,7 @@ export async function runRules(action: string, id: string | undefined, flags: Ru
   throw new InputError(`unknown action ${JSON.stringify(action)} for \`snc rules\` (expected list, show or functions)`);
 }
 
+/** A rule in full; its texts come from a rule pack, so each line is neutral text. */
 function showRule(r: Rule, lang: 'en' | 'fr'): string {
   const label = (key: string) => translate(lang, `rules.label.${key}`);
   const heading = (key: string) => translate(lang, 'rules.heading', { label: label(key) });
@@ -63,7 +65,9 @@ function showRule(r: Rule, lang: 'en' | 'fr'): string {
     `  ${r.remediation[lang]}`,
     '',
     ...(r.notes ? [heading('notes'), `  ${r.notes[lang]}`, ''] : []),
-  ].join('\n');
+  ]
+    .map(neutral)
+    .join('\n');
 }
 
 interface ParameterSchema {
