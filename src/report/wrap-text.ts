@@ -34,6 +34,8 @@ function pieces(word: string, room: number, out: string[]): void {
  * Linear in the text, whatever the length of its words (a 10 MB word is cut into lines, not spread into an array).
  */
 export function wrapText(text: string, width: number): string[] {
+  // A blank paragraph is one empty line, whatever its indent.
+  if (/^[ \t]*$/.test(text)) return [''];
   const indent = /^[ \t]*/.exec(text)![0];
   const room = Math.max(1, width - length(indent));
   const words: string[] = [];

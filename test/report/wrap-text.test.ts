@@ -19,6 +19,10 @@ describe('wrapText', () => {
     expect(wrapText('fixtures/a-very-long-name.yaml:12:3', 10)).toEqual(['fixtures/a', '-very-long', '-name.yaml', ':12:3']);
   });
 
+  it('gives a blank paragraph as one empty line, however long its indent', () => {
+    expect(wrapText('      ', 5)).toEqual(['']);
+  });
+
   it('never exceeds the width and loses no character but spaces', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 5, max: 60 }), fc.nat({ max: 4 }), (text, width, indent) => {
