@@ -1,6 +1,6 @@
 // The programmatic API: check(files, options) → Report. The CLI is a thin layer over this.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { assertProviders, attestationWarnings, readAttestations, type AttestedRun } from './engine/attestations.js';
 import { checkOptions } from './engine/check-options.js';
@@ -14,7 +14,8 @@ import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load
 import { deriveFacts } from './model/facts.js';
 import type { ProviderOwnership } from './model/ownership/types.js';
 import { validateDescription } from './schema/validate-description.js';
-import { packageRoot } from './paths.js';
+import { dataDir, packageRoot } from './paths.js';
+import { builtinPackFiles } from './engine/load-packs.js';
 import type { Lang } from './i18n/types.js';
 
 export type { CheckOptions, Report, ReportWarning, Result } from './engine/types.js';
@@ -51,6 +52,29 @@ const ruleInfo = (lang: Lang) => (r: RulePack['rules'][number]): RuleInfo => ({
 export interface SourceInput {
   file: string;
   bytes: Uint8Array;
+}
+
+/** A file a run reads, and what it is ("description", "rule pack", …): no report may be written over it. */
+export interface InputFile {
+  file: string;
+  role: string;
+}
+
+/**
+ * Every file check(files, options) may read: the descriptions, the rule packs and the attestations file given, and the
+ * packs and data that ship with snc. A caller that reads more files for the run (a configuration file) adds them
+ * before it writes reports; a file read later (a source a description cites) is added by whoever reads it.
+ */
+export function filesRead(files: readonly (string | SourceInput)[], options: Pick<CheckOptions, 'rulePacks' | 'attestations'> = {}): InputFile[] {
+  return [
+    ...files.flatMap((file) => (typeof file === 'string' ? [{ file, role: 'description' }] : [])),
+    ...(options.rulePacks ?? []).map((file) => ({ file, role: 'rule pack' })),
+    ...(options.attestations !== undefined ? [{ file: options.attestations, role: 'attestations file' }] : []),
+    ...[...builtinPackFiles().values()].map((file) => ({ file, role: 'rule pack' })),
+    ...readdirSync(dataDir)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => ({ file: join(dataDir, name), role: 'data file' })),
+  ];
 }
 
 /**

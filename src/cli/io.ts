@@ -1,8 +1,8 @@
 // The process's streams and environment as the CLI sees them, so tests can run it in-process.
 
 export interface CliIo {
-  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number; fd?: number };
+  stderr: { write(s: string): unknown; isTTY?: boolean; fd?: number };
   /** Standard input, read only for `snc check -`. */
   stdin?: AsyncIterable<Uint8Array | string>;
   env: NodeJS.ProcessEnv;

@@ -27,7 +27,13 @@ export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocume
   for (const rule of rules) {
     const fn = checks.get(rule.check.fn)!;
     const attestations = fn.readsAttestations ? context.attestations.filter((a) => concerns(a, rule)) : [];
-    let found = fn.run(rule.check.with, { ...context, attestations });
+    let found: ReturnType<typeof fn.run>;
+    try {
+      found = fn.run(rule.check.with, { ...context, attestations });
+    } catch (err) {
+      // A check that throws is a bug of snc: say which rule and function, keep the error as the cause for --debug.
+      throw new Error(`rule ${rule.id} (check function ${fn.name}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
     if (found.length === 0)
       found = [{ status: 'not-applicable', subject: '', message: { id: 'engine.nothing-to-judge' } }];
     for (const r of found) {

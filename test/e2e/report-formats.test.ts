@@ -73,7 +73,7 @@ describe('snc check --format F=FILE', () => {
     const before = readFileSync(INPUT);
     const over = snc(['check', INPUT, '--format', `json=${INPUT}`]);
     expect(over.code).toBe(2);
-    expect(over.stderr).toBe(`snc: ${INPUT}: cannot write the report over a file being judged\n`);
+    expect(over.stderr).toBe(`snc: ${INPUT}: cannot write the report over the description ${INPUT}, which this run reads\n`);
     expect(readFileSync(INPUT).equals(before)).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 // `snc check`: judge files, then write each requested format (to stdout or a file) and return the exit code.
 
+import { fstatSync, type Stats } from 'node:fs';
 import type { Command } from 'commander';
-import { check, type SourceInput } from '../../api.js';
+import { check, filesRead, type SourceInput } from '../../api.js';
 import { exitCodeOf } from '../../engine/summarize.js';
 import { InputError } from '../../load/input-error.js';
 import { DEFAULT_LIMITS } from '../../load/read-yaml.js';
@@ -10,7 +11,7 @@ import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
 import { warningText } from '../../report/warning-text.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { applyConfig } from '../config/apply-config.js';
-import { assertDistinct, assertWritable, writeAllAtomically } from '../write-output.js';
+import { checkOutputs, writeReports } from '../write-output.js';
 import { printConfig } from './print-config.js';
 
 interface CheckFlags {
@@ -39,7 +40,7 @@ interface OutputSpec {
   file?: string;
 }
 
-/** Parse `--format F[=FILE]` values; every file is checked writable before any work. */
+/** Parse `--format F[=FILE]` values. */
 export function parseFormats(values: string[]): OutputSpec[] {
   const specs = (values.length ? values : ['text']).map((v) => {
     const eq = v.indexOf('=');
@@ -51,7 +52,6 @@ export function parseFormats(values: string[]): OutputSpec[] {
     return { format, file };
   });
   if (specs.filter((s) => !s.file).length > 1) throw new InputError('only one --format may go to standard output; give the others a file (--format json=report.json)');
-  for (const s of specs) if (s.file) assertWritable(s.file);
   return specs;
 }
 
@@ -80,6 +80,15 @@ async function inputsOf(files: string[], flags: CheckFlags, io: CliIo): Promise<
   return files.map((f) => (f === '-' ? stdin! : f));
 }
 
+/** What standard output is, when it is a real descriptor (not a test's stand-in). */
+function stdoutStats(io: CliIo): Stats | undefined {
+  try {
+    return io.stdout.fd === undefined ? undefined : fstatSync(io.stdout.fd);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runCheck(files: string[], cmd: Command, io: CliIo): Promise<number> {
   const applied = applyConfig(cmd, process.cwd());
   const flags = cmd.opts() as CheckFlags;
@@ -89,8 +98,18 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
   }
   const outputs = parseFormats(flags.format);
   const inputs = await inputsOf(files, flags, io);
-  const written = outputs.flatMap((o) => (o.file ? [o.file] : []));
-  assertDistinct(written, [...inputs.map((i) => (typeof i === 'string' ? i : i.file)), ...(flags.attestations !== undefined ? [flags.attestations] : [])]);
+  // Every report file is checked before any work: writable, not over a file this run reads, not twice, not where
+  // standard output goes when a report is printed there.
+  checkOutputs(
+    outputs.flatMap((o) => (o.file ? [o.file] : [])),
+    [
+      ...filesRead(inputs, { rulePacks: flags.rules, attestations: flags.attestations }),
+      ...(applied.file !== undefined ? [{ file: applied.file, role: 'configuration file' }] : []),
+      // A description piped in from a file (`snc check - < offer.yaml`) is that file.
+      ...(inputs.some((i) => typeof i !== 'string') ? [{ file: '/dev/stdin', role: 'description on standard input' }] : []),
+    ],
+    outputs.some((o) => !o.file) ? stdoutStats(io) : undefined,
+  );
   const report = check(inputs, {
     profiles: flags.profile,
     lang: flags.lang ?? defaultLang(io.env),
@@ -114,7 +133,10 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
     }),
   );
   for (const w of report.warnings) io.stderr.write(`snc: warning: ${warningText(w)}\n`);
-  writeAllAtomically(rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])));
+  await writeReports(
+    rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])),
+    { holdStagedMs: Number(io.env.SNC_TEST_HOLD_STAGED_MS) || undefined, streams: [io.stdout, io.stderr] },
+  );
   for (const o of rendered) if (!o.file) io.stdout.write(o.text);
   return exitCodeOf(report.summary);
 }
