@@ -11,7 +11,9 @@ import { PackSet, profilesFor } from './engine/select-rules.js';
 import { summarize } from './engine/summarize.js';
 import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo, RulePack } from './engine/types.js';
 import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
-import { deriveFacts } from './model/facts.js';
+import type { Description } from './model/description.js';
+import { deriveFacts, type Facts } from './model/facts.js';
+import { holdingsAbove } from './model/ownership/holdings.js';
 import type { ProviderOwnership } from './model/ownership/types.js';
 import { validateDescription } from './schema/validate-description.js';
 import { dataDir, packageRoot } from './paths.js';
@@ -114,8 +116,8 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     const context = { description, facts: deriveFacts(description, date), date, attestations: own };
     results.push(...runRules(fileRules, context, doc, lang));
     attested.push({ provider: description.provider, rules: fileRules });
-    inputs.push({ file, sha256: doc.sha256, name: description.name, provider: description.provider, profiles });
-    ownership.push({ file, date, ...context.facts.ownership(description.provider) });
+    inputs.push({ file, sha256: doc.sha256, name: description.name, provider: description.provider, providerName: description.entities[description.provider]?.name ?? description.provider, offer: description.offer.name, profiles });
+    ownership.push(providerOwnership(file, date, description, context.facts));
   }
 
   if (attestations) {
@@ -152,5 +154,13 @@ export function ownershipOf(file: string, options: { date?: string; limits?: Par
   const date = evaluationDate(options.date);
   const doc = readYaml(file, { ...DEFAULT_LIMITS, ...options.limits });
   const description = validateDescription(doc);
-  return { file, date, ...deriveFacts(description, date).ownership(description.provider) };
+  return providerOwnership(file, date, description, deriveFacts(description, date));
+}
+
+/** The provider's analysis with the holdings above it, every entity they name labelled. */
+function providerOwnership(file: string, date: string, description: Description, facts: Facts): ProviderOwnership {
+  const analysis = facts.ownership(description.provider);
+  if (!analysis.applicable) return { file, date, ...analysis };
+  const { holdings, omitted, labels } = holdingsAbove(description, facts, description.provider);
+  return { file, date, ...analysis, entities: { ...labels, ...analysis.entities }, holdings, ...(omitted ? { holdingsOmitted: omitted } : {}) };
 }

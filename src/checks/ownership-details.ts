@@ -4,39 +4,14 @@ import type { CheckResult } from '../engine/types.js';
 import type { Message, MessageValue } from '../i18n/types.js';
 import { pointer } from '../load/json-pointer.js';
 import type { Facts } from '../model/facts.js';
-import type { Measure, OwnershipHolder, OwnershipPath, OwnershipReport, Reading, UnexplainedShare } from '../model/ownership/types.js';
+import { entityLabel, pathValue } from '../model/ownership/labels.js';
+import type { Measure, OwnershipHolder, OwnershipReport, Reading } from '../model/ownership/types.js';
+
+export { controlPath, entityLabel, entityName, pathValue, unexplainedAmount, unexplainedIn, unexplainedLines } from '../model/ownership/labels.js';
 
 /** Paths and holders shown per result: enough to explain, short enough to read. */
 const PATHS_SHOWN = 3;
 const HOLDERS_SHOWN = 5;
-
-/** An entity's name, from the report's labels. */
-export const entityName = (report: OwnershipReport, id: string): string => report.entities[id]?.name ?? id;
-
-/** An entity's name with the countries that place it: `Acme Corp (US)`. */
-export function entityLabel(report: OwnershipReport, id: string): string {
-  const l = report.entities[id];
-  if (!l) return id;
-  return l.countries.length > 0 ? `${l.name} (${l.countries.join(', ')})` : l.name;
-}
-
-/** A path as a message value in one measure: the holder with its countries, then each link down to the entity. */
-export function pathValue(report: OwnershipReport, path: OwnershipPath, measure: Measure): MessageValue {
-  const [first, ...rest] = path.steps;
-  if (!first) return { path: [] };
-  return {
-    path: [
-      { entity: entityLabel(report, first.holder) },
-      ...[first, ...rest].map((s) => ({ entity: entityName(report, s.held), ...(s.control ? { control: true } : { percent: s[measure] ?? 0 }) })),
-    ],
-  };
-}
-
-/** The chain of control as a path value, from the controller down: `Acme (US) ⇒ HoldCo ⇒ Provider`. */
-export function controlPath(report: OwnershipReport): MessageValue {
-  const chain = [...report.control.through].reverse();
-  return { path: chain.map((id, i) => (i === 0 ? { entity: entityLabel(report, id) } : { entity: entityName(report, id), control: true })) };
-}
 
 const measureTerm = (m: Measure): MessageValue => ({ terms: [`measure.${m}`] });
 const percent = (n: number): MessageValue => ({ percent: n });
@@ -68,34 +43,6 @@ export function nonEuHolders(report: OwnershipReport, measure: Measure, above = 
     .filter((h) => h.jurisdiction === 'non-eu' && strict(h) > above)
     .sort((a, b) => strict(b) - strict(a))
     .slice(0, HOLDERS_SHOWN);
-}
-
-/** The amount of an unexplained part in one world and measure, on its stricter reading. */
-export const unexplainedAmount = (u: UnexplainedShare, world: 'individual' | 'collective', m: Measure): number =>
-  world === 'individual' ? Math.max(u.economic[m], u.control[m]) : Math.max(u.collective.economic[m], u.collective.control[m]);
-
-/** The unexplained parts that weigh in a measure, largest first. */
-export function unexplainedIn(report: OwnershipReport, world: 'individual' | 'collective', m: Measure): UnexplainedShare[] {
-  return report.unexplained.filter((u) => unexplainedAmount(u, world, m) > 0).sort((a, b) => unexplainedAmount(b, world, m) - unexplainedAmount(a, world, m));
-}
-
-/** One line per unexplained part: the entity, what is missing, and what it weighs in the analysed entity. */
-export function unexplainedLines(report: OwnershipReport, world: 'individual' | 'collective', m: Measure): Message[] {
-  const provider = report.name;
-  const lines: Message[] = [];
-  for (const u of unexplainedIn(report, world, m)) {
-    const entity = entityName(report, u.entity);
-    const share = percent(unexplainedAmount(u, world, m));
-    if (u.reason === 'remainder') {
-      const missing = u.missing?.[m];
-      if (missing) lines.push({ id: 'ownership.detail.remainder', values: { entity, missing: percent(missing), measure: measureTerm(m), share, provider } });
-      const without = u.holdersWithout?.[m];
-      if (without) lines.push({ id: 'ownership.detail.measure-missing', values: { entity, holders: { list: without.map((id) => entityName(report, id)) }, measure: measureTerm(m) } });
-    } else if (u.reason === 'jurisdiction-unknown')
-      lines.push({ id: 'ownership.detail.jurisdiction-unknown', values: { entity, fields: { terms: u.fields ?? [] }, share, provider } });
-    else lines.push({ id: `ownership.detail.${u.reason}`, values: { entity, share, provider } });
-  }
-  return lines;
 }
 
 /** Where a result about the provider's holdings points: its shareholders, or the entity when it lists none. */

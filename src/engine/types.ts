@@ -169,6 +169,9 @@ export interface InputRecord {
   sha256: string;
   name: string;
   provider: string;
+  /** The provider's name and the offer's, as the description gives them. */
+  providerName?: string;
+  offer?: string;
   profiles: Profile[];
 }
 

@@ -4,18 +4,21 @@
 /** Parameter texts several check functions share (the area, the sensitivities). */
 const shared: Record<string, string> = {
   area: 'la zone exigée : l’UE (SecNumCloud) ou l’EEE (HDS)',
-  countries: 'restreindre la zone à ces pays ISO 3166-1 alpha-2 (le durcissement d’un référentiel utilisateur, par exemple [FR])',
+  countries:
+    'restreindre la zone à ces pays ISO 3166-1 alpha-2 (le durcissement d’un référentiel utilisateur, par exemple [FR])',
   dataSensitivity: 'n’évaluer que les descriptions de l’une de ces sensibilités ; les autres sont non applicables',
 };
 
 /** By function name: its description, and the text of each documented parameter. */
 export const functionsFr: Record<string, { description: string; parameters: Record<string, string> }> = {
   attested: {
-    description: 'un auditeur atteste l’exigence (fichier d’attestations) : son verdict tant qu’elle est valable, indéterminé sans attestation ou après son expiration',
+    description:
+      'un auditeur atteste l’exigence (fichier d’attestations) : son verdict tant qu’elle est valable, indéterminé sans attestation ou après son expiration',
     parameters: {},
   },
   'change-notice': {
-    description: 'les changements affectant la protection vis-à-vis du droit extra-européen sont notifiés au client sous maxDays jours',
+    description:
+      'les changements affectant la protection vis-à-vis du droit extra-européen sont notifiés au client sous maxDays jours',
     parameters: { maxDays: 'délai de notification le plus long admis, en jours' },
   },
   'country-field': {
@@ -23,25 +26,30 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
     parameters: { area: shared.area!, countries: shared.countries!, field: 'le champ évalué' },
   },
   'data-location': {
-    description: 'chaque site où des données des types donnés sont stockées ou traitées, et chaque entité à qui elles sont transmises, est dans la zone',
+    description:
+      'chaque site où des données des types donnés sont stockées ou traitées, et chaque entité à qui elles sont transmises, est dans la zone',
     parameters: {
       area: shared.area!,
       countries: shared.countries!,
       dataSensitivity: shared.dataSensitivity!,
       kinds: 'types de données toujours évalués',
-      customerDataFlows: 'évaluer aussi les flux avec `containsCustomerData: true` (et les flux de télémétrie ou de facturation qui ne le précisent pas)',
+      customerDataFlows:
+        'évaluer aussi les flux avec `containsCustomerData: true` (et les flux de télémétrie ou de facturation qui ne le précisent pas)',
     },
   },
   'entity-seats': {
-    description: 'le siège statutaire, l’administration centrale et le principal établissement du prestataire sont tous dans la zone',
+    description:
+      'le siège statutaire, l’administration centrale et le principal établissement du prestataire sont tous dans la zone',
     parameters: { area: shared.area!, countries: shared.countries! },
   },
   'foreign-board-majority': {
-    description: 'aucun détenteur hors UE ne contrôle le prestataire ni ne peut désigner la majorité de son conseil, ou du conseil d’une entité qui le contrôle',
+    description:
+      'aucun détenteur hors UE ne contrôle le prestataire ni ne peut désigner la majorité de son conseil, ou du conseil d’une entité qui le contrôle',
     parameters: {},
   },
   'foreign-holding-max': {
-    description: 'aucun détenteur hors UE (individuel), ni leur ensemble (collectif), ne détient plus que la part maximale du prestataire',
+    description:
+      'aucun détenteur hors UE (individuel), ni leur ensemble (collectif), ne détient plus que la part maximale du prestataire',
     parameters: {
       scope: 'un détenteur à la fois, ou tous les détenteurs hors UE ensemble (chaque part comptée une fois)',
       max: 'la plus grande part admise, en pourcentage (24 individuellement, 39 ensemble)',
@@ -49,11 +57,13 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
     },
   },
   'foreign-veto': {
-    description: 'aucun veto sur le prestataire, ni sur une entité qui le contrôle, n’est détenu depuis l’extérieur de l’UE',
+    description:
+      'aucun veto sur le prestataire, ni sur une entité qui le contrôle, n’est détenu depuis l’extérieur de l’UE',
     parameters: { rights: 'les types de droits particuliers qui valent veto' },
   },
   'secnumcloud-qualification': {
-    description: 'l’offre est qualifiée SecNumCloud, dans la version donnée, et la qualification est valide à la date d’évaluation',
+    description:
+      'l’offre est qualifiée SecNumCloud, dans la version donnée, et la qualification est valide à la date d’évaluation',
     parameters: { version: 'la version du référentiel exigée' },
   },
   'staff-location': {
@@ -61,7 +71,8 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
     parameters: { area: shared.area!, countries: shared.countries! },
   },
   'staff-transfer-basis': {
-    description: 'le personnel qui accède aux données des clients depuis l’extérieur de la zone le fait sur une décision d’adéquation ou avec des garanties appropriées',
+    description:
+      'le personnel qui accède aux données des clients depuis l’extérieur de la zone le fait sur une décision d’adéquation ou avec des garanties appropriées',
     parameters: { area: shared.area!, countries: shared.countries!, dataSensitivity: shared.dataSensitivity! },
   },
   'states-qualification': {
@@ -69,15 +80,18 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
     parameters: {},
   },
   'subcontractor-access': {
-    description: 'aucun sous-traitant établi, détenu ou contrôlé hors de l’UE n’a de possibilité technique d’accès aux données des clients ni aux données techniques',
+    description:
+      'aucun sous-traitant établi, détenu ou contrôlé hors de l’UE n’a de possibilité technique d’accès aux données des clients ni aux données techniques',
     parameters: {},
   },
   'subcontractor-autonomy': {
-    description: 'chaque sous-traitant est qualifié SecNumCloud, ou le prestataire a les compétences propres, ou assez de fournisseurs alternatifs',
+    description:
+      'chaque sous-traitant est qualifié SecNumCloud, ou le prestataire a les compétences propres, ou assez de fournisseurs alternatifs',
     parameters: { minAlternatives: 'nombre minimal de fournisseurs alternatifs qui assurent l’autonomie' },
   },
   'support-access': {
-    description: 'le support depuis l’extérieur de la zone a des opérations documentées, et n’accède aux données des clients que par un poste de rebond supervisé',
+    description:
+      'le support depuis l’extérieur de la zone a des opérations documentées, et n’accède aux données des clients que par un poste de rebond supervisé',
     parameters: { area: shared.area!, countries: shared.countries! },
   },
 };

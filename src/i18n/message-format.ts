@@ -126,5 +126,7 @@ export function placeholdersOf(template: string): { name: string; kind: Exclude<
   walk(parseTemplate(template));
   return [...found.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .flatMap(([name, kinds]) => [...kinds].sort().map((kind) => ({ name, kind: kind as Exclude<Part, string>['kind'] })));
+    .flatMap(([name, kinds]) =>
+      [...kinds].sort().map((kind) => ({ name, kind: kind as Exclude<Part, string>['kind'] })),
+    );
 }

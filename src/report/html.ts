@@ -1,15 +1,43 @@
-// HTML readiness report: one self-contained page (inline CSS, no script, no network), printable to PDF.
+// HTML readiness report: one self-contained page (inline CSS and SVG, no script, nothing fetched), printable to PDF.
 
 import { escapeXml as h } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { HTML_STYLE } from './html-style.js';
-import type { OwnershipView } from './ownership-view.js';
-import { readinessView, type Field, type FindingGroup, type FindingView, type ReadinessView } from './readiness.js';
+import { inlineParts } from './inline.js';
+import { readinessView, type Field, type FileView, type ReadinessView, type RuleBlock } from './readiness.js';
+import { familyChartSvg } from './svg-family-chart.js';
+import { holdingGraphSvg } from './svg-holding-graph.js';
+
+/** Text with its `code` spans as code. */
+const inline = (text: string) =>
+  inlineParts(text)
+    .map((p) => (p.code ? `<code>${h(p.text)}</code>` : h(p.text)))
+    .join('');
+/** A path, a location or a pointer: it may break after a slash, never inside a name. */
+const path = (s: string) =>
+  `<code class="path">${s
+    .split(/(?<=\/)/)
+    .map((part) => `<span>${h(part)}</span>`)
+    .join('<wbr/>')}</code>`;
+const id = (s: string) => `<code class="id">${h(s)}</code>`;
 
 /** The readiness report as one self-contained HTML page. */
 export const formatHtml: Formatter = (report) => {
   const v = readinessView(report);
   const { t } = v;
+  const sections = (f: FileView) => [
+    [`${f.anchor}not-met`, t('report.section.findings')],
+    [`${f.anchor}facts`, t('report.section.facts')],
+    [`${f.anchor}waivers`, t('report.section.waivers')],
+    ...(f.ownership && !f.ownership.view.notApplicable
+      ? [[`${f.anchor}ownership`, t('report.section.ownership-short')]]
+      : []),
+    [`${f.anchor}met`, t('report.section.passed')],
+  ];
+  const toc = v.files.flatMap((f) =>
+    v.files.length > 1 ? [[`${f.anchor}file`, f.heading], ...sections(f)] : sections(f),
+  );
+  toc.push(['provenance', t('report.section.provenance')]);
   const out: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${v.lang}">`,
@@ -23,99 +51,169 @@ export const formatHtml: Formatter = (report) => {
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',
+    '<main>',
+    '<header class="cover">',
+    `<p class="kicker">${h(t('report.title'))}</p>`,
     `<h1>${h(v.title)}</h1>`,
-    `<section><h2>${h(t('report.section.judged'))}</h2>`,
-    ...v.judged.map(fieldTable),
-    '</section>',
-    `<section><h2>${h(t('report.section.summary'))}</h2>`,
-    `<div class="verdict ${v.compliant ? 'compliant' : 'not-compliant'}"><strong>${h(v.verdict)}</strong>${h(v.verdictExplained)}</div>`,
-    `<p>${h(v.counts)}</p>`,
-    `<h3>${h(t('report.section.families'))}</h3>`,
-    table(
-      v.familyHead,
-      v.families.map((f) => [h(f.label), f.score, ...f.counts.map(String)].map((c, i) => (i === 0 ? `<td>${c}</td>` : `<td class="num">${h(c)}</td>`))),
-    ),
-    `<p class="note">${h(v.scoreNote)}</p>`,
-    '</section>',
-    v.warnings.length ? `<section><h2>${h(t('report.section.warnings'))}</h2><ul>${v.warnings.map((w) => `<li>${h(w)}</li>`).join('')}</ul></section>` : '',
-    ...findingSection(t('report.section.findings'), v.findings, v),
-    ...v.ownership.map((o) => ownership(o, v)),
-    ...findingSection(t('report.section.unknown'), v.unknown, v),
-    ...summarySection(t('report.section.waived'), v.waived, v),
-    ...summarySection(t('report.section.passed'), v.passed, v),
-    ...summarySection(t('report.section.not-applicable'), v.notApplicable, v),
+    ...v.files.map((f, i) => cover(f, v, i)),
+    `<nav aria-labelledby="toc"><h2 id="toc">${h(t('report.toc'))}</h2><ol>${toc.map(([href, label]) => `<li><a href="#${href}">${h(label!)}</a></li>`).join('')}</ol></nav>`,
+    '</header>',
+    ...v.files.flatMap((f, i) => body(f, v, i)),
+    `<section id="provenance" class="appendix"><h2>${h(t('report.section.provenance'))}</h2>${fields(v.provenance)}</section>`,
+    '</main>',
     '</body>',
     '</html>',
   ];
   return out.filter((line) => line !== '').join('\n') + '\n';
 };
 
-function ownership(o: OwnershipView, v: ReadinessView): string {
-  const num = (c: string) => `<td class="num">${h(c)}</td>`;
-  const rows = o.rows.map((r) => [...r.slice(0, 3).map((c) => `<td>${h(c)}</td>`), ...r.slice(3).map(num)]);
-  const paths = o.paths.map((p) => `<li>${h(p.holder)}<ul>${p.paths.map((x) => `<li>${h(x)}</li>`).join('')}</ul></li>`).join('');
+function cover(f: FileView, v: ReadinessView, index: number): string {
+  const { t } = v;
+  const chart = familyChartSvg(
+    f.scores,
+    {
+      title: t('report.chart.title'),
+      family: (family) => t(`family.${family}`),
+      score: v.score,
+      keys: {
+        pass: t('report.chart.pass'),
+        waived: t('report.chart.waived'),
+        unknown: t('report.chart.unknown'),
+        fail: t('report.chart.fail'),
+      },
+    },
+    `chart${index + 1}`,
+  );
   return [
-    `<section><h2>${h(v.t('report.section.ownership'))}</h2>`,
-    `<p><code>${h(o.file)}</code> — ${h(o.intro)}</p>`,
-    o.rows.length ? table(o.head, rows) : '',
-    paths ? `<h3>${h(v.t('report.ownership.paths'))}</h3><ul>${paths}</ul>` : '',
-    o.figures.length ? table(o.figuresHead, o.figures.map((r) => r.map((c) => `<td>${h(c)}</td>`))) : '',
-    ...o.notes.map((n) => `<h3>${h(n.title)}</h3><ul>${n.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`),
-    '</section>',
+    v.files.length > 1 ? `<h2 id="${f.anchor}file">${h(f.heading)}</h2>` : '',
+    `<dl class="facts">${f.facts.map((x) => `<div><dt>${h(x.label)}</dt><dd>${h(x.value)}</dd></div>`).join('')}</dl>`,
+    `<div class="verdict ${f.compliant ? 'compliant' : 'not-compliant'}"><p class="verdict-word">${h(f.verdict)}</p><p>${h(f.verdictExplained)} ${h(f.glance)}</p><p class="note">${h(f.counts)}</p></div>`,
+    v.warnings.length && index === v.files.length - 1
+      ? `<div class="warnings"><h2>${h(t('report.section.warnings'))}</h2><ul>${v.warnings.map((w) => `<li>${inline(w)}</li>`).join('')}</ul></div>`
+      : '',
+    chart,
   ].join('');
 }
 
-/** A table; header cells are escaped here, body cells arrive as finished `<td>` elements. */
-function table(head: string[], rows: string[][]): string {
-  return `<table><thead><tr>${head.map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.join('')}</tr>`)
-    .join('')}</tbody></table>`;
-}
-
-function fieldTable(fields: Field[]): string {
-  const value = (f: Field) => (f.code ? `<code>${h(f.value)}</code>` : h(f.value));
-  return `<table class="fields"><tbody>${fields.map((f) => `<tr><th scope="row">${h(f.label)}</th><td>${value(f)}</td></tr>`).join('')}</tbody></table>`;
-}
-
-const status = (f: FindingView) => `<span class="status ${f.status}">${h(f.statusLabel)}</span>`;
-
-function findingSection(heading: string, groups: FindingGroup[], v: ReadinessView): string[] {
-  const out = [`<section class="major"><h2>${h(heading)}</h2>`];
-  if (groups.length === 0) out.push(`<p>${h(v.t('report.none'))}</p>`);
-  for (const g of groups) out.push(`<h3>${h(g.label)}</h3>`, ...g.findings.map((f) => finding(f, v)));
-  return [...out, '</section>'];
-}
-
-function finding(f: FindingView, v: ReadinessView): string {
+function body(f: FileView, v: ReadinessView, index: number): string[] {
   const { t } = v;
-  const row = (label: string, value: string) => (value ? `<dt>${h(label)}</dt><dd>${value}</dd>` : '');
-  const details = f.details.length ? `<ul>${f.details.map((d) => `<li>${h(d)}</li>`).join('')}</ul>` : '';
-  const evidence = f.evidence.length ? `<ul>${f.evidence.map((e) => `<li><code>${h(e)}</code></li>`).join('')}</ul>` : '';
+  const level = v.files.length > 1 ? 3 : 2;
+  const section = (key: string, title: string, content: string) =>
+    `<section id="${f.anchor}${key}"><h${level}>${h(title)}</h${level}>${content}</section>`;
+  const o = f.ownership;
   return [
-    `<article class="finding ${f.status}">`,
-    `<h4>${h(f.clause)} — ${h(f.title)}</h4>`,
-    '<dl>',
-    row(t('report.label.finding'), `${status(f)} <code>${h(f.ruleId)}</code> ${h(f.message)}${details}`),
-    row(t('report.label.severity'), h(f.severityLabel)),
-    row(t('report.label.location'), `<code>${h(f.location)}</code>${f.subject ? ` <code>${h(f.subject)}</code>` : ''}`),
-    row(t('report.label.evidence'), evidence),
-    row(t('report.label.rationale'), h(f.rationale)),
-    row(t('report.label.remediation'), h(f.remediation)),
-    '</dl>',
+    section(
+      'not-met',
+      t('report.section.findings'),
+      f.notMet.length
+        ? f.notMet.map((b) => rule(b, v, level + 1)).join('')
+        : `<p>${h(t('report.nothing-not-met'))}</p>`,
+    ),
+    section(
+      'facts',
+      t('report.section.facts'),
+      f.toProvide.length
+        ? `<p class="note">${inline(t('report.facts-intro'))}</p>${f.toProvide.map((b) => checklist(b, v, level + 1)).join('')}`
+        : `<p>${h(t('report.nothing-to-provide'))}</p>`,
+    ),
+    section(
+      'waivers',
+      t('report.section.waivers'),
+      f.waived.length || f.attested.length
+        ? f.waived.map((b) => rule(b, v, level + 1)).join('') + attested(f)
+        : `<p>${h(t('report.no-waivers'))}</p>`,
+    ),
+    o && !o.view.notApplicable ? section('ownership', t('report.section.ownership-short'), ownership(f, v, index)) : '',
+    section('met', t('report.section.passed'), met(f, v)),
+  ];
+}
+
+function rule(b: RuleBlock, v: ReadinessView, level: number): string {
+  const { t } = v;
+  return [
+    `<article class="rule ${b.status}">`,
+    heading(b, level),
+    b.rationale ? labelled(v, t('report.label.rationale'), b.rationale) : '',
+    b.remediation ? labelled(v, t('report.label.what-to-do'), b.remediation) : '',
+    `<ul class="subjects">${b.subjects.map((s) => `<li>${inline(s.message)}${details(s.details)} ${path(s.location)}</li>`).join('')}</ul>`,
     '</article>',
   ].join('');
 }
 
-function summarySection(heading: string, findings: FindingView[], v: ReadinessView): string[] {
+function checklist(b: RuleBlock, v: ReadinessView, level: number): string {
+  return [
+    `<article class="rule unknown">`,
+    heading(b, level),
+    `<ul class="checklist">${b.subjects.map((s) => `<li>${inline(s.message)}${details(s.details)} ${path(s.location)}</li>`).join('')}</ul>`,
+    b.remediation ? labelled(v, v.t('report.label.what-to-do'), b.remediation) : '',
+    '</article>',
+  ].join('');
+}
+
+/** A paragraph `label: text` as the language writes it, the label in bold, the text with its code spans. */
+function labelled(v: ReadinessView, label: string, text: string): string {
+  const [before, after] = h(v.t('report.labelled', { label: '\uE000', value: '\uE001' })).split('\uE001') as [
+    string,
+    string,
+  ];
+  return `<p>${before.replace('\uE000', `<strong>${h(label)}</strong>`)}${inline(text)}${after}</p>`;
+}
+
+/** A rule's heading: its clauses, its title, its id, and its severity when it is not an error. */
+const heading = (b: RuleBlock, level: number) =>
+  `<h${level}><span class="clause">${h(b.clauses)}</span> ${inline(b.title)} ${id(b.ruleId)}${b.meta ? ` <span class="meta">${h(b.meta)}</span>` : ''}</h${level}>`;
+
+const details = (lines: string[]) =>
+  lines.length ? `<ul class="details">${lines.map((d) => `<li>${inline(d)}</li>`).join('')}</ul>` : '';
+
+function ownership(f: FileView, v: ReadinessView, index: number): string {
+  const o = f.ownership!;
+  const graph = holdingGraphSvg(o.analysis, v.t, (n) => v.pct(n), `graph${index + 1}`);
+  const level = v.files.length > 1 ? 4 : 3;
+  const heading = (text: string) => `<h${level}>${h(text)}</h${level}>`;
+  return [
+    graph,
+    heading(o.view.titles.control),
+    `<ul>${o.view.control.map((x) => `<li${x.outside ? ' class="outside"' : ''}>${inline(x.text)}</li>`).join('')}</ul>`,
+    o.view.unexplained.length
+      ? `${heading(o.view.titles.unexplained)}<ul>${o.view.unexplained.map((x) => `<li>${inline(x)}</li>`).join('')}</ul>`
+      : '',
+    o.analysis.specialRights.length
+      ? `${heading(o.view.titles.rights)}<ul>${o.view.rights.map((x) => `<li>${inline(x)}</li>`).join('')}</ul>`
+      : '',
+  ].join('');
+}
+
+/** The verdicts an auditor attested: the requirement, and who attested what, when and until when. */
+function attested(f: FileView): string {
+  if (f.attested.length === 0) return '';
+  return `<ul class="attested">${f.attested
+    .map(
+      (b) =>
+        `<li><span class="clause">${h(b.clauses)}</span> ${inline(b.title)} ${id(b.ruleId)}<ul>${b.subjects.map((s) => `<li>${inline(s.message)}</li>`).join('')}</ul></li>`,
+    )
+    .join('')}</ul>`;
+}
+
+function met(f: FileView, v: ReadinessView): string {
   const { t } = v;
-  if (findings.length === 0) return [`<section><h2>${h(heading)}</h2><p>${h(t('report.none'))}</p></section>`];
-  const head = [t('report.column.status'), t('report.column.clause'), t('report.column.rule'), t('report.column.finding'), t('report.column.location')];
-  const rows = findings.map((f) => [
-    `<td>${status(f)}</td>`,
-    `<td>${h(f.clause)}</td>`,
-    `<td><code>${h(f.ruleId)}</code></td>`,
-    `<td>${[f.message, ...f.details].map(h).join('<br/>')}</td>`,
-    `<td><code>${h(f.location)}</code></td>`,
-  ]);
-  return [`<section><h2>${h(heading)}</h2>`, table(head, rows), '</section>'];
+  const table = f.met.length
+    ? `<table class="met"><thead><tr><th scope="col">${h(t('report.column.clause'))}</th><th scope="col">${h(t('report.column.requirement'))}</th><th scope="col">${h(t('report.column.subjects'))}</th></tr></thead><tbody>${f.met
+        .map(
+          (m) =>
+            `<tr><td class="clause">${h(m.clauses)}</td><td>${inline(m.title)}</td><td class="num">${h(m.subjects)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`
+    : `<p>${h(t('report.nothing-met'))}</p>`;
+  return table + (f.notApplicable ? `<p class="note">${h(f.notApplicable)}</p>` : '');
+}
+
+function fields(list: Field[]): string {
+  const value = (f: Field) =>
+    f.code
+      ? /[0-9a-f]{64}$/.test(f.value)
+        ? `<code class="hash">${h(f.value)}</code>`
+        : path(f.value)
+      : inline(f.value);
+  return `<table class="fields"><tbody>${list.map((f) => `<tr><th scope="row">${h(f.label)}</th><td>${value(f)}</td></tr>`).join('')}</tbody></table>`;
 }

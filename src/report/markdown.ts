@@ -1,79 +1,171 @@
-// Markdown readiness report: what was judged, the verdict, a score per family, then every finding with what to do.
+// Markdown readiness report: the verdict and the score per family first, then each requirement not met written once
+// with its subjects under it, the facts to provide as a checklist, waivers, who holds the provider, what is met.
 
 import { codeMarkdown as code, escapeMarkdown as md } from './escape.js';
-import type { MessageId } from '../i18n/en.js';
 import type { Formatter } from './formatter.js';
-import type { OwnershipView } from './ownership-view.js';
-import { readinessView, type Field, type FindingGroup, type FindingView, type ReadinessView } from './readiness.js';
+import { inlineParts } from './inline.js';
+import { readinessView, type FileView, type ReadinessView, type RuleBlock } from './readiness.js';
+
+/** Text with its `code` spans as code spans, the rest escaped. */
+const inline = (text: string) =>
+  inlineParts(text)
+    .map((p) => (p.code ? code(p.text) : md(p.text)))
+    .join('');
+
+/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens, repeats numbered. */
+function slugger(): (heading: string) => string {
+  const seen = new Map<string, number>();
+  return (heading) => {
+    const base = heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}-${n}`;
+  };
+}
 
 /** The readiness report in Markdown. */
 export const formatMarkdown: Formatter = (report) => {
   const v = readinessView(report);
   const { t } = v;
-  const out: string[] = [`# ${md(v.title)}`, '', `## ${md(t('report.section.judged'))}`, ''];
-  for (const block of v.judged) out.push(...fieldTable(block), '');
-  out.push(`## ${md(t('report.section.summary'))}`, '', `**${md(v.verdict)}** — ${md(v.verdictExplained)}`, '', md(v.counts), '');
-  if (v.warnings.length) out.push(`## ${md(t('report.section.warnings'))}`, '', ...v.warnings.map((w) => `- ${md(w)}`), '');
-  out.push(`## ${md(t('report.section.families'))}`, '');
-  out.push(...table(v.familyHead, v.families.map((f) => [md(f.label), f.score, ...f.counts.map(String)])), '', `_${md(v.scoreNote)}_`, '');
-  out.push(...findingSections(t('report.section.findings'), v.findings, v));
-  for (const o of v.ownership) out.push(...ownership(o, v));
-  out.push(...findingSections(t('report.section.unknown'), v.unknown, v));
-  out.push(...summaryTable(t('report.section.waived'), v.waived, v));
-  out.push(...summaryTable(t('report.section.passed'), v.passed, v));
-  out.push(...summaryTable(t('report.section.not-applicable'), v.notApplicable, v));
-  return out.join('\n').replace(/\n+$/, '\n');
+  const slug = slugger();
+  const toc: [string, string][] = [];
+  const heading = (level: number, text: string, listed = true) => {
+    const anchor = slug(text);
+    if (listed) toc.push([text, anchor]);
+    return `${'#'.repeat(level)} ${md(text)}`;
+  };
+  slug(v.title);
+  const body: string[] = [];
+  const several = v.files.length > 1;
+  for (const f of v.files) {
+    if (several) body.push(heading(2, f.heading), '');
+    body.push(...fileBody(f, v, several ? 3 : 2, heading));
+  }
+  body.push(
+    heading(2, t('report.section.provenance')),
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...v.provenance.map((p) => `| ${md(p.label)} | ${p.code ? code(p.value) : inline(p.value)} |`),
+    '',
+  );
+  const out = [`# ${md(v.title)}`, '', `_${md(t('report.title'))}_`, ''];
+  for (const f of v.files) out.push(...cover(f, v, several));
+  out.push(...warnings(v));
+  out.push(
+    `**${md(t('report.toc'))}**`,
+    '',
+    ...toc.map(([text, anchor]) => `- [${md(text)}](#${anchor})`),
+    '',
+    ...body,
+  );
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n+$/, '\n');
 };
 
-function ownership(o: OwnershipView, v: ReadinessView): string[] {
-  const out = [`## ${md(v.t('report.section.ownership'))}`, '', `${code(o.file)} — ${md(o.intro)}`, ''];
-  if (o.rows.length) out.push(...table(o.head, o.rows.map((r) => r.map(md))), '');
-  if (o.paths.length) out.push(`**${md(v.t('report.ownership.paths'))}**`, '', ...o.paths.flatMap((p) => [`- ${md(p.holder)}`, ...p.paths.map((x) => `  - ${md(x)}`)]), '');
-  if (o.figures.length) out.push(...table(o.figuresHead, o.figures.map((r) => r.map(md))), '');
-  for (const n of o.notes) out.push(`**${md(n.title)}**`, '', ...n.items.map((i) => `- ${md(i)}`), '');
-  return out;
-}
-
-function table(head: string[], rows: string[][]): string[] {
-  return [`| ${head.map(md).join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
-}
-
-function fieldTable(fields: Field[]): string[] {
-  return ['| | |', '| --- | --- |', ...fields.map((f) => `| ${md(f.label)} | ${f.code ? code(f.value) : md(f.value)} |`)];
-}
-
-function findingSections(heading: string, groups: FindingGroup[], v: ReadinessView): string[] {
-  const out = [`## ${md(heading)}`, ''];
-  if (groups.length === 0) return [...out, md(v.t('report.none')), ''];
-  for (const g of groups) {
-    out.push(`### ${md(g.label)}`, '');
-    for (const f of g.findings) out.push(...finding(f, v), '');
-  }
-  return out;
-}
-
-function finding(f: FindingView, v: ReadinessView): string[] {
+function cover(f: FileView, v: ReadinessView, several: boolean): string[] {
   const { t } = v;
-  const item = (label: MessageId, value: string) => `- ${t('report.labelled', { label: `**${md(t(label))}**`, value })}`;
-  const out = [
-    `#### ${md(f.clause)} — ${md(f.title)}`,
+  return [
+    ...(several ? [`**${md(f.heading)}**`, ''] : []),
+    f.facts.map((x) => t('report.labelled', { label: `**${md(x.label)}**`, value: md(x.value) })).join('  \n'),
     '',
-    item('report.label.finding', `${md(f.message)} (${md(f.statusLabel)}, ${code(f.ruleId)})`),
-    ...f.details.map((d) => `  - ${md(d)}`),
-    item('report.label.severity', md(f.severityLabel)),
-    item('report.label.location', `${code(f.location)}${f.subject ? ` (${code(f.subject)})` : ''}`),
+    `> **${md(f.verdict)}** — ${md(f.verdictExplained)} ${md(f.glance)}`,
+    '',
+    `| ${md(t('report.column.family'))} | ${md(t('report.column.score'))} |`,
+    '| --- | --- |',
+    ...f.scores.map((s) => `| ${md(t(`family.${s.family}`))} | ${md(v.score(s))} |`),
+    '',
+    `_${md(f.counts)}_`,
+    '',
   ];
-  if (f.evidence.length) out.push(item('report.label.evidence', ''), ...f.evidence.map((e) => `  - ${code(e)}`));
-  if (f.rationale) out.push(item('report.label.rationale', md(f.rationale)));
-  if (f.remediation) out.push(item('report.label.remediation', md(f.remediation)));
+}
+
+/** The report's warnings, after page one. */
+function warnings(v: ReadinessView): string[] {
+  return v.warnings.length
+    ? [`**${md(v.t('report.section.warnings'))}**`, '', ...v.warnings.map((w) => `- ${inline(w)}`), '']
+    : [];
+}
+
+function fileBody(
+  f: FileView,
+  v: ReadinessView,
+  level: number,
+  heading: (level: number, text: string, listed?: boolean) => string,
+): string[] {
+  const { t } = v;
+  const out: string[] = [heading(level, t('report.section.findings')), ''];
+  if (f.notMet.length === 0) out.push(md(t('report.nothing-not-met')), '');
+  for (const b of f.notMet) out.push(...rule(b, v, level + 1, '-', heading));
+
+  out.push(heading(level, t('report.section.facts')), '');
+  if (f.toProvide.length === 0) out.push(md(t('report.nothing-to-provide')), '');
+  else out.push(`_${inline(t('report.facts-intro'))}_`, '');
+  for (const b of f.toProvide) out.push(...rule(b, v, level + 1, '- [ ]', heading));
+
+  out.push(heading(level, t('report.section.waivers')), '');
+  if (f.waived.length === 0 && f.attested.length === 0) out.push(md(t('report.no-waivers')), '');
+  for (const b of f.waived) out.push(...rule(b, v, level + 1, '-', heading));
+  for (const b of f.attested)
+    out.push(
+      `- ${md(b.clauses)} — ${inline(b.title)} (${code(b.ruleId)})`,
+      ...b.subjects.map((s) => `  - ${inline(s.message)}`),
+    );
+  if (f.attested.length) out.push('');
+
+  const o = f.ownership?.view;
+  if (o && !o.notApplicable) {
+    out.push(heading(level, t('report.section.ownership-short')), '');
+    const shown = o.holders.filter((x) => x.jurisdiction !== 'eu').slice(0, 10);
+    const rows = (shown.length ? shown : o.holders.slice(0, 10)).map((x) => `| ${x.cells.map(md).join(' | ')} |`);
+    if (rows.length)
+      out.push(`| ${o.head.map(md).join(' | ')} |`, `|${o.head.map(() => ' --- ').join('|')}|`, ...rows, '');
+    out.push(
+      ...o.control.map((x) => `- ${inline(x.text)}`),
+      ...o.unexplained.map((x) => `- ${inline(x)}`),
+      ...o.rights.map((x) => `- ${inline(x)}`),
+      '',
+    );
+  }
+
+  out.push(heading(level, t('report.section.passed')), '');
+  if (f.met.length === 0) out.push(md(t('report.nothing-met')), '');
+  else
+    out.push(
+      `| ${md(t('report.column.clause'))} | ${md(t('report.column.requirement'))} | ${md(t('report.column.subjects'))} |`,
+      '| --- | --- | --- |',
+      ...f.met.map((m) => `| ${md(m.clauses)} | ${inline(m.title)} | ${md(m.subjects)} |`),
+      '',
+    );
+  if (f.notApplicable) out.push(`_${md(f.notApplicable)}_`, '');
   return out;
 }
 
-function summaryTable(heading: string, findings: FindingView[], v: ReadinessView): string[] {
+function rule(
+  b: RuleBlock,
+  v: ReadinessView,
+  level: number,
+  bullet: string,
+  heading: (level: number, text: string, listed?: boolean) => string,
+): string[] {
   const { t } = v;
-  const out = [`## ${md(heading)}`, ''];
-  if (findings.length === 0) return [...out, md(t('report.none')), ''];
-  const head = [t('report.column.clause'), t('report.column.rule'), t('report.column.finding'), t('report.column.location')];
-  const rows = findings.map((f) => [md(f.clause), code(f.ruleId), [f.message, ...f.details].map(md).join('<br>'), code(f.location)]);
-  return [...out, ...table(head, rows), ''];
+  const labelled = (label: string, text: string) =>
+    t('report.labelled', { label: `**${md(label)}**`, value: inline(text) });
+  return [
+    `${heading(level, `${b.clauses} — ${b.title}`, false)} (${code(b.ruleId)})`,
+    '',
+    ...(b.meta ? [`_${md(b.meta)}_`, ''] : []),
+    ...(b.rationale ? [labelled(t('report.label.rationale'), b.rationale), ''] : []),
+    ...(b.remediation ? [labelled(t('report.label.what-to-do'), b.remediation), ''] : []),
+    ...b.subjects.flatMap((s) => [
+      `${bullet} ${inline(s.message)} (${code(s.location)})`,
+      ...s.details.map((d) => `  - ${inline(d)}`),
+    ]),
+    '',
+  ];
 }

@@ -116,5 +116,12 @@ export const ownershipSchema = open(
       ),
     },
     specialRightsNotGiven: strings,
+    holdings: {
+      type: 'array',
+      description: 'The direct holdings above the provider, as the description lists them, nearest first',
+      items: strict({ holder: text, held: text, capital: { anyOf: [percent, { type: 'null' }] }, votingRights: { anyOf: [percent, { type: 'null' }] } }),
+    },
+    holdingsOmitted: { type: 'integer', minimum: 1, description: 'Holdings left out of `holdings` past its cap' },
   },
+  ['holdings', 'holdingsOmitted'],
 );

@@ -1,167 +1,207 @@
-// The ownership part of the readiness report (19.6.b): holders in both readings, the figures, what is unexplained.
+// One view of the ownership analysis (19.6.b), in a language: what `snc ownership`, the Markdown and the HTML
+// reports show, every line already text, in one vocabulary.
 
-import type { Report } from '../engine/types.js';
-import { renderValue } from '../i18n/format.js';
-import type { Lang } from '../i18n/types.js';
-import type {
-  EntityControl,
-  Figure,
-  OwnershipHolder,
-  OwnershipPath,
-  Reading,
-  Shares,
-  UnexplainedShare,
-} from '../model/ownership/types.js';
-import type { Translate } from './translator.js';
+import { renderValue, translate } from '../i18n/format.js';
+import type { Lang, MessageValue } from '../i18n/types.js';
+import { render } from '../i18n/format.js';
+import { COLLECTIVE_MAX, INDIVIDUAL_MAX, judgeHolding } from '../model/ownership/judge.js';
+import { controlPath, entityLabel, entityName, pathValue, unexplainedLines } from '../model/ownership/labels.js';
+import { MEASURES, type OwnershipPath, type ProviderOwnership } from '../model/ownership/types.js';
+import type { JurisdictionStatus } from '../model/jurisdiction.js';
 
-/** The ownership tables and notes of one input file, every cell already text. */
 export interface OwnershipView {
   file: string;
-  intro: string;
-  /** Holders: each row's cells in the order of `head`. */
+  title: string;
+  /** Set when the provider has no capital to hold (a person, a State): then nothing else is. */
+  notApplicable?: string;
+  titles: { holders: string; figures: string; paths: string; unexplained: string; control: string; rights: string };
   head: string[];
-  rows: string[][];
-  /** The paths that make up the share of each holder outside the EU, listed under the table. */
-  paths: { holder: string; paths: string[] }[];
-  /** The 19.6.b figures: largest single non-EU holder and non-EU total, in capital and in votes. */
-  figuresHead: string[];
-  figures: string[][];
-  /** Titled lists: what is unexplained, who controls the provider, special rights. */
-  notes: { title: string; items: string[] }[];
+  holders: { cells: string[]; jurisdiction: JurisdictionStatus }[];
+  explained: string;
+  /** The 19.6.b figures, largest single holder then all together, in capital then in voting rights. */
+  figures: string[];
+  legend: string;
+  /** The paths behind each share held from outside the EU. */
+  paths: { holder: string; lines: string[] }[];
+  unexplained: string[];
+  control: { text: string; outside: boolean }[];
+  rights: string[];
+  none: string;
 }
 
-/** The ownership views of a report; empty when it carries no ownership analysis. */
-export function ownershipView(report: Report, t: Translate): OwnershipView[] {
-  const lang = report.lang;
-  const pct = (n: number) => renderValue({ percent: n }, lang);
-  return (report.ownership ?? []).map((o) => {
-    const names = new Map<string, string>([[o.entity, o.name], ...o.holders.map((h): [string, string] => [h.id, h.name])]);
-    const name = (id: string) => names.get(id) ?? id;
-    if (!o.applicable)
-      return { file: o.file, intro: t('report.ownership.not-applicable', { entity: o.name }), head: [], rows: [], paths: [], figuresHead: [], figures: [], notes: [] };
-    const intro = [
-      t('report.ownership.intro', { entity: o.name, date: o.date }),
-      t('report.ownership.explained', {
-        capital: pct(o.explained.economic.capital),
-        votes: pct(o.explained.economic.votingRights),
-        controlCapital: pct(o.explained.control.capital),
-        controlVotes: pct(o.explained.control.votingRights),
-      }),
-    ].join(' ');
-    const figure = (f: Figure) => {
-      const values = { economic: pct(f.known.economic), control: pct(f.known.control) };
-      const same = f.upTo.economic === f.known.economic && f.upTo.control === f.known.control;
-      return same
-        ? t('report.ownership.figure', values)
-        : t('report.ownership.figure-up-to', { ...values, upEconomic: pct(f.upTo.economic), upControl: pct(f.upTo.control) });
-    };
-    const notes = [
-      { title: t('report.ownership.unexplained'), items: o.unexplained.map((u) => unexplained(u, name, t, lang)) },
-      { title: t('report.ownership.control-title'), items: [control(o.control, name, t)] },
-      {
-        title: t('report.ownership.special-rights'),
-        items: [
-          ...o.specialRights.map((r) =>
-            outside(t('report.ownership.special-right', { holder: name(r.holder), right: t(`report.ownership.right.${r.right}`), on: name(r.on) }), r.outside, r.via, name, t),
-          ),
-          ...(o.specialRightsNotGiven.length ? [t('report.ownership.special-rights-not-given', { entities: { list: o.specialRightsNotGiven.map(name) } })] : []),
-        ],
-      },
-    ].filter((n) => n.items.length > 0);
+/** The view of one provider's analysis in a language. */
+export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
+  const t = (id: string, values: Record<string, MessageValue> = {}) => translate(lang, id, values);
+  const pct = (n: number, bound?: number): MessageValue => ({ percent: n, ...(bound === undefined ? {} : { bound }) });
+  const term = (name: string): MessageValue => ({ terms: [name] });
+  const name = entityName(o, o.entity);
+  const titles = {
+    holders: t('ownership.section.holders'),
+    figures: t('ownership.section.figures'),
+    paths: t('ownership.section.paths'),
+    unexplained: t('ownership.section.unexplained'),
+    control: t('ownership.section.control'),
+    rights: t('ownership.section.rights', { entity: name }),
+  };
+  const view: OwnershipView = {
+    file: o.file,
+    title: t('ownership.title', { entity: entityLabel(o, o.entity), file: o.file, date: o.date }),
+    titles,
+    head: [
+      'holder',
+      'type',
+      'jurisdiction',
+      'capital-economic',
+      'capital-control',
+      'votes-economic',
+      'votes-control',
+    ].map((k) => t(`ownership.column.${k}`)),
+    holders: [],
+    explained: '',
+    figures: [],
+    legend: t('ownership.legend'),
+    paths: [],
+    unexplained: [],
+    control: [],
+    rights: [],
+    none: t('ownership.none'),
+  };
+  if (!o.applicable)
     return {
-      file: o.file,
-      intro,
-      head: [
-        t('report.ownership.holder'),
-        t('report.ownership.type'),
-        t('report.ownership.jurisdiction'),
-        t('report.ownership.capital-economic'),
-        t('report.ownership.capital-control'),
-        t('report.ownership.votes-economic'),
-        t('report.ownership.votes-control'),
-      ],
-      rows: o.holders.map((h) => holderCells(h, t, pct)),
-      paths: o.holders.map((h) => ({ holder: `${h.name} (${h.id})`, paths: holderPaths(h, t, pct) })).filter((p) => p.paths.length > 0),
-      figuresHead: [t('report.ownership.test'), t('report.ownership.capital'), t('report.ownership.votes')],
-      figures: [
-        [t('report.ownership.individual'), figure(o.figures.individual.capital), figure(o.figures.individual.votingRights)],
-        [t('report.ownership.collective'), figure(o.figures.collective.capital), figure(o.figures.collective.votingRights)],
-      ],
-      notes,
+      ...view,
+      notApplicable: t('ownership.not-applicable', {
+        entity: o.name,
+        type: term(`entity.${o.entities[o.entity]!.type}`),
+      }),
     };
-  });
-}
 
-function holderCells(h: OwnershipHolder, t: Translate, pct: (n: number) => string): string[] {
-  const jurisdiction =
-    h.jurisdiction === 'eu'
-      ? t('report.ownership.in-eu')
-      : h.jurisdiction === 'non-eu'
-        ? t('report.ownership.outside-eu', { countries: { countries: h.countries } })
-        : h.jurisdiction === 'public-float'
-          ? t('report.ownership.public-float')
-          : t('report.ownership.not-placed', { fields: { terms: h.missingFields } });
-  return [
-    h.ultimate ? `${h.name} (${h.id})` : t('report.ownership.intermediate', { name: `${h.name} (${h.id})` }),
-    t(`report.entity-type.${h.type}`),
-    jurisdiction,
-    pct(h.economic.capital),
-    pct(h.control.capital),
-    pct(h.economic.votingRights),
-    pct(h.control.votingRights),
-  ];
-}
-
-function holderPaths(h: OwnershipHolder, t: Translate, pct: (n: number) => string): string[] {
-  const reading = (r: Reading) => t(`report.ownership.reading.${r}`);
-  const path = (p: OwnershipPath) =>
-    t('report.ownership.path', {
-      // Ids, not names: an intermediate inside the EU has no name in the analysis, and ids are what the description uses.
-      route: [p.steps[0]?.holder ?? h.id, ...p.steps.map((s) => s.held)].join(' → '),
-      capital: pct(p.capital),
-      votes: pct(p.votingRights),
-      reading: reading(p.reading),
-    });
-  const others = (['economic', 'control'] as const)
-    .filter((r) => h.otherPaths && (h.otherPaths[r].capital > 0 || h.otherPaths[r].votingRights > 0))
-    .map((r) => t('report.ownership.other-paths', { capital: pct(h.otherPaths![r].capital), votes: pct(h.otherPaths![r].votingRights), reading: reading(r) }));
-  return [...h.paths.map(path), ...others];
-}
-
-function unexplained(u: UnexplainedShare, name: (id: string) => string, t: Translate, lang: Lang): string {
-  const pct = (n: number) => renderValue({ percent: n }, lang);
-  const missing = (m: Partial<Shares> | undefined) => ({
-    list: [
-      ...(m?.capital !== undefined ? [t('report.ownership.of-capital', { percent: pct(m.capital) })] : []),
-      ...(m?.votingRights !== undefined ? [t('report.ownership.of-votes', { percent: pct(m.votingRights) })] : []),
+  const cell = (n: number) => renderValue(pct(n), lang);
+  view.holders = o.holders.map((h) => ({
+    jurisdiction: h.jurisdiction,
+    cells: [
+      entityLabel(o, h.id),
+      renderValue(term(`entity.${h.type}`), lang),
+      renderValue(term(`jurisdiction.${h.jurisdiction}`), lang),
+      cell(h.economic.capital),
+      cell(h.control.capital),
+      cell(h.economic.votingRights),
+      cell(h.control.votingRights),
     ],
+  }));
+  view.explained = t('ownership.explained', {
+    capital: pct(o.explained.economic.capital),
+    votes: pct(o.explained.economic.votingRights),
   });
-  const entity = name(u.entity) === u.name ? u.name : name(u.entity);
-  const reason =
-    u.reason === 'remainder'
-      ? t('report.ownership.unexplained.remainder', { entity, missing: missing(u.missing) })
-      : u.reason === 'jurisdiction-unknown'
-        ? t('report.ownership.unexplained.jurisdiction-unknown', { entity, fields: { terms: u.fields ?? [] } })
-        : t(`report.ownership.unexplained.${u.reason}`, { entity });
-  const weight = { capital: pct(Math.max(u.economic.capital, u.control.capital)), votes: pct(Math.max(u.economic.votingRights, u.control.votingRights)) };
-  return `${t('report.ownership.weighs', { reason, ...weight })} (${u.pointer || '/'})`;
-}
 
-function control(c: EntityControl, name: (id: string) => string, t: Translate): string {
-  const line =
-    c.status === 'controlled' && c.controller
-      ? t('report.ownership.controlled', {
-          controller: name(c.controller),
-          basis: c.basis ? t(`report.ownership.basis.${c.basis}`) : '—',
-          through: { list: c.through },
-        })
-      : c.status === 'uncontrolled'
-        ? t('report.ownership.uncontrolled')
-        : t('report.ownership.control-undetermined', { missing: { list: c.missing } });
-  return outside(line, c.outside, c.via, name, t);
-}
+  for (const [scope, max] of [
+    ['individual', INDIVIDUAL_MAX],
+    ['collective', COLLECTIVE_MAX],
+  ] as const)
+    for (const v of judgeHolding(o, scope, max).measures) {
+      const holder =
+        scope === 'individual' && v.holder
+          ? t('ownership.figure.holder', { holder: entityLabel(o, v.holder), reading: term(`reading.${v.reading}`) })
+          : '';
+      view.figures.push(
+        t(`ownership.figure.${scope}`, {
+          measure: term(`measure.${v.measure}`),
+          known: pct(v.known, max),
+          upTo: pct(v.upTo, max),
+          max: pct(max),
+          ...(scope === 'individual' ? { holder } : {}),
+        }),
+      );
+    }
 
-/** A line, followed by where it leads outside the EU when it does. */
-function outside(line: string, status: string, via: string | null, name: (id: string) => string, t: Translate): string {
-  return status === 'non-eu' && via ? `${line} — ${t('report.ownership.outside-via', { via: name(via) })}` : line;
+  const pathLines = (p: OwnershipPath): string[] => {
+    const suffix = p.reading === 'control' ? ` ${t('ownership.paths.control')}` : '';
+    const same = p.capital === p.votingRights && p.steps.every((s) => s.control || s.capital === s.votingRights);
+    if (same)
+      return [
+        t('ownership.paths.path-both', {
+          path: pathValue(o, p, 'capital'),
+          capital: pct(p.capital),
+          votes: pct(p.votingRights),
+        }) + suffix,
+      ];
+    return MEASURES.map(
+      (m) =>
+        t('ownership.paths.path-measure', {
+          path: pathValue(o, p, m),
+          share: pct(p[m]),
+          measure: term(`measure.${m}`),
+        }) + suffix,
+    );
+  };
+  view.paths = o.holders
+    .filter((h) => h.jurisdiction === 'non-eu')
+    .map((h) => {
+      const lines = h.paths.flatMap(pathLines);
+      for (const reading of ['economic', 'control'] as const) {
+        const other = h.otherPaths?.[reading];
+        if (h.paths.some((p) => p.reading === reading) && other && (other.capital > 0 || other.votingRights > 0)) {
+          const line = t('ownership.paths.other', { capital: pct(other.capital), votes: pct(other.votingRights) });
+          lines.push(reading === 'control' ? `${line} ${t('ownership.paths.control')}` : line);
+        }
+      }
+      const holder = t('ownership.paths.holder', {
+        holder: entityLabel(o, h.id),
+        capital: pct(h.economic.capital),
+        votes: pct(h.economic.votingRights),
+        capitalControl: pct(h.control.capital),
+        votesControl: pct(h.control.votingRights),
+      });
+      return { holder, lines };
+    });
+
+  view.unexplained = [
+    ...new Set(MEASURES.flatMap((m) => unexplainedLines(o, 'individual', m).map((msg) => render(lang, msg)))),
+  ];
+
+  const k = o.control;
+  if (k.status === 'controlled' && k.joint.length > 0)
+    view.control.push({
+      text: t('ownership.control.joint', {
+        entity: name,
+        holders: { list: k.joint.map((id) => entityLabel(o, id)) },
+        controller: entityLabel(o, k.controller!),
+      }),
+      outside: false,
+    });
+  else if (k.status === 'controlled')
+    view.control.push({
+      text: t('ownership.control.controlled', {
+        entity: name,
+        controller: entityLabel(o, k.controller!),
+        basis: term(`control.${k.basis}`),
+        votes: pct(k.votingRights ?? 0),
+        chain: controlPath(o),
+      }),
+      outside: false,
+    });
+  else view.control.push({ text: t(`ownership.control.${k.status}`, { entity: name }), outside: false });
+  if (k.outside === 'non-eu' && k.via)
+    view.control.push({ text: t('ownership.control.outside', { via: entityLabel(o, k.via) }), outside: true });
+  if (k.missing.length > 0)
+    view.control.push({ text: t('ownership.detail.missing', { missing: { list: k.missing } }), outside: false });
+
+  for (const r of o.specialRights) {
+    const status = t(`ownership.right.${r.outside}`, {
+      via: r.via ? entityLabel(o, r.via) : '',
+      missing: { list: r.missing },
+    });
+    view.rights.push(
+      t('ownership.right', {
+        holder: entityLabel(o, r.holder),
+        right: term(`right.${r.right}`),
+        entity: entityName(o, r.on),
+        status,
+      }),
+    );
+  }
+  if (o.specialRightsNotGiven.length > 0)
+    view.rights.push(
+      t('ownership.rights-not-given', { entities: { list: o.specialRightsNotGiven.map((id) => entityName(o, id)) } }),
+    );
+  return view;
 }

@@ -1,9 +1,20 @@
-// The readiness report as a language-resolved outline, which the markdown and html formatters lay out.
+// The readiness report as a language-resolved outline, which the Markdown and HTML formatters lay out: page one,
+// the requirements not met (rule text once, subjects under it), the facts to provide, waivers, what is met, provenance.
 
-import type { Family, Report, Result, Severity, Status } from '../engine/types.js';
-import { byFamily, familyScores, rulesById, scorePercent, withStatus } from './group.js';
+import {
+  FAMILIES,
+  type Family,
+  type Report,
+  type Result,
+  type RuleInfo,
+  type Severity,
+  type Status,
+} from '../engine/types.js';
+import { formatPercent } from '../i18n/plain-format.js';
+import type { ProviderOwnership } from '../model/ownership/types.js';
+import { familyScores, rulesById, type FamilyScore } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
-import { clauseText, evidenceLines, locationOf, translator, type Translate } from './translator.js';
+import { locationOf, translator, type Translate } from './translator.js';
 import { warningText } from './warning-text.js';
 
 /** A labelled value; `code` marks values shown verbatim (file names, hashes, dates). */
@@ -13,133 +24,214 @@ export interface Field {
   code?: boolean;
 }
 
-/** One verdict of one rule, with everything a reader needs to act on it. */
-export interface FindingView {
-  status: Status;
-  statusLabel: string;
-  severity: Severity;
-  severityLabel: string;
-  clause: string;
-  ruleId: string;
-  title: string;
+/** One subject a rule judged: the finding, the lines that explain it, and where it is in the description. */
+export interface SubjectView {
   message: string;
   details: string[];
   location: string;
-  subject: string;
-  evidence: string[];
+  pointer: string;
+}
+
+/** A rule with its text written once and every subject it judged with one status. */
+export interface RuleBlock {
+  ruleId: string;
+  clauses: string;
+  title: string;
+  meta: string;
+  status: Status;
+  severity: Severity;
+  family: Family;
   rationale: string;
   remediation: string;
+  subjects: SubjectView[];
 }
 
-export interface FindingGroup {
-  family: Family;
-  label: string;
-  findings: FindingView[];
-}
-
-export interface FamilyRow {
-  label: string;
-  score: string;
-  counts: [pass: number, fail: number, unknown: number, waived: number, notApplicable: number];
-}
-
-/** Everything the markdown and html readiness reports show, in the report's language and order. */
-export interface ReadinessView {
-  lang: Report['lang'];
-  title: string;
-  /** One block of fields per input file, then one for the run (date, tool, packs, options). */
-  judged: Field[][];
+/** What the report says of one input file. */
+export interface FileView {
+  file: string;
+  /** A prefix for the ids of this file's sections, so several files share one page. */
+  anchor: string;
+  heading: string;
+  facts: Field[];
   compliant: boolean;
   verdict: string;
   verdictExplained: string;
+  glance: string;
   counts: string;
-  familyHead: string[];
-  families: FamilyRow[];
-  scoreNote: string;
-  findings: FindingGroup[];
-  unknown: FindingGroup[];
-  waived: FindingView[];
-  passed: FindingView[];
-  notApplicable: FindingView[];
-  ownership: OwnershipView[];
+  scores: FamilyScore[];
+  notMet: RuleBlock[];
+  toProvide: RuleBlock[];
+  waived: RuleBlock[];
+  /** The rules an auditor's attestation decides, whatever their verdict: who attested, when, until when, why. */
+  attested: RuleBlock[];
+  met: { clauses: string; title: string; ruleId: string; subjects: string }[];
+  notApplicable: string;
+  ownership?: { view: OwnershipView; analysis: ProviderOwnership };
+}
+
+/** Everything the Markdown and HTML readiness reports show, in the report's language and order. */
+export interface ReadinessView {
+  lang: Report['lang'];
+  title: string;
+  files: FileView[];
+  provenance: Field[];
   /** The report's warnings, each as `file:line:column: message`. */
   warnings: string[];
+  /** Percentages as the report writes them. */
+  pct: (n: number, bound?: number) => string;
+  /** A family score as the report writes it: its percentage and how many verdicts it counts. */
+  score: (f: FamilyScore) => string;
   t: Translate;
+}
+
+/**
+ * The first sentence of a rule's rationale: what the requirement asks, which is what a client reads; the full
+ * reasoning stays in `snc rules show`, the JSON report and SARIF. A full stop ends a sentence only before a capital.
+ */
+export const leadSentence = (text: string): string => /^(.+?[.!?])\s+(?=[\p{Lu}«"(])/su.exec(text)?.[1] ?? text;
+
+/** Results grouped by rule, rules in the order of their families, then of the report. */
+function byRule(results: readonly Result[]): Result[][] {
+  const groups = new Map<string, Result[]>();
+  for (const r of results) {
+    const g = groups.get(r.ruleId);
+    if (g) g.push(r);
+    else groups.set(r.ruleId, [r]);
+  }
+  const family = (rs: Result[]) => FAMILIES.indexOf(rs[0]!.family);
+  return [...groups.values()].sort((a, b) => family(a) - family(b));
 }
 
 /** Build the readiness outline of a report. */
 export function readinessView(report: Report): ReadinessView {
   const t = translator(report.lang);
   const rules = rulesById(report);
-  const finding = (r: Result): FindingView => {
-    const rule = rules.get(r.ruleId);
+  const pct = (n: number, bound?: number) => formatPercent(n, report.lang, bound);
+  const score = (f: FamilyScore) => {
+    const applicable = f.pass + f.fail + f.unknown + f.waived;
+    if (f.score === null) return t('report.no-score');
+    return t('report.chart.score', {
+      score: pct(f.score * 100, f.score < 1 ? 100 : undefined),
+      met: String(f.pass + f.waived),
+      applicable: String(applicable),
+    });
+  };
+  const profileNames = (profiles: string[]) =>
+    profiles.map((p) => t(`report.profile.${p}` as 'report.profile.hds')).join(', ');
+  const block = (rs: Result[]): RuleBlock => {
+    const first = rs[0]!;
+    const rule: RuleInfo | undefined = rules.get(first.ruleId);
     return {
-      status: r.status,
-      statusLabel: t(`status.${r.status}`),
-      severity: r.severity,
-      severityLabel: t(`severity.${r.severity}`),
-      clause: clauseText(r),
-      ruleId: r.ruleId,
-      title: rule?.title ?? r.ruleId,
-      message: r.message,
-      details: r.details,
-      location: locationOf(r),
-      subject: r.subject,
-      evidence: evidenceLines(r.evidence),
-      rationale: rule?.rationale ?? '',
+      ruleId: first.ruleId,
+      clauses: (first.clauses ?? [first.clause]).join(', '),
+      title: rule?.title ?? first.ruleId,
+      meta: first.severity === 'error' ? '' : t('report.rule-meta', { severity: t(`severity.${first.severity}`) }),
+      status: first.status,
+      severity: first.severity,
+      family: first.family,
+      rationale: leadSentence(rule?.rationale ?? ''),
       remediation: rule?.remediation ?? '',
+      subjects: rs.map((r) => ({
+        message: r.message,
+        details: r.details,
+        location: locationOf(r),
+        pointer: r.subject || '/',
+      })),
     };
   };
-  const groups = (rs: Result[]): FindingGroup[] =>
-    byFamily(rs).map(([family, inFamily]) => ({ family, label: t(`family.${family}`), findings: inFamily.map(finding) }));
-  const s = report.summary;
+  const several = report.inputs.length > 1;
 
-  const judged: Field[][] = report.inputs.map((input) => [
-    { label: t('report.field.description'), value: input.name },
-    { label: t('report.field.file'), value: input.file, code: true },
-    { label: t('report.field.sha256'), value: input.sha256, code: true },
-    { label: t('report.field.provider'), value: input.provider, code: true },
-    { label: t('report.field.profiles'), value: input.profiles.join(', ') },
-  ]);
-  judged.push([
+  const files = report.inputs.map((input, index): FileView => {
+    const results = report.results.filter((r) => r.location.file === input.file);
+    const count = (s: Status) => results.filter((r) => r.status === s).length;
+    const rulesWith = (...statuses: Status[]) => byRule(results.filter((r) => statuses.includes(r.status)));
+    const gating = (r: Result) => r.status === 'fail' || (r.status === 'unknown' && !report.options.allowUnknown);
+    const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+    const compliant = several
+      ? !results.some((r) => gating(r) && rank[r.severity] >= rank[report.options.failOn])
+      : report.summary.compliant;
+    const analysis = report.ownership?.find((o) => o.file === input.file) ?? report.ownership?.[index];
+    // The ownership section draws the holders and states the figures: its rules' subjects need no repeat of them.
+    const shown = (b: RuleBlock): RuleBlock =>
+      analysis?.applicable && b.family === 'ownership' && b.status === 'fail'
+        ? { ...b, subjects: b.subjects.map((x) => ({ ...x, details: [] })) }
+        : b;
+    const notMet = rulesWith('fail').map(block).map(shown);
+    const toProvide = rulesWith('unknown').map(block);
+    const met = rulesWith('pass').map(block);
+    return {
+      file: input.file,
+      anchor: several ? `f${index + 1}-` : '',
+      heading: t('report.section.file', { file: input.file }),
+      facts: [
+        { label: t('report.field.offer'), value: input.offer ?? input.name },
+        { label: t('report.field.provider'), value: input.providerName ?? input.provider },
+        { label: t('report.field.profiles'), value: profileNames(input.profiles) },
+        { label: t('report.field.evaluation-date'), value: report.evaluationDate },
+      ],
+      compliant,
+      verdict: t(compliant ? 'report.compliant' : 'report.not-compliant'),
+      verdictExplained: t(compliant ? 'report.verdict-compliant' : 'report.verdict-not-compliant'),
+      glance: t('report.glance', { notMet: notMet.length, toProvide: toProvide.length, met: met.length }),
+      counts: t('report.summary', {
+        total: results.length,
+        pass: count('pass'),
+        fail: count('fail'),
+        unknown: count('unknown'),
+        notApplicable: count('not-applicable'),
+        waived: count('waived'),
+      }),
+      scores: familyScores(results),
+      notMet,
+      toProvide,
+      waived: rulesWith('waived').map(block),
+      attested: byRule(results.filter((r) => r.attestation)).map(block),
+      met: met.map((b) => ({
+        clauses: b.clauses,
+        title: b.title,
+        ruleId: b.ruleId,
+        subjects: t('report.subjects', { count: b.subjects.length }),
+      })),
+      notApplicable: rulesWith('not-applicable').length
+        ? t('report.not-applicable-list', {
+            rules: { list: rulesWith('not-applicable').map((rs) => `${rs[0]!.clause} (${rs[0]!.ruleId})`) },
+          })
+        : '',
+      ...(analysis ? { ownership: { view: ownershipView(analysis, report.lang), analysis } } : {}),
+    };
+  });
+
+  const provenance: Field[] = [
+    ...report.inputs.flatMap((input) => [
+      { label: t('report.field.file'), value: input.file, code: true },
+      { label: t('report.field.sha256'), value: input.sha256, code: true },
+    ]),
     { label: t('report.field.evaluation-date'), value: report.evaluationDate, code: true },
     ...(report.generatedAt ? [{ label: t('report.field.generated-at'), value: report.generatedAt, code: true }] : []),
     { label: t('report.field.tool'), value: `${report.tool.name} ${report.tool.version}`, code: true },
-    ...report.packs.map((p) => ({ label: t('report.field.packs'), value: `${p.pack} ${p.sha256}`, code: true })),
-    { label: t('report.field.fail-on'), value: t(`severity.${report.options.failOn}`) },
-    { label: t('report.field.unknown-policy'), value: t(report.options.allowUnknown ? 'report.unknown-allowed' : 'report.unknown-blocks') },
-  ]);
+    ...report.packs.map((p) => ({ label: t('report.field.packs-one'), value: `${p.pack} ${p.sha256}`, code: true })),
+    ...(report.provenance ?? []).map((p) => ({
+      label: t(`report.provenance.${p.role}`),
+      value: `${p.file} ${p.sha256}`,
+      code: true,
+    })),
+    {
+      label: t('report.field.options'),
+      value: t('report.options', {
+        failOn: t(`severity.${report.options.failOn}`),
+        unknownPolicy: t(report.options.allowUnknown ? 'report.unknown-allowed' : 'report.unknown-blocks'),
+      }),
+    },
+  ];
 
   return {
     lang: report.lang,
-    title: t('report.title'),
-    judged,
-    compliant: s.compliant,
-    verdict: t(s.compliant ? 'report.compliant' : 'report.not-compliant'),
-    verdictExplained: t(s.compliant ? 'report.verdict-compliant' : 'report.verdict-not-compliant'),
-    counts: t('report.summary', { total: s.total, pass: s.pass, fail: s.fail, unknown: s.unknown, notApplicable: s.notApplicable, waived: s.waived }),
-    familyHead: [
-      t('report.column.family'),
-      t('report.column.score'),
-      t('report.column.passed'),
-      t('report.column.failed'),
-      t('report.column.unknown'),
-      t('report.column.waived'),
-      t('report.column.not-applicable'),
-    ],
-    families: familyScores(report.results).map((f) => ({
-      label: t(`family.${f.family}`),
-      score: f.score === null ? t('report.no-score') : `${scorePercent(f.score)}${report.lang === 'fr' ? '\u202f%' : '%'}`,
-      counts: [f.pass, f.fail, f.unknown, f.waived, f.notApplicable],
-    })),
-    scoreNote: t('report.score-note'),
-    findings: groups(withStatus(report.results, 'fail')),
-    unknown: groups(withStatus(report.results, 'unknown')),
-    waived: withStatus(report.results, 'waived').map(finding),
-    passed: withStatus(report.results, 'pass').map(finding),
-    notApplicable: withStatus(report.results, 'not-applicable').map(finding),
-    ownership: ownershipView(report, t),
-    warnings: report.warnings.map(warningText),
+    title: t('report.document-title', { offer: report.inputs.map((i) => i.offer ?? i.name).join(', ') }),
+    files,
+    provenance,
+    warnings: (report.warnings ?? []).map(warningText),
+    pct,
+    score,
     t,
   };
 }

@@ -74,7 +74,7 @@ export const reportSchema = {
       packs: { type: 'array', items: strict({ pack: text, file: text, sha256, title: text }) },
       inputs: {
         type: 'array',
-        items: strict({ file: text, sha256, name: text, provider: text, profiles: { type: 'array', items: profile } }),
+        items: strict({ file: text, sha256, name: text, provider: text, providerName: text, offer: text, profiles: { type: 'array', items: profile } }, ['providerName', 'offer']),
       },
       rules: {
         type: 'array',

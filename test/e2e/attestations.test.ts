@@ -78,7 +78,7 @@ describe('snc check --attestations', () => {
     const message = `${file}:2:5: The attestation of clause 19.6.e by Claire Martin (PASSI) expired on 2026-11-22: it no longer counts`;
     const out = (format: string) => snc(['check', DESCRIPTION, '--attestations', file, '--date', '2026-11-23', '--format', format]).stdout;
     expect(out('text').replace(/\s+/g, ' ')).toContain(`Warnings ${message} Compliant`);
-    expect(out('markdown')).toContain(`## Warnings\n\n- ${message.replace(/_/g, '\\_')}\n`);
+    expect(out('markdown')).toContain(`**Warnings**\n\n- ${message.replace(/_/g, '\\_')}\n`);
     expect(out('html')).toContain(`<h2>Warnings</h2><ul><li>${message}</li></ul>`);
     expect(out('junit')).toContain(`<system-err>${message}</system-err>`);
     expect(out('github')).toContain(`::warning file=${file},line=2,col=5,title=snc::The attestation of clause 19.6.e`);

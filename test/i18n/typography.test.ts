@@ -15,10 +15,17 @@ const rules = PackSet.rules(packs);
 const frenchTexts: [string, string][] = [
   ...Object.entries(fr).map(([id, text]): [string, string] => [`fr.ts ${id}`, frenchTypography(text)]),
   ...packs.map((p): [string, string] => [`${p.pack} title`, p.title.fr]),
-  ...rules.flatMap((r) => (['title', 'rationale', 'remediation', 'notes'] as const).flatMap((f): [string, string][] => (r[f] ? [[`${r.id} ${f}`, r[f]!.fr]] : []))),
+  ...rules.flatMap((r) =>
+    (['title', 'rationale', 'remediation', 'notes'] as const).flatMap((f): [string, string][] =>
+      r[f] ? [[`${r.id} ${f}`, r[f].fr]] : [],
+    ),
+  ),
   ...Object.entries(functionsFr).flatMap(([name, f]): [string, string][] => [
     [`function ${name}`, frenchTypography(f.description)],
-    ...Object.entries(f.parameters).map(([p, text]): [string, string] => [`function ${name} ${p}`, frenchTypography(text)]),
+    ...Object.entries(f.parameters).map(([p, text]): [string, string] => [
+      `function ${name} ${p}`,
+      frenchTypography(text),
+    ]),
   ]),
 ];
 const outsideCode = (text: string) => text.replace(/`[^`\n]*`/g, '`…`');
@@ -26,7 +33,7 @@ const outsideCode = (text: string) => text.replace(/`[^`\n]*`/g, '`…`');
 describe('French typography', () => {
   it('sets no-break spaces and the apostrophe, and leaves code spans alone', () => {
     expect(frenchTypography("Exigence : l'UE ; « ou » ? oui ! 40 % `a: 'b' ;`")).toBe(
-      'Exigence\u00a0: l’UE\u202f; «\u00a0ou\u00a0»\u202f? oui\u202f! 40\u202f% `a: \'b\' ;`',
+      "Exigence\u00a0: l’UE\u202f; «\u00a0ou\u00a0»\u202f? oui\u202f! 40\u202f% `a: 'b' ;`",
     );
     expect(frenchTypography('«au sein»')).toBe('«\u00a0au sein\u00a0»');
     expect(frenchTypography(frenchTypography('a : b ; « c »'))).toBe(frenchTypography('a : b ; « c »'));
@@ -36,7 +43,10 @@ describe('French typography', () => {
     const problems = frenchTexts.flatMap(([where, text]) => {
       const prose = outsideCode(text);
       const found: string[] = [];
-      for (const m of prose.matchAll(/(.{0,20})(?:[ ]([:;?!%»])|«[ ]|(?<![\s\u00a0\u202f])([:;?!»])(?=[\s\u00a0\u202f]|$)|\u202f:|\u00a0[;?!])/g)) found.push(`${where}: …${m[0]}…`);
+      for (const m of prose.matchAll(
+        /(.{0,20})(?:[ ]([:;?!%»])|«[ ]|(?<![\s\u00a0\u202f])([:;?!»])(?=[\s\u00a0\u202f]|$)|\u202f:|\u00a0[;?!])/g,
+      ))
+        found.push(`${where}: …${m[0]}…`);
       if (prose.includes("'")) found.push(`${where}: an ASCII apostrophe`);
       return found;
     });
@@ -48,12 +58,22 @@ describe('texts a client reads', () => {
   const clientTexts: [string, string][] = [
     ...Object.entries(en).map(([id, text]): [string, string] => [`en.ts ${id}`, text]),
     ...Object.entries(fr).map(([id, text]): [string, string] => [`fr.ts ${id}`, text]),
-    ...rules.flatMap((r) => (['title', 'rationale', 'remediation'] as const).flatMap((f): [string, string][] => [[`${r.id} ${f}.en`, r[f].en], [`${r.id} ${f}.fr`, r[f].fr]])),
+    ...rules.flatMap((r) =>
+      (['title', 'rationale', 'remediation'] as const).flatMap((f): [string, string][] => [
+        [`${r.id} ${f}.en`, r[f].en],
+        [`${r.id} ${f}.fr`, r[f].fr],
+      ]),
+    ),
   ];
 
   it('hold no research or confidence note (they go to the rule notes, which only `snc rules show` prints)', () => {
-    const research = /\b(un)?confirmed\b|not confirmed|\bsecondary\b|secondaire|confirmer|confirmé|reportedly|\bvaudrait\b|\btodo\b|\bfixme\b|\btbd\b/i;
-    expect(clientTexts.filter(([, text]) => research.test(text)).map(([where, text]) => `${where}: ${research.exec(text)![0]}`)).toEqual([]);
+    const research =
+      /\b(un)?confirmed\b|not confirmed|\bsecondary\b|secondaire|confirmer|confirmé|reportedly|\bvaudrait\b|\btodo\b|\bfixme\b|\btbd\b/i;
+    expect(
+      clientTexts
+        .filter(([, text]) => research.test(text))
+        .map(([where, text]) => `${where}: ${research.exec(text)![0]}`),
+    ).toEqual([]);
   });
 
   it('never stand "(s)" or "(e)" for a plural or a gender', () => {

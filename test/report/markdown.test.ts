@@ -1,76 +1,84 @@
-// The Markdown readiness report: its sections in order, every finding with clause, evidence and remediation, text escaped.
+// The Markdown readiness report: page one first, each requirement not met written once with its subjects under it,
+// the facts to provide as a checklist, waivers, holders, what is met, provenance last; short enough for a PR comment.
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { check } from '../../src/api.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
-import { OWNERSHIP, READINESS, reportOf, withWaiver } from './shared-report.js';
+import { DATE, OWNERSHIP, READINESS, reportOf, withWaiver } from './shared-report.js';
 
-const mdOf = (lang: 'en' | 'fr' = 'en') => formatMarkdown(reportOf(READINESS, lang), { color: false });
-const headings = (md: string, level: string) => md.split('\n').filter((l) => l.startsWith(`${level} `)).map((l) => l.slice(level.length + 1));
+const NON_COMPLIANT = 'fixtures/non-compliant.yaml';
+const mdOf = (file: string = READINESS, lang: 'en' | 'fr' = 'en') =>
+  formatMarkdown(reportOf(file, lang), { color: false });
+const headings = (md: string, level: string) =>
+  md
+    .split('\n')
+    .filter((l) => l.startsWith(`${level} `))
+    .map((l) => l.slice(level.length + 1));
+const section = (md: string, title: string) => md.split(`\n## ${title}\n`)[1]!.split('\n## ')[0]!;
 
 describe('markdown report', () => {
-  it('has a title, what was judged, the summary, a score per family, the findings, then what is unknown, waived, met or not applicable', () => {
-    const md = mdOf();
-    expect(md.startsWith('# SecNumCloud 3.2 and Cloud de Confiance readiness report\n')).toBe(true);
+  it('opens with the offer, the provider, the verdict, the profiles, the date, the scores and the contents', () => {
+    const md = mdOf(NON_COMPLIANT);
+    expect(md.startsWith('# SecNumCloud readiness of Hyperscale Sovereign Region Paris\n')).toBe(true);
+    const cover = md.split('\n## ')[0]!;
+    expect(cover).toContain('**Provider**: Hyperscale Cloud France SAS');
+    expect(cover).toContain('**Profiles**: SecNumCloud 3.2, Cloud de Confiance, HDS (health data)');
+    expect(cover).toContain(`**Evaluation date**: ${DATE}`);
+    expect(cover).toContain('> **Not compliant** — ');
+    expect(cover).toContain('| Data location | 37.5% (3 of 8) |');
     expect(headings(md, '##')).toEqual([
-      'What was judged',
-      'Executive summary',
-      'Score by family',
       'Requirements not met',
-      'Who owns and controls the provider (19.6.b)',
-      'Facts missing: requirements that could not be judged',
-      'Waived',
+      'Facts to provide',
+      'Waivers and attestations',
+      'Who holds the provider (19.6.b)',
       'Requirements met',
-      'Not applicable',
+      'Appendix: what was judged, and with what',
     ]);
+    const links = [...cover.matchAll(/^- \[(.+)\]\(#([^)]+)\)$/gm)].map((m) => [m[1], m[2]]);
+    expect(links.map(([text]) => text)).toEqual(headings(md, '##'));
+    expect(links.find(([text]) => text === 'Who holds the provider (19.6.b)')![1]).toBe('who-holds-the-provider-196b');
   });
 
-  it('says what was judged: the file, its hash, the date, the profiles and the packs', () => {
-    const report = reportOf(READINESS);
-    const md = mdOf();
-    expect(md).toContain(`| File | \`${READINESS}\` |`);
-    expect(md).toContain(`| SHA-256 of the file | \`${report.inputs[0]!.sha256}\` |`);
-    expect(md).toContain('| Evaluation date | `2026-11-23` |');
-    expect(md).toContain('| Profiles | secnumcloud-3.2 |');
-    for (const p of report.packs) expect(md).toContain(`\`${p.pack} ${p.sha256}\``);
-  });
-
-  it('gives the verdict with the counts, and a score per family that has results', () => {
-    const report = reportOf(READINESS);
-    const md = mdOf();
-    const s = report.summary;
-    expect(md).toContain('**Not compliant** — ');
-    expect(md).toContain(`${s.total} results: ${s.pass} passed, ${s.fail} failed, ${s.unknown} unknown`);
-    const rows = md.split('\n').filter((l) => /^\| (Jurisdiction|Data location|Staff and administration|Subcontracting|Contract|Encryption and keys|Ownership and control|Certification|Isolation) \|/.test(l));
-    expect(rows.length).toBe(new Set(report.results.map((r) => r.family)).size);
-    const location = rows.find((r) => r.startsWith('| Data location |'))!;
-    const inFamily = report.results.filter((r) => r.family === 'location');
-    const met = inFamily.filter((r) => r.status === 'pass').length;
-    const applicable = inFamily.filter((r) => r.status !== 'not-applicable').length;
-    expect(location).toContain(`| ${Math.floor((100 * met) / applicable)}% | ${met} |`);
-  });
-
-  it('shows every fail with its clause, rule, evidence and remediation; unknown ones apart', () => {
-    const report = reportOf(READINESS);
-    const md = mdOf();
-    const [notMet, rest] = md.split('## Facts missing');
-    for (const r of report.results.filter((x) => x.status === 'fail')) {
-      const rule = report.rules.find((x) => x.id === r.ruleId)!;
-      expect(notMet).toContain(`#### ${r.clause.replace(/\./g, '.')} — `);
-      expect(notMet).toContain(`\`${r.ruleId}\``);
-      expect(notMet).toContain(rule.remediation.slice(0, 30).replace(/'/g, "'"));
+  it('writes each rule once, with why it matters and what to do, and every subject it fails under it', () => {
+    const report = reportOf(NON_COMPLIANT);
+    const notMet = section(mdOf(NON_COMPLIANT), 'Requirements not met');
+    for (const rule of report.rules.filter((r) =>
+      report.results.some((x) => x.ruleId === r.id && x.status === 'fail'),
+    )) {
+      expect(notMet.split(`### `).filter((h) => h.includes(`(\`${rule.id}\`)`))).toHaveLength(1);
+      expect(notMet.split(rule.remediation.slice(0, 40)).length - 1, rule.id).toBe(1);
     }
-    expect(notMet).toContain('- **Evidence**:');
-    expect(notMet).toContain('  - `centralAdministration: US`');
-    const unknownPart = rest!.split('## Waived')[0]!;
-    for (const r of report.results.filter((x) => x.status === 'unknown')) expect(unknownPart).toContain(`\`${r.ruleId}\``);
-    expect(notMet).not.toContain('(unknown,');
+    for (const r of report.results.filter((x) => x.status === 'fail'))
+      expect(notMet).toContain(`(\`${r.location.file}:${r.location.line}:${r.location.column}\`)`);
+    expect(notMet).toContain(
+      '**Why it matters**: 19.2.c requires administration and supervision of the service to be done from within the EU.',
+    );
   });
 
-  it('lists waived verdicts apart from the findings', () => {
+  it('shows no evidence dump, no entity id, and code as code', () => {
+    const md = mdOf(NON_COMPLIANT);
+    expect(md).not.toMatch(/"\w+":|inside: \[|Evidence/);
+    for (const id of ['hyperscale-corp', 'offshore-ops', 'london-1'])
+      expect(md.replace(/`[^`]*`/g, '')).not.toContain(` ${id} `);
+    expect(md).toContain('`specialRights: []`');
+    expect(md).not.toContain('\\`');
+  });
+
+  it('gives the facts to provide as a checklist, apart from what is not met', () => {
+    const md = mdOf(NON_COMPLIANT);
+    const facts = section(md, 'Facts to provide');
+    expect(facts).toContain(
+      '- [ ] Hyperscale Cloud France SAS: whether a holder outside the EU has a veto over it cannot be established',
+    );
+    expect(section(md, 'Requirements not met')).not.toContain('SNC-19.6-VETO');
+  });
+
+  it('lists waived verdicts in the waivers section, and what is met as a table', () => {
     const md = formatMarkdown(withWaiver(reportOf(READINESS)), { color: false });
-    const waived = md.split('## Waived')[1]!.split('## Requirements met')[0]!;
-    expect(waived).toContain('| Clause | Rule | Finding | Location |');
-    expect(waived).toContain('`SNC-19.6-SEATS`');
-    expect(md.split('## Requirements not met')[1]!.split('## Facts missing')[0]).not.toContain('`SNC-19.6-SEATS`');
+    expect(section(md, 'Waivers and attestations')).toContain('(`SNC-19.6-SEATS`)');
+    expect(section(md, 'Requirements not met')).not.toContain('SNC-19.6-SEATS');
+    expect(section(mdOf(NON_COMPLIANT), 'Requirements met')).toContain('| 19.6.a | The provider');
   });
 
   it('escapes names so that they stay text', () => {
@@ -80,24 +88,40 @@ describe('markdown report', () => {
     expect(md).not.toContain('<SAS>');
   });
 
-  it('is written in French with French typography when the report is French', () => {
-    const md = mdOf('fr');
-    expect(md.startsWith('# Rapport de conformité SecNumCloud 3.2 et Cloud de confiance\n')).toBe(true);
-    expect(headings(md, '##')).toContain('Synthèse');
-    expect(md).toContain('- **Mesure corrective**\u00a0: ');
-    expect(md).toMatch(/\| \d+\u202f% \|/);
+  it('is written in French with French typography and agreement when the report is French', () => {
+    const md = mdOf(NON_COMPLIANT, 'fr');
+    expect(md.startsWith('# Conformité SecNumCloud de Hyperscale Sovereign Region Paris\n')).toBe(true);
+    expect(headings(md, '##')).toContain('Faits à fournir');
+    expect(md).toContain('**Que faire**\u00a0: ');
+    expect(md).toContain('| Localisation des données | 37,5\u202f% (3 sur 8) |');
+    expect(md).toMatch(/\d+ (attend des faits pour être évaluée|attendent des faits pour être évaluées)/);
+    expect(md).toContain('0 dérogation');
+    expect(md.replace(/`[^`]*`/g, '')).not.toMatch(/ [:;!?]|\w[;!?](\s|$)/);
   });
 
-  it("shows who owns and controls the provider: holders in both readings, paths, the 19.6.b figures, what is unexplained", () => {
-    const md = formatMarkdown(reportOf(OWNERSHIP), { color: false });
-    const part = md.split('## Who owns and controls the provider (19.6.b)')[1]!.split('\n## ')[0]!;
-    expect(headings(md, '##').indexOf('Who owns and controls the provider (19.6.b)')).toBe(headings(md, '##').indexOf('Requirements not met') + 1);
-    expect(part).toContain('| Holder | Type | Jurisdiction | Capital, economic | Capital, control | Votes, economic | Votes, control |');
-    expect(part).toContain('| US \\<Inc\\> \\& Co (usinc) | company | outside the EU: United States (US) | 38% | 50% | 38% | 50% |');
-    expect(part).toContain('**Paths**\n\n- US \\<Inc\\> \\& Co (usinc)\n  - usinc → cloudco: 20% of the capital');
-    expect(part).toContain('  - usinc → holdco → cloudco: 18% of the capital, 18% of the votes (economic reading)');
-    expect(part).toContain('| Largest single holder outside the EU | 38% economic, 50% control; up to 60% and 60% respectively');
-    expect(part).toContain('- CloudCo SAS: the holdings listed leave 10% of the capital and 10% of the voting rights unexplained');
-    expect(part).toContain('a veto over CloudCo SAS — outside the EU through US \\<Inc\\> \\& Co');
+  it('shows who holds the provider: the holders outside the EU or not placed, control and what is unexplained', () => {
+    const part = section(formatMarkdown(reportOf(OWNERSHIP), { color: false }), 'Who holds the provider (19.6.b)');
+    expect(part).toContain('| US \\<Inc\\> \\& Co (US) | company | outside the EU | 38% | 50% | 38% | 50% |');
+    expect(part).not.toContain('République française');
+    expect(part).toContain('- CloudCo SAS is controlled by US \\<Inc\\> \\& Co (US)');
+  });
+
+  it('stays under 20,000 characters for a typical description, and grows by at most 400 per extra subject', () => {
+    const base = readFileSync(NON_COMPLIANT, 'utf8');
+    const markdown = (extra: number) => {
+      const doc = parse(base) as { data: unknown[]; sites: { id: string; country: string }[] };
+      for (let i = 0; i < extra; i++) doc.data.push({ kind: 'backups', storedAt: ['london-1'] });
+      const report = check([{ file: NON_COMPLIANT, bytes: Buffer.from(stringify(doc)) }], {
+        date: DATE,
+        timestamp: false,
+        lang: 'fr',
+      });
+      return { length: formatMarkdown(report, { color: false }).length, subjects: report.results.length };
+    };
+    const one = markdown(0);
+    const more = markdown(10);
+    expect(one.length).toBeLessThan(20_000);
+    expect(more.subjects).toBeGreaterThan(one.subjects);
+    expect((more.length - one.length) / (more.subjects - one.subjects)).toBeLessThanOrEqual(400);
   });
 });

@@ -197,9 +197,21 @@ export interface OwnershipReport {
   specialRightsNotGiven: string[];
 }
 
+/** A holding as the description lists it: `holder` holds these percentages of `held` (null: not given). */
+export interface DirectHolding {
+  holder: string;
+  held: string;
+  capital: number | null;
+  votingRights: number | null;
+}
+
 /** The provider's ownership analysis in a report: one per input file. */
 export interface ProviderOwnership extends OwnershipReport {
   file: string;
   /** The evaluation date: EU membership is read on it. */
   date: string;
+  /** The direct holdings on every chain of shareholders above the provider, nearest first (what the holding graph draws). */
+  holdings?: DirectHolding[];
+  /** Holdings left out of `holdings` past its cap. */
+  holdingsOmitted?: number;
 }

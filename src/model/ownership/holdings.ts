@@ -1,0 +1,59 @@
+// The direct holdings above an entity, as the description lists them: what the holding graph of a report draws.
+
+import type { Description } from '../description.js';
+import type { Facts } from '../facts.js';
+import type { DirectHolding, EntityLabel } from './types.js';
+
+/** Holdings carried into a report at most: the graph draws far fewer, and the JSON stays linear in the description. */
+export const MAX_HOLDINGS = 500;
+
+const PLACING = [
+  'registeredOffice',
+  'centralAdministration',
+  'principalEstablishment',
+  'nationality',
+  'residence',
+  'country',
+] as const;
+
+/**
+ * Every holding on a chain of shareholders above `entity`, nearest first, each holder's shareholders by decreasing
+ * capital; at most MAX_HOLDINGS, with the count of those left out. Labels name every entity the holdings mention.
+ */
+export function holdingsAbove(
+  description: Description,
+  facts: Facts,
+  entity: string,
+): { holdings: DirectHolding[]; omitted: number; labels: Record<string, EntityLabel> } {
+  const holdings: DirectHolding[] = [];
+  const seen = new Set([entity]);
+  const queue = [entity];
+  let omitted = 0;
+  for (let i = 0; i < queue.length; i++) {
+    const held = queue[i]!;
+    const listed = [...(facts.entity(held)?.shareholders ?? [])].sort((a, b) => (b.capital ?? 0) - (a.capital ?? 0));
+    for (const s of listed) {
+      if (holdings.length >= MAX_HOLDINGS) {
+        omitted++;
+        continue;
+      }
+      holdings.push({ holder: s.holder, held, capital: s.capital ?? null, votingRights: s.votingRights ?? null });
+      if (!seen.has(s.holder)) {
+        seen.add(s.holder);
+        queue.push(s.holder);
+      }
+    }
+  }
+  const labels: Record<string, EntityLabel> = {};
+  for (const id of seen) {
+    const e = description.entities[id];
+    if (!e) continue;
+    const j = facts.jurisdiction(id);
+    const countries =
+      j.status === 'non-eu'
+        ? j.outside.map((o) => o.country)
+        : PLACING.map((f) => e[f]).filter((v): v is string => typeof v === 'string');
+    labels[id] = { name: e.name ?? id, type: e.type, jurisdiction: j.status, countries: [...new Set(countries)] };
+  }
+  return { holdings, omitted, labels };
+}
