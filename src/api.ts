@@ -7,6 +7,7 @@ import { checkOptions } from './engine/check-options.js';
 import { evaluationDate, reportTime } from './engine/evaluation-date.js';
 import { InputError } from './load/input-error.js';
 import { runRules } from './engine/run-rules.js';
+import { checks } from './checks/index.js';
 import { PackSet, profilesFor } from './engine/select-rules.js';
 import { summarize } from './engine/summarize.js';
 import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo, RulePack } from './engine/types.js';
@@ -91,7 +92,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   const failOn = options.failOn ?? 'error';
   const allowUnknown = options.allowUnknown ?? false;
   const date = evaluationDate(options.date);
-  const packs = new PackSet();
+  const packs = new PackSet(checks);
   const usedPacks = new Map<string, RulePack>();
   const rules = new Map<string, RuleInfo>();
   const inputs: InputRecord[] = [];

@@ -15,7 +15,7 @@ import { placeholdersOf } from '../src/i18n/message-format.js';
 import { LANGS } from '../src/i18n/types.js';
 
 const root = join(import.meta.dirname, '..');
-const packs = new PackSet().resolve([...builtinPackFiles().keys()]);
+const packs = new PackSet(checks).resolve([...builtinPackFiles().keys()]);
 const rules = PackSet.rules(packs);
 const clauses = (parse(readFileSync(join(root, 'rules/data/clauses.yaml'), 'utf8')) as { clauses: Record<string, { en: string; fr: string; match?: string }> }).clauses;
 const catalogues: Record<string, Record<string, string>> = { en, fr };

@@ -1,6 +1,6 @@
 // A requirement judged by an auditor (19.5, 19.6.e): the verdict of the attestation that holds, else unknown.
 
-import type { CheckFunction, CheckResult } from '../engine/types.js';
+import type { CheckFunction, CheckResult } from './contract.js';
 import { attestationTerm, decidingAttestation, type Attestation } from '../model/attestation.js';
 
 const SUBJECT = '/provider';

@@ -1,6 +1,6 @@
 // 19.6.f: the customer is notified of a change affecting the protection against non-EU law within the allowed delay.
 
-import type { CheckFunction } from '../engine/types.js';
+import type { CheckFunction } from './contract.js';
 
 /** `with` of change-notice. */
 export interface ChangeNoticeParams {

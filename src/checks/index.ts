@@ -1,6 +1,6 @@
 // The library of check functions that rule packs name in `check.fn`: one file per function, registered here.
 
-import type { CheckFunction } from '../engine/types.js';
+import type { CheckFunction, CheckRegistry } from './contract.js';
 import { attested } from './attested.js';
 import { changeNotice } from './change-notice.js';
 import { countryField } from './country-field.js';
@@ -37,4 +37,4 @@ const all: CheckFunction<any>[] = [
 ];
 
 /** Check functions by name. */
-export const checks: ReadonlyMap<string, CheckFunction<any>> = new Map(all.map((c) => [c.name, c]));
+export const checks: CheckRegistry = new Map(all.map((c) => [c.name, c]));

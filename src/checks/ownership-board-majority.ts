@@ -1,6 +1,6 @@
 // 19.6.b: no holder outside the EU can appoint the majority of the provider's board: none controls it, none holds that right.
 
-import type { CheckFunction, CheckResult } from '../engine/types.js';
+import type { CheckFunction, CheckResult } from './contract.js';
 import type { Message } from '../i18n/types.js';
 import { pointer } from '../load/json-pointer.js';
 import { judgeBoard } from '../model/ownership/judge.js';

@@ -1,6 +1,6 @@
 // The "why" lines of the 19.6.b checks: holders with their shares and paths, and what the description leaves unexplained.
 
-import type { CheckResult } from '../engine/types.js';
+import type { CheckResult } from './contract.js';
 import type { Message, MessageValue } from '../i18n/types.js';
 import { pointer } from '../load/json-pointer.js';
 import type { Facts } from '../model/facts.js';

@@ -1,6 +1,6 @@
 // 19.6.b: no single holder outside the EU above a share of the provider (24%), nor all of them together (39%).
 
-import type { CheckFunction, CheckResult } from '../engine/types.js';
+import type { CheckFunction, CheckResult } from './contract.js';
 import type { Message } from '../i18n/types.js';
 import { judgeHolding, type MeasureVerdict } from '../model/ownership/judge.js';
 import { MEASURES, type Measure, type OwnershipReport } from '../model/ownership/types.js';

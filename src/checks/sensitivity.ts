@@ -1,6 +1,6 @@
 // Applicability by data sensitivity: a rule for health data (HDS) does not concern a description without it.
 
-import type { CheckResult } from '../engine/types.js';
+import type { CheckResult } from './contract.js';
 import type { DataSensitivity, Description } from '../model/description.js';
 
 /** `with` parameter: judge only descriptions whose `dataSensitivity` is one of these. */

@@ -1,6 +1,6 @@
 // HDS EXI 29: staff who reach customer (health) data from outside the area do so under a GDPR art. 45 or 46 basis.
 
-import type { CheckFunction, CheckResult } from '../engine/types.js';
+import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../load/json-pointer.js';
 import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
 import { staffLabel, terms } from './labels.js';

@@ -1,6 +1,6 @@
 // 19.1.o: the contract states that the service is SecNumCloud-qualified.
 
-import type { CheckFunction } from '../engine/types.js';
+import type { CheckFunction } from './contract.js';
 
 /** Judges `contract.statesQualification`: true passes, false fails, absent is unknown. */
 export const statesQualification: CheckFunction<Record<string, never>> = {

@@ -1,6 +1,6 @@
 // 19.6.c: a subcontractor seated, owned or controlled outside the EU has no technical possibility of obtaining data.
 
-import type { CheckFunction, CheckResult } from '../engine/types.js';
+import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../load/json-pointer.js';
 import { entityName } from './labels.js';
 import { noSubcontractors, subcontractorLabel } from './subcontractors.js';

@@ -1,7 +1,7 @@
 // 19.6.d: each subcontractor is SecNumCloud-qualified, or the provider keeps operating without it (own skills, or
 // enough alternative suppliers).
 
-import type { CheckFunction, CheckResult } from '../engine/types.js';
+import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../load/json-pointer.js';
 import { terms } from './labels.js';
 import { noSubcontractors, subcontractorLabel } from './subcontractors.js';

@@ -1,6 +1,6 @@
 // What both subcontractor checks (19.6.c, 19.6.d) share: the list's presence, and how a subcontractor is named.
 
-import type { CheckResult } from '../engine/types.js';
+import type { CheckResult } from './contract.js';
 import type { Description, Subcontractor } from '../model/description.js';
 import type { Facts } from '../model/facts.js';
 import { entityName } from './labels.js';

@@ -1,7 +1,7 @@
 // 19.2.e and 9.7.d: support from outside the area only with documented operations, and through a supervised jump host
 // when it reaches customer data.
 
-import type { CheckFunction, CheckResult } from '../engine/types.js';
+import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../load/json-pointer.js';
 import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
 import { staffLabel, terms } from './labels.js';

@@ -1,6 +1,6 @@
 // Turn what a check found about one subject into its one result: a fail outweighs an unknown, the rest become details.
 
-import type { CheckResult } from '../engine/types.js';
+import type { CheckResult } from './contract.js';
 import type { Message } from '../i18n/types.js';
 
 /** One problem found about a subject: a fail or a missing fact, at the most precise pointer. */

@@ -7,7 +7,6 @@ import { validateAttestations } from '../schema/validate-attestations.js';
 import type { Lang } from '../i18n/types.js';
 import { daysBetween } from './evaluation-date.js';
 import type { ReportWarning, Rule } from './types.js';
-import { checks } from '../checks/index.js';
 import { EXPIRY_NOTICE_DAYS, warning } from './warning.js';
 
 /** An attestations file, read and validated. */
@@ -43,7 +42,7 @@ export function attestationWarnings(f: AttestationFile, runs: readonly AttestedR
   const out: ReportWarning[] = [];
   for (const a of f.attestations) {
     const what = a.rule !== undefined ? warning(lang, 'warning.what-rule', { rule: a.rule }).message : warning(lang, 'warning.what-clause', { clause: a.clause! }).message;
-    const used = runs.some((r) => r.provider === a.provider && r.rules.some((rule) => checks.get(rule.check.fn)?.readsAttestations && concerns(a, rule)));
+    const used = runs.some((r) => r.provider === a.provider && r.rules.some((rule) => rule.checkFunction.readsAttestations && concerns(a, rule)));
     const term = attestationTerm(a, date);
     const left = daysBetween(date, a.expires);
     if (!used) out.push(warning(lang, 'warning.attestation-unused', { what, by: a.by }, a.at));

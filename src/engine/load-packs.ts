@@ -2,7 +2,6 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checks } from '../checks/index.js';
 import { clip } from '../clip.js';
 import { InputError } from '../load/input-error.js';
 import { readYaml } from '../load/read-yaml.js';
@@ -15,7 +14,7 @@ import { rulesDir } from '../paths.js';
 import { packSchema } from './pack-schema.js';
 import { frenchTypography } from '../i18n/typography.js';
 import type { LocalizedText } from '../i18n/types.js';
-import type { Rule, RulePack } from './types.js';
+import type { CheckRegistry, Rule, RulePack } from './types.js';
 
 /** The pattern check parameter schemas give a country code; its values must also name a real country. */
 const COUNTRY_PATTERN = '^[A-Z]{2}$';
@@ -32,7 +31,7 @@ function unknownCountries(schema: unknown, value: unknown, at: string[] = []): {
 }
 
 /** Read and validate one pack file. Throws InputError naming the file, the rule and the parameter, at its position. */
-export function loadPack(file: string): RulePack {
+export function loadPack(file: string, checks: CheckRegistry): RulePack {
   const doc = readYaml(file);
   citationError(doc.value, (message, ptr) => new InputError(`invalid rule pack: ${message}`, { file, ...doc.locate(ptr) }));
   const validate = validator('first-error', packSchema);
@@ -40,7 +39,7 @@ export function loadPack(file: string): RulePack {
     const { pointer: ptr, message } = explainSchemaError(validate.errors![0]!, doc.value);
     throw new InputError(`invalid rule pack: ${message}`, { file, ...doc.locate(ptr) });
   }
-  const raw = doc.value as Omit<RulePack, 'file' | 'sha256'> & { rules: Omit<Rule, 'pack'>[] };
+  const raw = doc.value as Omit<RulePack, 'file' | 'sha256'> & { rules: Omit<Rule, 'pack' | 'checkFunction'>[] };
   const rules = raw.rules.map((r, i): Rule => {
     const where = `rule pack ${clip(raw.pack)}, rule ${clip(r.id)}`;
     const fn = checks.get(r.check.fn);
@@ -66,10 +65,10 @@ export function loadPack(file: string): RulePack {
         file,
         ...doc.locate(pointer('rules', i, 'check', 'with', ...country.path)),
       });
-    const { clause, clauses, ...rest } = r as Omit<Rule, 'pack' | 'clauses'> & { clauses?: string[] };
+    const { clause, clauses, ...rest } = r as Omit<Rule, 'pack' | 'clauses' | 'checkFunction'> & { clauses?: string[] };
     const cited = clauses ?? [clause];
     const texts = { title: french(r.title), rationale: french(r.rationale), remediation: french(r.remediation), ...(r.notes ? { notes: french(r.notes) } : {}) };
-    return { ...rest, ...texts, clause: cited[0]!, clauses: cited, check: { fn: fn.name, with: params }, pack: raw.pack };
+    return { ...rest, ...texts, clause: cited[0]!, clauses: cited, check: { fn: fn.name, with: params }, checkFunction: fn, pack: raw.pack };
   });
   return { ...raw, title: french(raw.title), rules, file, sha256: doc.sha256, locate: (ptr) => doc.locate(ptr) };
 }

@@ -4,7 +4,6 @@ import { clipDeep } from '../clip.js';
 import { render } from '../i18n/format.js';
 import type { Lang } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';
-import { checks } from '../checks/index.js';
 import { concerns, type Attestation } from '../model/attestation.js';
 import type { AttestationRecord, CheckContext, Result, Rule } from './types.js';
 
@@ -25,7 +24,7 @@ const attestationRecord = (a: Attestation): AttestationRecord => ({
 export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocument, lang: Lang): Result[] {
   const results: Result[] = [];
   for (const rule of rules) {
-    const fn = checks.get(rule.check.fn)!;
+    const fn = rule.checkFunction;
     const attestations = fn.readsAttestations ? context.attestations.filter((a) => concerns(a, rule)) : [];
     let found: ReturnType<typeof fn.run>;
     try {

@@ -5,7 +5,7 @@ import { clip } from '../clip.js';
 import { InputError } from '../load/input-error.js';
 import type { Description, Profile } from '../model/description.js';
 import { builtinPackFiles, loadPack } from './load-packs.js';
-import type { Rule, RulePack } from './types.js';
+import type { CheckRegistry, Rule, RulePack } from './types.js';
 
 export const DEFAULT_PROFILE: Profile = 'secnumcloud-3.2';
 
@@ -29,6 +29,9 @@ export class PackSet {
   private readonly byId = new Map<string, RulePack>();
   private readonly builtins = builtinPackFiles();
 
+  /** `checks`: the check functions the packs may name. */
+  constructor(private readonly checks: CheckRegistry) {}
+
   /** A built-in pack by id, or a user's pack by file path (or by the id of a pack already loaded from a file). */
   pack(idOrFile: string): RulePack {
     const builtin = this.builtins.get(idOrFile);
@@ -37,7 +40,7 @@ export class PackSet {
     const key = builtin ?? resolve(idOrFile);
     let p = this.loaded.get(key);
     if (!p) {
-      p = loadPack(builtin ?? idOrFile);
+      p = loadPack(builtin ?? idOrFile, this.checks);
       const builtinFile = this.builtins.get(p.pack);
       const other = this.byId.get(p.pack);
       if (builtin === undefined && builtinFile !== undefined && resolve(builtinFile) !== key)

@@ -1,12 +1,12 @@
-// Types that the engine, the check functions and the formatters share: rules, packs, results, reports.
+// Types that the engine and the formatters share: rules, packs, results, reports.
 
-import type { LocalizedText, Message, Lang } from '../i18n/types.js';
+import type { CheckFunction, CheckStatus } from '../checks/contract.js';
+import type { LocalizedText, Lang } from '../i18n/types.js';
 import type { Attestation } from '../model/attestation.js';
-import type { Description, Profile } from '../model/description.js';
-import type { Facts } from '../model/facts.js';
+import type { Profile } from '../model/description.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
 
-export type Status = 'pass' | 'fail' | 'unknown' | 'not-applicable' | 'waived';
+export type Status = CheckStatus | 'waived';
 /** Rule severities, lowest first. */
 export const SEVERITIES = ['info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -37,51 +37,6 @@ export const FAMILIES: readonly Family[] = [
   'isolation',
 ];
 
-/** What a check function returns for one subject it judged. */
-export interface CheckResult {
-  status: Exclude<Status, 'waived'>;
-  /** JSON pointer into the description, e.g. `/entities/bleu` or `/staff/2`. */
-  subject: string;
-  /** The finding, as a message id of the check and its values. */
-  message: Message;
-  /** Further lines that explain the verdict (paths of ownership, the missing facts…). */
-  details?: Message[];
-  /** Machine-readable evidence, copied as is into the JSON report. */
-  evidence?: Record<string, unknown>;
-  /** The attestation the verdict comes from (or, for an unknown, the one that expired or is not yet in force). */
-  attestation?: Attestation;
-}
-
-/** Everything a check may read: the description, derived facts, the evaluation date, and the attestations. */
-export interface CheckContext {
-  description: Description;
-  facts: Facts;
-  /** Evaluation date, YYYY-MM-DD. */
-  date: string;
-  /**
-   * For a check that declares `readsAttestations`: the attestations about the provider that name the rule being
-   * run or its clause, in file order, whatever their term (see `decidingAttestation`). Empty for other checks.
-   */
-  attestations: readonly Attestation[];
-}
-
-/**
- * A check function: pure, named in rule packs by `name`, with a JSON Schema for its `with` parameters.
- * It never chooses a severity and never builds a final string: it reports message ids with values.
- */
-export interface CheckFunction<P = Record<string, unknown>> {
-  name: string;
-  /** One line saying what the check judges, for `snc rules` and the docs. */
-  description: string;
-  /** JSON Schema (draft 2020-12) of the `with` parameters. */
-  parameters: Record<string, unknown>;
-  /** The message ids it may report; each must exist in every language catalogue. */
-  messages: readonly string[];
-  /** The check judges from attestations: the engine gives it those of its rule, and they count as used. */
-  readsAttestations?: boolean;
-  run(params: P, context: CheckContext): CheckResult[];
-}
-
 /** A rule of a pack, as loaded and validated. */
 export interface Rule {
   id: string;
@@ -97,6 +52,8 @@ export interface Rule {
   /** Sources and confidence of the rule's reading (`snc rules show` prints them); no report shows them. */
   notes?: LocalizedText;
   check: { fn: string; with: Record<string, unknown> };
+  /** The check function `check.fn` names, resolved when the pack was loaded. */
+  checkFunction: CheckFunction;
   /** Pack the rule came from. */
   pack: string;
 }
@@ -247,3 +204,4 @@ export interface CheckOptions {
 }
 
 export type { Lang };
+export type { CheckContext, CheckFunction, CheckRegistry, CheckResult, CheckStatus } from '../checks/contract.js';

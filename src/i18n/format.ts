@@ -1,6 +1,6 @@
 // Render a message id and its values in a language: country names, lists and numbers the way each language writes them.
 
-import { regions } from '../model/regions.js';
+import { countryName as nameOf } from './country-names.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { formatNumber, formatPercent, joinList } from './plain-format.js';
@@ -10,7 +10,7 @@ import type { Lang, Message, MessageValue } from './types.js';
 
 const catalogues: Record<Lang, Record<string, string>> = { en, fr };
 
-const countryName = (code: string, lang: Lang) => `${regions().countryName(code, lang)} (${code})`;
+const countryName = (code: string, lang: Lang) => `${nameOf(code, lang)} (${code})`;
 
 /** A value as text in a language. */
 export function renderValue(value: MessageValue, lang: Lang): string {

@@ -1,26 +1,11 @@
-// ISO 3166-1 alpha-2 codes and what people write instead (names in English and French, aliases), from rules/data.
+// What people write instead of an ISO 3166-1 alpha-2 code (names in English and French, aliases), from rules/data.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseData } from '../load/parse-data.js';
 import { dataDir } from '../paths.js';
-import type { Lang } from '../i18n/types.js';
+import { countryNames } from '../i18n/country-names.js';
 import { closest } from './closest.js';
-
-type Names = Record<string, Record<Lang, string>>;
-
-let names: Names | undefined;
-const countryNames = (): Names =>
-  (names ??= (parseData(readFileSync(join(dataDir, 'countries.yaml'), 'utf8')) as { countries: Names }).countries);
-
-/** Is this an ISO 3166-1 alpha-2 code? */
-export const isCountry = (code: string): boolean => Object.prototype.hasOwnProperty.call(countryNames(), code);
-
-/** The name of a country in a language; the code itself when it is not one. */
-export const countryName = (code: string, lang: Lang): string => (isCountry(code) ? countryNames()[code]![lang] : code);
-
-/** Every ISO 3166-1 alpha-2 code of rules/data/countries.yaml, in its order. */
-export const countryCodes = (): string[] => Object.keys(countryNames());
 
 /** A name folded for matching: no accents, no case, words separated by single spaces, `&` read as "and". */
 export const foldName = (s: string): string =>

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseData as parse } from '../load/parse-data.js';
 import { dataDir } from '../paths.js';
 import type { Lang } from '../i18n/types.js';
-import { countryName, isCountry } from './country-names.js';
+import { countryName, isCountry } from '../i18n/country-names.js';
 
 interface Membership {
   joined: string;

@@ -2,7 +2,7 @@
 // it and ships it as schemas/description-1.schema.json.
 
 import type { Lang } from '../i18n/types.js';
-import { countryCodes } from '../model/country-names.js';
+import { countryCodes } from '../i18n/country-names.js';
 import { docFor, docText } from './field-docs.js';
 import { mapFields, type JsonSchema } from './schema-fields.js';
 

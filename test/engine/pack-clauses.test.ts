@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/api.js';
+import { checks } from '../../src/checks/index.js';
 import { loadPack } from '../../src/engine/load-packs.js';
 import { loadFormatter } from '../../src/report/index.js';
 
@@ -10,18 +11,18 @@ const description = join(import.meta.dirname, '../../fixtures/rules/SNC-19.2-SUP
 
 describe('clauses of a rule', () => {
   it('loads `clauses` with its first clause as `clause`', () => {
-    const [rule] = loadPack(here('two-clauses.yaml')).rules;
+    const [rule] = loadPack(here('two-clauses.yaml'), checks).rules;
     expect(rule).toMatchObject({ clause: '19.2.e', clauses: ['19.2.e', '9.7.d'] });
   });
 
   it('reads a single `clause` as a list of one', () => {
-    const rule = loadPack(join(import.meta.dirname, '../../fixtures/packs/france-only.yaml')).rules[0]!;
+    const rule = loadPack(join(import.meta.dirname, '../../fixtures/packs/france-only.yaml'), checks).rules[0]!;
     expect(rule).toMatchObject({ clause: '19.2.b', clauses: ['19.2.b'] });
   });
 
   it('refuses both, or neither, at the rule', () => {
-    expect(() => loadPack(here('both.yaml'))).toThrow(/rules\.0: give `clause` \(one clause\) or `clauses` \(a list\), not both/);
-    expect(() => loadPack(here('none.yaml'))).toThrow(/rules\.0: missing the required field `clause` \(or `clauses`, a list of clauses\)/);
+    expect(() => loadPack(here('both.yaml'), checks)).toThrow(/rules\.0: give `clause` \(one clause\) or `clauses` \(a list\), not both/);
+    expect(() => loadPack(here('none.yaml'), checks)).toThrow(/rules\.0: missing the required field `clause` \(or `clauses`, a list of clauses\)/);
   });
 
   it('carries every clause into results and every format', async () => {

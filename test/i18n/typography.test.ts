@@ -1,6 +1,7 @@
 // French as a French reader expects it, and only what a client should read: typography of every French text of
 // the catalogues, the built-in rule packs and `snc rules functions`; no research or confidence notes in any of them.
 import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/checks/index.js';
 import { builtinPackFiles } from '../../src/engine/load-packs.js';
 import { PackSet } from '../../src/engine/select-rules.js';
 import { en } from '../../src/i18n/en.js';
@@ -8,7 +9,7 @@ import { fr } from '../../src/i18n/fr.js';
 import { functionsFr } from '../../src/i18n/functions-fr.js';
 import { frenchTypography } from '../../src/i18n/typography.js';
 
-const packs = new PackSet().resolve([...builtinPackFiles().keys()]);
+const packs = new PackSet(checks).resolve([...builtinPackFiles().keys()]);
 const rules = PackSet.rules(packs);
 
 /** Every French text a person may read, by where it comes from, as snc prints it. */

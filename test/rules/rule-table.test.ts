@@ -3,13 +3,14 @@ import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/checks/index.js';
 import { builtinPackFiles } from '../../src/engine/load-packs.js';
 import { PackSet } from '../../src/engine/select-rules.js';
 import { loadCase, meets, resultsOf } from './rule-table.js';
 
 const root = join(import.meta.dirname, '../..');
 const fixturesDir = join(root, 'fixtures/rules');
-const knownRules = new Set(PackSet.rules(new PackSet().resolve([...builtinPackFiles().keys()])).map((r) => r.id));
+const knownRules = new Set(PackSet.rules(new PackSet(checks).resolve([...builtinPackFiles().keys()])).map((r) => r.id));
 const files = readdirSync(fixturesDir)
   .sort()
   .flatMap((dir) => readdirSync(join(fixturesDir, dir)).sort().map((f) => join(fixturesDir, dir, f)));

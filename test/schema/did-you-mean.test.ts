@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/load/input-error.js';
 import { parseYamlSource } from '../../src/load/read-yaml.js';
 import { closest, didYouMean, editDistance } from '../../src/model/closest.js';
-import { countryCodes, foldName, suggestCountry } from '../../src/model/country-names.js';
+import { countryCodes } from '../../src/i18n/country-names.js';
+import { foldName, suggestCountry } from '../../src/model/country-names.js';
 import { idHint } from '../../src/schema/suggest-fix.js';
 import { validateDescription } from '../../src/schema/validate-description.js';
 

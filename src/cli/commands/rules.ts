@@ -24,7 +24,7 @@ export async function runRules(action: string, id: string | undefined, flags: Ru
     io.stdout.write(listFunctions(lang));
     return 0;
   }
-  const packs = new PackSet();
+  const packs = new PackSet(checks);
   const roots = flags.profile?.length ? flags.profile : [...builtinPackFiles().keys()];
   const rules = PackSet.rules(packs.resolve(roots.length ? roots : [DEFAULT_PROFILE]));
   if (action === 'list') {

@@ -1,0 +1,57 @@
+// The contract between the engine and the check functions: what a check reads, what it returns, how it is named.
+
+import type { Message } from '../i18n/types.js';
+import type { Attestation } from '../model/attestation.js';
+import type { Description } from '../model/description.js';
+import type { Facts } from '../model/facts.js';
+
+/** What a check can say of one subject; `waived` is the engine's, never a check's. */
+export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
+
+/** What a check function returns for one subject it judged. */
+export interface CheckResult {
+  status: CheckStatus;
+  /** JSON pointer into the description, e.g. `/entities/bleu` or `/staff/2`. */
+  subject: string;
+  /** The finding, as a message id of the check and its values. */
+  message: Message;
+  /** Further lines that explain the verdict (paths of ownership, the missing facts…). */
+  details?: Message[];
+  /** Machine-readable evidence, copied as is into the JSON report. */
+  evidence?: Record<string, unknown>;
+  /** The attestation the verdict comes from (or, for an unknown, the one that expired or is not yet in force). */
+  attestation?: Attestation;
+}
+
+/** Everything a check may read: the description, derived facts, the evaluation date, and the attestations. */
+export interface CheckContext {
+  description: Description;
+  facts: Facts;
+  /** Evaluation date, YYYY-MM-DD. */
+  date: string;
+  /**
+   * For a check that declares `readsAttestations`: the attestations about the provider that name the rule being
+   * run or its clause, in file order, whatever their term (see `decidingAttestation`). Empty for other checks.
+   */
+  attestations: readonly Attestation[];
+}
+
+/**
+ * A check function: pure, named in rule packs by `name`, with a JSON Schema for its `with` parameters.
+ * It never chooses a severity and never builds a final string: it reports message ids with values.
+ */
+export interface CheckFunction<P = Record<string, unknown>> {
+  name: string;
+  /** One line saying what the check judges, for `snc rules` and the docs. */
+  description: string;
+  /** JSON Schema (draft 2020-12) of the `with` parameters. */
+  parameters: Record<string, unknown>;
+  /** The message ids it may report; each must exist in every language catalogue. */
+  messages: readonly string[];
+  /** The check judges from attestations: the engine gives it those of its rule, and they count as used. */
+  readsAttestations?: boolean;
+  run(params: P, context: CheckContext): CheckResult[];
+}
+
+/** The check functions a rule pack may name in `check.fn`, by name. */
+export type CheckRegistry = ReadonlyMap<string, CheckFunction>;
