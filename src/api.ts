@@ -5,7 +5,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { assertProviders, attestationWarnings, readAttestations, type AttestedRun } from './engine/attestations.js';
 import { checkOptions } from './engine/check-options.js';
 import { evaluationDate, reportTime } from './engine/evaluation-date.js';
-import { InputError } from './load/input-error.js';
+import { InputError } from './core/input-error.js';
 import { runRules } from './engine/run-rules.js';
 import { checks } from './checks/index.js';
 import { PackSet, profilesFor } from './engine/select-rules.js';
@@ -24,7 +24,7 @@ import type { Lang } from './i18n/types.js';
 export type { CheckOptions, Report, ReportWarning, Result } from './engine/types.js';
 export type { Attestation } from './model/attestation.js';
 export type { OwnershipReport, ProviderOwnership } from './model/ownership/types.js';
-export { InputError } from './load/input-error.js';
+export { InputError } from './core/input-error.js';
 
 let version: string | undefined;
 /** This package's version, from package.json. */

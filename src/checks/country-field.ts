@@ -1,7 +1,7 @@
 // 19.1.c, 10.6.a: a country the description names for the contract or the certificates is in the area.
 
 import type { CheckFunction } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import type { Description } from '../model/description.js';
 import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
 import { terms } from './labels.js';

@@ -1,7 +1,7 @@
 // 19.2.b, 19.2.d, HDS EXI 28: every place where data of the judged kinds is stored, processed or sent is in the area.
 
 import type { CheckContext, CheckFunction, CheckResult } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import type { DataFlow, DataKind } from '../model/description.js';
 import { PLACING_FIELDS } from '../model/jurisdiction.js';
 import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';

@@ -1,7 +1,7 @@
 // 19.6.a: the provider's registered office, central administration and principal establishment are all in the area.
 
 import type { CheckFunction } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import { PLACING_FIELDS } from '../model/jurisdiction.js';
 import { areaParamsSchema, inArea, type AreaParams } from './area.js';
 

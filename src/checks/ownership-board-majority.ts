@@ -2,7 +2,7 @@
 
 import type { CheckFunction, CheckResult } from './contract.js';
 import type { Message } from '../i18n/types.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import { judgeBoard } from '../model/ownership/judge.js';
 import { controlPath, DETAIL_MESSAGES, entityLabel, entityName, notApplicableResult } from './ownership-details.js';
 import { rightsUnknownDetails } from './ownership-rights.js';

@@ -2,7 +2,7 @@
 
 import type { CheckResult } from './contract.js';
 import type { Message, MessageValue } from '../i18n/types.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import type { Facts } from '../model/facts.js';
 import { entityLabel, pathValue } from '../model/ownership/labels.js';
 import type { Measure, OwnershipHolder, OwnershipReport, Reading } from '../model/ownership/types.js';

@@ -1,7 +1,7 @@
 // What the 19.6.b rights checks say when they cannot judge: rights not given, a chain of control left open, a holder not placed.
 
 import type { Message } from '../i18n/types.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import type { RightsVerdict } from '../model/ownership/judge.js';
 import type { OwnershipReport } from '../model/ownership/types.js';
 import { entityLabel, entityName } from './ownership-details.js';

@@ -1,7 +1,7 @@
 // 19.6.b: no holder outside the EU, or controlled from there, has a veto over the provider or over an entity controlling it.
 
 import type { CheckFunction } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import type { SpecialRightKind } from '../model/description.js';
 import { judgeRights, VETO_RIGHTS } from '../model/ownership/judge.js';
 import { DETAIL_MESSAGES, entityLabel, entityName, notApplicableResult } from './ownership-details.js';

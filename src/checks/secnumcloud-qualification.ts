@@ -1,7 +1,7 @@
 // Cloud de Confiance: the offer holds a SecNumCloud qualification of the required version, valid on the evaluation date.
 
 import type { CheckFunction, CheckResult } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import type { Qualification } from '../model/description.js';
 import { terms } from './labels.js';
 

@@ -1,7 +1,7 @@
 // 19.2.c: administration and supervision are done from the area; a role with no team described cannot be judged.
 
 import type { CheckFunction, CheckResult } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import type { StaffGroup } from '../model/description.js';
 import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
 import { staffLabel, terms } from './labels.js';

@@ -1,7 +1,7 @@
 // HDS EXI 29: staff who reach customer (health) data from outside the area do so under a GDPR art. 45 or 46 basis.
 
 import type { CheckFunction, CheckResult } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
 import { staffLabel, terms } from './labels.js';
 import { outsideSensitivity, sensitivityParamsSchema, SENSITIVITY_MESSAGES, type SensitivityParams } from './sensitivity.js';

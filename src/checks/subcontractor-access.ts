@@ -1,7 +1,7 @@
 // 19.6.c: a subcontractor seated, owned or controlled outside the EU has no technical possibility of obtaining data.
 
 import type { CheckFunction, CheckResult } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import { entityName } from './labels.js';
 import { noSubcontractors, subcontractorLabel } from './subcontractors.js';
 

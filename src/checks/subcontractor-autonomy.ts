@@ -2,7 +2,7 @@
 // enough alternative suppliers).
 
 import type { CheckFunction, CheckResult } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import { terms } from './labels.js';
 import { noSubcontractors, subcontractorLabel } from './subcontractors.js';
 

@@ -2,7 +2,7 @@
 // when it reaches customer data.
 
 import type { CheckFunction, CheckResult } from './contract.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
 import { staffLabel, terms } from './labels.js';
 import { worstOf, type Finding } from './verdict.js';

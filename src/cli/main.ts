@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SEVERITIES } from '../engine/types.js';
 import { maxBytesProblem } from '../load/read-text.js';
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { PROFILES } from '../model/description.js';
 import type { InitFlags } from './commands/init.js';
 import type { SchemaFlags } from './commands/schema.js';

@@ -16,7 +16,7 @@ import {
 import { open, rename } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { InputFile } from '../api.js';
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { errnoReason } from './errno-reason.js';
 
 /** Where writing a report really lands. */

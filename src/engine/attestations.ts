@@ -1,6 +1,6 @@
 // Attestations for a run: read the file, refuse those for a provider not judged, and warn on terms and unused entries.
 
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { readYaml, type ReadLimits } from '../load/read-yaml.js';
 import { attestationTerm, concerns, type Attestation } from '../model/attestation.js';
 import { validateAttestations } from '../schema/validate-attestations.js';

@@ -2,7 +2,7 @@
 
 import { clip } from '../clip.js';
 import { LANGS } from '../i18n/types.js';
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { maxBytesProblem } from '../load/read-text.js';
 import { builtinPackFiles } from './load-packs.js';
 

@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { clip } from '../clip.js';
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../core/input-error.js';
 import type { Description, Profile } from '../model/description.js';
 import { builtinPackFiles, loadPack } from './load-packs.js';
 import type { CheckRegistry, Rule, RulePack } from './types.js';

@@ -2,7 +2,7 @@
 
 import { createRequire } from 'node:module';
 import type { Node } from 'yaml';
-import { escapeToken } from './json-pointer.js';
+import { escapeToken } from '../core/json-pointer.js';
 import { CollectionKey, type Locator } from './tree-locator.js';
 
 type YamlModule = typeof import('yaml');

@@ -1,6 +1,6 @@
 // Refuse parsed values that would harm whoever walks them: reserved keys, nesting too deep, alias bombs, cycles, .inf and .nan.
 
-import { pointer } from './json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 
 /** A problem found in a value, at a JSON pointer. */
 export class ValueProblem extends Error {

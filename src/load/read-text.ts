@@ -4,7 +4,7 @@ import { constants as bufferConstants, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { describeEncoding } from './text-encoding.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../core/input-error.js';
 
 /** The largest file snc can read: a JavaScript string holds at most this many characters, and UTF-8 has at least one byte each. */
 export const MAX_READABLE_BYTES = bufferConstants.MAX_STRING_LENGTH;

@@ -1,7 +1,7 @@
 // Positions from js-yaml's parse tree: checked once against the parsed value, then looked up by JSON pointer.
 
 import { KIND, type ParseTree } from './parse-tree.js';
-import { tokens } from './json-pointer.js';
+import { tokens } from '../core/json-pointer.js';
 
 /** Finds the offset of the node at a JSON pointer (a mapping entry: its key), or of its nearest present ancestor. */
 export interface Locator {

@@ -2,7 +2,7 @@
 
 import { clip } from '../clip.js';
 import type { Description } from '../model/description.js';
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import { ownershipErrors } from '../model/ownership/validate.js';
 import { idHint } from './suggest-fix.js';
 import { isRealDate } from './real-date.js';

@@ -2,7 +2,7 @@
 
 import { clip } from '../clip.js';
 import type { ErrorObject } from 'ajv';
-import { dottedPath } from '../load/json-pointer.js';
+import { dottedPath } from '../core/json-pointer.js';
 import { closest, didYouMean } from '../model/closest.js';
 
 /** What a schema's shared types (`$defs`) mean to people, for the messages about them. */

@@ -1,6 +1,6 @@
 // Schema errors as InputErrors: each ajv error explained once, placed at its line and column, sorted, at most twenty.
 
-import { InputError, InputErrors } from '../load/input-error.js';
+import { InputError, InputErrors } from '../core/input-error.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Validator } from './compile-validator.js';
 import { explainSchemaError, type SchemaVocabulary } from './explain-schema-error.js';

@@ -1,6 +1,6 @@
 // Validate an attestations file: its schema, then what the schema cannot say (clause or rule, real dates in order).
 
-import { pointer } from '../load/json-pointer.js';
+import { pointer } from '../core/json-pointer.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Attestation } from '../model/attestation.js';
 import { attestationsSchema } from './attestations-schema.js';

@@ -1,6 +1,6 @@
 // Validate a parsed file as a format-1 description: version, JSON Schema, then semantics; all errors with line:column.
 
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../core/input-error.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Description } from '../model/description.js';
 import { checkSemantics } from './check-semantics.js';

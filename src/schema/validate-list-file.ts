@@ -1,6 +1,6 @@
 // Validate a file beside a description whose top level is one list (waivers, attestations): shape, then schema.
 
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../core/input-error.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import { validator } from './compile-validator.js';
 import { schemaProblems, throwProblems } from './schema-errors.js';

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutputs, assertNotOverInputs, writeFully, writeReports } from '../../src/cli/write-output.js';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/core/input-error.js';
 
 const made: string[] = [];
 const fresh = () => {

@@ -5,7 +5,7 @@ import { Document, isCollection, isScalar, parseDocument, visit, type Node, type
 import { describe, expect, it } from 'vitest';
 import { exactLocator } from '../../src/load/exact-locator.js';
 import { FORBIDDEN_KEYS } from '../../src/load/inspect-value.js';
-import { pointer } from '../../src/load/json-pointer.js';
+import { pointer } from '../../src/core/json-pointer.js';
 import { LineIndex } from '../../src/load/line-index.js';
 import { parseTree } from '../../src/load/parse-tree.js';
 import { parseYamlSource } from '../../src/load/read-yaml.js';

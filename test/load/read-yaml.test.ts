@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/core/input-error.js';
 import { DEFAULT_LIMITS, parseYamlSource, readYaml, type ReadLimits } from '../../src/load/read-yaml.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snc-read-yaml-'));

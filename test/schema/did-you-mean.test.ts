@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/core/input-error.js';
 import { parseYamlSource } from '../../src/load/read-yaml.js';
 import { closest, didYouMean, editDistance } from '../../src/model/closest.js';
 import { countryCodes } from '../../src/i18n/country-names.js';

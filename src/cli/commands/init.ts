@@ -3,7 +3,7 @@
 import { closeSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { startingDescription } from '../../init/starting-description.js';
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../core/input-error.js';
 import { packageRoot } from '../../paths.js';
 import { neutral } from '../../neutral.js';
 import { defaultLang, type CliIo } from '../io.js';

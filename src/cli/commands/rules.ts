@@ -7,7 +7,7 @@ import { checks } from '../../checks/index.js';
 import { translate } from '../../i18n/format.js';
 import { functionsFr } from '../../i18n/functions-fr.js';
 import { frenchTypography } from '../../i18n/typography.js';
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../core/input-error.js';
 import type { Profile } from '../../model/description.js';
 import { neutral } from '../../neutral.js';
 import { defaultLang, type CliIo } from '../io.js';

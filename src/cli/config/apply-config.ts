@@ -1,7 +1,7 @@
 // Put a configuration file's values into `snc check`'s options, under the command line, and say where each came from.
 
 import type { Command } from 'commander';
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../core/input-error.js';
 import { attributeOf } from './config-keys.js';
 import { findConfig } from './find-config.js';
 import { loadConfig, type LoadedConfig } from './load-config.js';

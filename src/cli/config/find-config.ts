@@ -2,7 +2,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { InputError } from '../../load/input-error.js';
+import { InputError } from '../../core/input-error.js';
 
 /** The names a configuration file may have, in the order they are looked for. */
 export const CONFIG_NAMES = ['.snc.yaml', 'snc.config.yaml'] as const;

@@ -1,8 +1,8 @@
 // Read a configuration file: YAML validated by its shipped schema (file:line:column errors), paths made relative to it.
 
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { InputError } from '../../load/input-error.js';
-import { pointer } from '../../load/json-pointer.js';
+import { InputError } from '../../core/input-error.js';
+import { pointer } from '../../core/json-pointer.js';
 import { parseYamlSource, DEFAULT_LIMITS } from '../../load/read-yaml.js';
 import { readText } from '../../load/read-text.js';
 import { validator } from '../../schema/compile-validator.js';

@@ -1,6 +1,6 @@
 // The figures 19.6.b judges, per measure and reading: on the known facts, and at most if every unexplained share were non-EU.
 
-import { pointer } from '../../load/json-pointer.js';
+import { pointer } from '../../core/json-pointer.js';
 import type { OwnershipContext } from './context.js';
 import { remainder } from './graph.js';
 import { propagate, type Flow } from './propagate.js';

@@ -1,6 +1,6 @@
 // The paths that make up a holder's share: the "why" of a figure, the heaviest first, found by a bounded search.
 
-import { pointer } from '../../load/json-pointer.js';
+import { pointer } from '../../core/json-pointer.js';
 import type { OwnershipContext } from './context.js';
 import type { Route } from './routes.js';
 import type { OwnershipPath, PathStep, Reading } from './types.js';

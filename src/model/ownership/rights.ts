@@ -1,6 +1,6 @@
 // Chains of control, whether an entity is controlled from outside the EU, and the special rights over an entity.
 
-import { pointer } from '../../load/json-pointer.js';
+import { pointer } from '../../core/json-pointer.js';
 import type { OwnershipContext } from './context.js';
 import { decisiveHolder } from './control.js';
 import type { EntityControl, OutsideStatus, SpecialRightRecord } from './types.js';

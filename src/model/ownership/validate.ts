@@ -2,7 +2,7 @@
 
 import { clip } from '../../clip.js';
 import type { Description } from '../description.js';
-import { pointer } from '../../load/json-pointer.js';
+import { pointer } from '../../core/json-pointer.js';
 import { buildGraph } from './graph.js';
 import { closedCycles, economicRoute } from './routes.js';
 import { MEASURES, type Measure } from './types.js';
