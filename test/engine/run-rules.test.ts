@@ -9,7 +9,7 @@ import { PackSet } from '../../src/engine/select-rules.js';
 import { parseYamlSource } from '../../src/load/read-yaml.js';
 import { contextFor } from '../checks/context.js';
 
-const rule = PackSet.rules(new PackSet().resolve([...builtinPackFiles().keys()])).find(
+const rule = PackSet.rules(new PackSet(checks).resolve([...builtinPackFiles().keys()])).find(
   (r) => r.id === 'SNC-19.6-SEATS',
 )!;
 const fn = checks.get(rule.check.fn)!;
