@@ -71,6 +71,7 @@ function layout(
   provider: string,
   drawn: Set<string>,
   edges: readonly DirectHolding[],
+  w: Map<string, number>,
 ): { nodes: Map<string, Node>; width: number; height: number } {
   const rank = new Map<string, number>([[provider, 0]]);
   const queue = [provider];
@@ -95,7 +96,8 @@ function layout(
       const xs = edges.filter((e) => e.holder === id && nodes.has(e.held)).map((e) => nodes.get(e.held)!.x);
       return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.MAX_SAFE_INTEGER;
     };
-    ids.sort((a, b) => centre(a) - centre(b) || (a < b ? -1 : 1));
+    // Heaviest first, nearest the provider; then by id, so the drawing is the same on every run.
+    ids.sort((a, b) => centre(a) - centre(b) || (w.get(b) ?? 0) - (w.get(a) ?? 0) || (a < b ? -1 : 1));
     for (let i = 0; i < ids.length; i += PER_ROW) {
       const row = ids.slice(i, i + PER_ROW);
       rows.push(row);
@@ -127,7 +129,7 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
   const w = weights(o.entity, holdings);
   const drawn = select(o.entity, holdings, w);
   const edges = holdings.filter((e) => drawn.has(e.holder) && drawn.has(e.held));
-  const { nodes, width, height } = layout(o.entity, drawn, edges);
+  const { nodes, width, height } = layout(o.entity, drawn, edges, w);
   const label = (entity: string) => o.entities[entity];
   const name = (entity: string) => label(entity)?.name ?? entity;
   const chain = [...o.control.through, ...(o.control.controller ? [o.control.controller] : [])];
@@ -135,6 +137,7 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
   const outsideControl = o.control.outside === 'non-eu';
 
   const out: string[] = [];
+  const labels: string[] = [];
   for (const e of edges) {
     const a = nodes.get(e.holder)!;
     const b = nodes.get(e.held)!;
@@ -156,12 +159,16 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
         ? t('ownership.graph.edge-votes', { capital: pct(e.capital), votes: pct(e.votingRights) })
         : pct(e.capital ?? e.votingRights ?? 0);
     const lw = [...text].length * 7 + 10;
-    const lx = Math.min(width - lw / 2 - 2, below ? (x1 + x2) / 2 : side - 10);
-    const ly = (y1 + y2) / 2;
-    out.push(
+    // Between adjacent rows a label sits halfway; an edge that crosses rows is labelled just under its holder,
+    // where no other edge's label lands.
+    const far = below && b.y - a.y > H + GAP_Y + 1;
+    const lx = Math.min(width - lw / 2 - 2, !below ? side - 10 : far ? x1 : (x1 + x2) / 2);
+    const ly = far ? y1 + 14 : (y1 + y2) / 2;
+    labels.push(
       `<rect class="edge-label" x="${lx - lw / 2}" y="${ly - 10}" width="${lw}" height="18" rx="3"/><text class="edge-text" x="${lx}" y="${ly + 4}">${h(text)}</text>`,
     );
   }
+  out.push(...labels);
   for (const n of nodes.values()) {
     const l = label(n.id);
     const status =
