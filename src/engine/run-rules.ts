@@ -33,6 +33,10 @@ export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocume
       // A check that throws is a bug of snc: say which rule and function, keep the error as the cause for --debug.
       throw new Error(`rule ${rule.id} (check function ${fn.name}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
+    // A finding whose message id the check does not declare could lack a text in some language: a bug of snc too.
+    const undeclared = found.find((r) => !fn.messages.includes(r.message.id));
+    if (undeclared)
+      throw new Error(`rule ${rule.id} (check function ${fn.name}): message id \`${undeclared.message.id}\` is not one it declares`);
     if (found.length === 0)
       found = [{ status: 'not-applicable', subject: '', message: { id: 'engine.nothing-to-judge' } }];
     for (const r of found) {

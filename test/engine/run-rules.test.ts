@@ -52,3 +52,22 @@ describe('a check that throws', () => {
     );
   });
 });
+
+describe('a check that reports a message id it does not declare', () => {
+  it('is refused, naming the rule, the function and the id', () => {
+    vi.spyOn(fn, 'run').mockImplementation(() => [
+      { status: 'fail', subject: '/provider', message: { id: 'entity-seats.not-declared' } },
+    ]);
+    const doc = parseYamlSource('offer.yaml', 'snc: 1\n', '0'.repeat(64));
+    expect(() => runRules([rule], contextFor(), doc, 'en')).toThrow(
+      `rule SNC-19.6-SEATS (check function ${fn.name}): message id \`entity-seats.not-declared\` is not one it declares`,
+    );
+  });
+
+  it('is not raised for the ids it declares', () => {
+    const doc = parseYamlSource('offer.yaml', 'snc: 1\n', '0'.repeat(64));
+    const results = runRules([rule], contextFor(), doc, 'en');
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(fn.messages).toContain(r.messageId);
+  });
+});
