@@ -160,40 +160,33 @@ function expectErrorsInert(label: string, run: Run): void {
   for (const line of lines) expect(line, `${label}: ${line}`).toMatch(/^snc: /);
 }
 
-const outcomes = new Map<number, Outcome>();
+type Runner = (args: string[]) => Promise<Run>;
 
-beforeAll(async () => {
-  const tasks = HOSTILE.map(([, h], i) => async () => {
-    const f = inputsOf(h, String(i));
-    const out = (format: string) => join(s.dir, `${i}.${format}`);
-    const check = await sncAsync([
-      'check',
-      f.file,
-      '--rules',
-      f.rules,
-      ...DATE,
-      '--format',
-      'text',
-      ...FILE_FORMATS.flatMap((x) => ['--format', `${x}=${out(x)}`]),
-    ]);
-    const files = Object.fromEntries(
-      FILE_FORMATS.map((x) => [x, check.code === 1 ? readFileSync(out(x), 'utf8') : '']),
-    );
-    const errors: Record<string, Run> = {};
-    for (const [label, args] of Object.entries(errorRuns(f))) errors[label] = await inProcess(args);
-    outcomes.set(i, {
-      check,
-      files,
-      ownership: await inProcess(['ownership', f.file, '--date', '2026-11-23']),
-      errors,
-    });
-  });
-  await inTurns(tasks, 2);
-}, 120_000);
+/** Every run of one hostile string, through `run`: check in every format (text on stdout), ownership, every error. */
+async function outcomeOf(h: string, key: string, run: Runner): Promise<Outcome> {
+  const f = inputsOf(h, key);
+  const out = (format: string) => join(s.dir, `${key}.${format}`);
+  const formats = ['--format', 'text', ...FILE_FORMATS.flatMap((x) => ['--format', `${x}=${out(x)}`])];
+  const [check, ownership, ...errors] = await inTurns(
+    [
+      ['check', f.file, '--rules', f.rules, ...DATE, ...formats],
+      ['ownership', f.file, '--date', '2026-11-23'],
+      ...Object.values(errorRuns(f)),
+    ].map((args) => () => run(args)),
+    2,
+  );
+  const files = Object.fromEntries(FILE_FORMATS.map((x) => [x, check!.code === 1 ? readFileSync(out(x), 'utf8') : '']));
+  const labels = Object.keys(errorRuns(f));
+  return {
+    check: check!,
+    files,
+    ownership: ownership!,
+    errors: Object.fromEntries(labels.map((label, i) => [label, errors[i]!])),
+  };
+}
 
-describe.each(HOSTILE.map(([label, h], i) => ({ label, h, i })))('$label', ({ h, i }) => {
-  const o = () => outcomes.get(i)!;
-
+/** What every outcome must show, whichever way it was run. */
+function expectNeutralEverywhere(h: string, o: () => Outcome): void {
   it('judges the description and shows the string as visible escapes in every format', () => {
     const { check, files } = o();
     expect(check.stderr).toBe('');
@@ -256,33 +249,28 @@ describe.each(HOSTILE.map(([label, h], i) => ({ label, h, i })))('$label', ({ h,
   it('prints every error on standard error as neutral lines, each starting with snc:', () => {
     for (const [label, run] of Object.entries(o().errors)) expectErrorsInert(label, run);
   });
+}
+
+// Each string on its own, in-process: main() is what the bin runs, without a process start per run.
+const outcomes = new Map<number, Outcome>();
+beforeAll(async () => {
+  for (const [i, [, h]] of HOSTILE.entries()) outcomes.set(i, await outcomeOf(h, String(i), inProcess));
+}, 120_000);
+
+describe.each(HOSTILE.map(([label, h], i) => ({ label, h, i })))('$label', ({ h, i }) => {
+  expectNeutralEverywhere(h, () => outcomes.get(i)!);
 });
 
 describe('every hostile string at once, through the bin', () => {
-  // One string holding them all, starting with a workflow command so that its start is tested too.
+  // One string holding them all, starting with a workflow command so that a line start is tested through the bin too.
   const all = `::error::all ${HOSTILE.map(([, h]) => h).join(' ')}`;
-  let f: ReturnType<typeof inputsOf>;
-  beforeAll(() => {
-    f = inputsOf(all, 'all');
-  });
+  let outcome: Outcome;
+  beforeAll(async () => {
+    outcome = await outcomeOf(all, 'all', sncAsync);
+  }, 120_000);
+  expectNeutralEverywhere(all, () => outcome);
 
-  it('prints snc ownership as neutral text', async () => {
-    const r = await sncAsync(['ownership', f.file, '--date', '2026-11-23']);
-    expect([r.code, r.stderr]).toEqual([0, '']);
-    expectInert('ownership', r.stdout);
-    expect(r.stdout).toContain(neutral(all));
-  });
-
-  it('prints every error as neutral lines', async () => {
-    const runs = await inTurns(
-      Object.entries(errorRuns(f)).map(
-        ([label, args]) =>
-          async () =>
-            [label, await sncAsync(args)] as const,
-      ),
-      2,
-    );
-    for (const [label, run] of runs) expectErrorsInert(label, run);
-    expect(runs.find(([label]) => label === 'bad description')![1].stderr).toContain('\\x1B]52;c;');
+  it('shows an OSC 52 sequence quoted by an error as a visible escape', () => {
+    expect(outcome.errors['bad description']!.stderr).toContain('\\x1B]52;c;');
   });
 });
