@@ -2,9 +2,9 @@
 
 import type { CheckContext, CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
+import { carried, OUTBOUND_KINDS } from '../model/data-flows.js';
 import type { DataFlow, DataKind } from '../model/description.js';
-import { PLACING_FIELDS } from '../model/jurisdiction.js';
-import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
+import { areaParamsSchema, areaValue, inArea, placeEntity, type AreaParams } from './area.js';
 import { entityName, terms } from './labels.js';
 import { outsideSensitivity, sensitivityParamsSchema, SENSITIVITY_MESSAGES, type SensitivityParams } from './sensitivity.js';
 import { worstOf, type Finding } from './verdict.js';
@@ -17,6 +17,8 @@ export interface DataLocationParams extends AreaParams, SensitivityParams {
   kinds: DataKind[];
   /** Also judge flows that carry customer data (`containsCustomerData: true`), whatever their kind. */
   customerDataFlows?: boolean;
+  /** Also judge flows that carry technical data (`containsTechnicalData: true`), whatever their kind. */
+  technicalDataFlows?: boolean;
   /** Which places are judged: where the data is stored, where it is processed, or both (the default). */
   places?: Place[];
 }
@@ -26,8 +28,6 @@ const FIELD: Record<Place, 'storedAt' | 'processedAt'> = { stored: 'storedAt', p
 /** Kinds that are worked on where they sit, so where they are processed must be given. Backups and logs are kept:
  * their storage is what must be given, their processing is judged when given. */
 const PROCESSED_KINDS: ReadonlySet<DataKind> = new Set(['customer-content', 'technical-data']);
-/** Outbound kinds that may carry customer data without saying so (containsCustomerData absent). */
-const OUTBOUND_KINDS: ReadonlySet<DataKind> = new Set(['telemetry', 'billing']);
 
 interface Outside {
   place: Place;
@@ -51,6 +51,11 @@ export const dataLocation: CheckFunction<DataLocationParams> = {
         default: false,
         description: 'also judge flows with containsCustomerData: true (and telemetry or billing flows that do not say)',
       },
+      technicalDataFlows: {
+        type: 'boolean',
+        default: false,
+        description: 'also judge flows with `containsTechnicalData: true` (and telemetry or billing flows that do not say)',
+      },
       places: { type: 'array', items: { enum: ['stored', 'processed'] }, minItems: 1, uniqueItems: true, default: ['stored', 'processed'] },
     },
     required: ['kinds'],
@@ -65,6 +70,7 @@ export const dataLocation: CheckFunction<DataLocationParams> = {
     'data-location.unknown-site',
     'data-location.unknown-recipient',
     'data-location.none',
+    'data-location.not-applicable',
     ...SENSITIVITY_MESSAGES,
   ],
   run(params, context) {
@@ -72,12 +78,20 @@ export const dataLocation: CheckFunction<DataLocationParams> = {
     const na = outsideSensitivity(params, description);
     if (na) return [na];
     const results: CheckResult[] = [];
+    let judged = 0;
     (description.data ?? []).forEach((flow, i) => {
-      const judged = scope(flow, params);
-      if (judged !== 'no') results.push(judgeFlow(flow, i, judged === 'maybe', params, context));
+      const s = scope(flow, params);
+      if (s.in === 'no') {
+        const na = carriesNothing(flow, i);
+        if (na) results.push(na);
+      } else {
+        judged++;
+        results.push(judgeFlow(flow, i, s.unsaid, params, context));
+      }
     });
-    if (results.length > 0) return results;
+    if (judged > 0) return results;
     return [
+      ...results,
       {
         status: 'unknown',
         subject: description.data ? '/data' : '',
@@ -87,15 +101,32 @@ export const dataLocation: CheckFunction<DataLocationParams> = {
   },
 };
 
-/** Whether a flow is judged: `yes`, `maybe` (an outbound flow that does not say whether it carries customer data), or `no`. */
-function scope(flow: DataFlow, params: DataLocationParams): 'yes' | 'maybe' | 'no' {
-  if (params.kinds.includes(flow.kind)) return 'yes';
-  if (!params.customerDataFlows) return 'no';
-  if (flow.containsCustomerData === true) return 'yes';
-  return flow.containsCustomerData === undefined && OUTBOUND_KINDS.has(flow.kind) ? 'maybe' : 'no';
+/** The flags that mark a flow as carrying the data a rule judges beyond its kinds. */
+const FLAGS = [
+  { param: 'customerDataFlows', flag: 'containsCustomerData' },
+  { param: 'technicalDataFlows', flag: 'containsTechnicalData' },
+] as const;
+
+/**
+ * Whether a flow is judged: `yes`, `maybe` (an outbound flow that does not say whether it carries the data judged;
+ * `unsaid` names the flags it leaves out), or `no`.
+ */
+function scope(flow: DataFlow, params: DataLocationParams): { in: 'yes' | 'maybe' | 'no'; unsaid: string[] } {
+  if (params.kinds.includes(flow.kind)) return { in: 'yes', unsaid: [] };
+  const flags = FLAGS.filter((c) => params[c.param]);
+  if (flags.some((c) => flow[c.flag] === true)) return { in: 'yes', unsaid: [] };
+  const unsaid = OUTBOUND_KINDS.has(flow.kind) ? flags.filter((c) => flow[c.flag] === undefined).map((c) => c.flag) : [];
+  return { in: unsaid.length > 0 ? 'maybe' : 'no', unsaid };
 }
 
-function judgeFlow(flow: DataFlow, i: number, maybe: boolean, params: DataLocationParams, { facts }: CheckContext): CheckResult {
+/** A flow that carries neither customer nor technical data: no location rule concerns it, and it says why. */
+function carriesNothing(flow: DataFlow, i: number): CheckResult | undefined {
+  const c = carried(flow);
+  if (c.customer !== false || c.technical !== false) return undefined;
+  return { status: 'not-applicable', subject: pointer('data', i), message: { id: 'data-location.not-applicable', values: { kind: terms('data', [flow.kind]) } } };
+}
+
+function judgeFlow(flow: DataFlow, i: number, unsaid: string[], params: DataLocationParams, { facts }: CheckContext): CheckResult {
   const kind = terms('data', [flow.kind]);
   const area = areaValue(params);
   const places = params.places ?? ['stored', 'processed'];
@@ -140,19 +171,18 @@ function judgeFlow(flow: DataFlow, i: number, maybe: boolean, params: DataLocati
     });
   if (flow.sentTo !== undefined) {
     const entity = facts.entity(flow.sentTo)!;
-    const fields = PLACING_FIELDS[entity.type];
+    const place = placeEntity(entity, params, facts);
     const subject = pointer('data', i, 'sentTo');
     const name = entityName(facts, flow.sentTo);
-    const away = fields.filter((f) => typeof entity[f] === 'string' && !inArea(entity[f] as string, params, facts));
-    const missing = fields.length === 0 ? ['type'] : fields.filter((f) => typeof entity[f] !== 'string');
-    if (away.length > 0) {
-      const countries = [...new Set(away.map((f) => entity[f] as string))];
+    const missing = place.fields.length === 0 ? ['type'] : place.missing;
+    if (place.outside.length > 0) {
+      const countries = place.countriesOutside;
       countries.forEach((c) => outsideCountries.add(c));
       findings.push({ status: 'fail', subject, message: { id: 'data-location.fail-recipient', values: { kind, entity: name, countries: { countries }, area } } });
     } else if (missing.length > 0)
       findings.push({ status: 'unknown', subject, message: { id: 'data-location.unknown-recipient', values: { kind, entity: name, fields: { terms: missing } } } });
     else {
-      fields.forEach((f) => inside.add(entity[f] as string));
+      place.countriesInside.forEach((c) => inside.add(c));
       insidePlaces.add('sent');
     }
   }
@@ -168,13 +198,21 @@ function judgeFlow(flow: DataFlow, i: number, maybe: boolean, params: DataLocati
       message: { id: 'data-location.unknown-site', values: { kind, sites: { list: [...new Set(noCountry.map((s) => s.site))] } } },
     });
 
-  const evidence = { kind: flow.kind, inside: [...inside].sort(), outside: [...outsideCountries].sort(), ...(maybe ? { containsCustomerData: null } : {}) };
-  // A flow that may not carry customer data cannot fail for leaving the area: that is exactly what is not known.
-  if (maybe && outsideCountries.size > 0)
+  const evidence = {
+    kind: flow.kind,
+    inside: [...inside].sort(),
+    outside: [...outsideCountries].sort(),
+    ...Object.fromEntries(unsaid.map((f) => [f, null])),
+  };
+  // A flow that may not carry the data judged cannot fail for leaving the area: that is exactly what is not known.
+  if (unsaid.length > 0 && outsideCountries.size > 0)
     return {
       status: 'unknown',
       subject: pointer('data', i),
-      message: { id: 'data-location.unknown-contains', values: { kind, countries: { countries: [...outsideCountries] }, area } },
+      message: {
+        id: 'data-location.unknown-contains',
+        values: { kind, countries: { countries: [...outsideCountries] }, area, fields: terms('field', unsaid) },
+      },
       evidence,
     };
   return (

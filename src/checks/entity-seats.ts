@@ -2,8 +2,7 @@
 
 import type { CheckFunction } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
-import { PLACING_FIELDS } from '../model/jurisdiction.js';
-import { areaParamsSchema, inArea, type AreaParams } from './area.js';
+import { areaParamsSchema, placeEntity, type AreaParams } from './area.js';
 
 /** Judges the provider's three seats (a company), or its placing fields for other entity types. */
 export const entitySeats: CheckFunction<AreaParams> = {
@@ -15,9 +14,7 @@ export const entitySeats: CheckFunction<AreaParams> = {
     const id = description.provider;
     const entity = facts.entity(id)!;
     const subject = pointer('entities', id);
-    const fields = PLACING_FIELDS[entity.type];
-    const outside = fields.filter((f) => typeof entity[f] === 'string' && !inArea(entity[f] as string, params, facts));
-    const missing = fields.filter((f) => typeof entity[f] !== 'string');
+    const { fields, outside, missing, countriesOutside, countriesInside } = placeEntity(entity, params, facts);
     const name = entity.name ?? id;
     const evidence = Object.fromEntries(fields.map((f) => [f, entity[f] ?? null]));
     if (outside.length > 0)
@@ -27,7 +24,7 @@ export const entitySeats: CheckFunction<AreaParams> = {
           subject: pointer('entities', id, outside[0]!),
           message: {
             id: 'entity-seats.fail',
-            values: { entity: name, fields: { terms: outside }, countries: { countries: [...new Set(outside.map((f) => entity[f] as string))] } },
+            values: { entity: name, fields: { terms: outside }, countries: { countries: countriesOutside } },
           },
           evidence,
         },
@@ -38,7 +35,7 @@ export const entitySeats: CheckFunction<AreaParams> = {
       {
         status: 'pass',
         subject,
-        message: { id: 'entity-seats.pass', values: { entity: name, countries: { countries: [...new Set(fields.map((f) => entity[f] as string))] } } },
+        message: { id: 'entity-seats.pass', values: { entity: name, countries: { countries: countriesInside } } },
         evidence,
       },
     ];

@@ -35,6 +35,8 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
       kinds: 'types de données toujours évalués',
       customerDataFlows:
         'évaluer aussi les flux avec `containsCustomerData: true` (et les flux de télémétrie ou de facturation qui ne le précisent pas)',
+      technicalDataFlows:
+        'évaluer aussi les flux avec `containsTechnicalData: true` (et les flux de télémétrie ou de facturation qui ne le précisent pas)',
     },
   },
   'entity-seats': {

@@ -9,9 +9,27 @@ export type ServiceModel = 'saas' | 'paas' | 'caas' | 'iaas';
 export type EntityType = 'company' | 'person' | 'state' | 'fund' | 'public-float';
 export type SpecialRightKind = 'veto' | 'board-majority' | 'golden-share' | 'other';
 
+/** The qualification and certification schemes snc knows, matched in any case (`SecNumCloud` is `secnumcloud`). */
+export const QUALIFICATION_SCHEMES = [
+  'secnumcloud',
+  'hds',
+  'eucs',
+  'bsi-c5',
+  'gaia-x',
+  'iso27001',
+  'iso27017',
+  'iso27018',
+  'iso27701',
+  'soc2',
+  'csa-star',
+  'pci-dss',
+] as const;
+
 export interface Qualification {
+  /** One of QUALIFICATION_SCHEMES, in any case. */
   scheme: string;
-  version?: string;
+  /** The referential's version: a number (`3.2`) or text (`"3.2"`, `"2022"`). */
+  version?: string | number;
   status: 'qualified' | 'certified' | 'in-progress' | 'expired' | 'withdrawn' | 'none';
   validUntil?: string;
 }
@@ -40,7 +58,8 @@ export interface Entity {
   registeredOffice?: CountryCode;
   centralAdministration?: CountryCode;
   principalEstablishment?: CountryCode;
-  nationality?: CountryCode;
+  /** One nationality, or several: one outside the EU makes the person non-EU. */
+  nationality?: CountryCode | CountryCode[];
   residence?: CountryCode;
   country?: CountryCode;
   shareholders?: Shareholding[];
@@ -62,6 +81,8 @@ export interface DataFlow {
   processedAt?: string[];
   sentTo?: string;
   containsCustomerData?: boolean;
+  /** 19.2.d, 19.6.c: whether the flow carries technical data (identities, logs, directory, certificates…). */
+  containsTechnicalData?: boolean;
 }
 
 export interface StaffGroup {

@@ -20,8 +20,10 @@ export interface Jurisdiction {
   missing: string[];
 }
 
+export type PlacingField = 'registeredOffice' | 'centralAdministration' | 'principalEstablishment' | 'nationality' | 'residence' | 'country';
+
 /** The fields that place an entity of each type, per DESIGN.md ("Non-EU" for a company, a person, a State). */
-export const PLACING_FIELDS: Record<Entity['type'], readonly (keyof Entity)[]> = {
+export const PLACING_FIELDS: Record<Entity['type'], readonly PlacingField[]> = {
   company: ['registeredOffice', 'centralAdministration', 'principalEstablishment'],
   fund: ['registeredOffice', 'centralAdministration', 'principalEstablishment'],
   person: ['nationality', 'residence'],
@@ -29,15 +31,24 @@ export const PLACING_FIELDS: Record<Entity['type'], readonly (keyof Entity)[]> =
   'public-float': [],
 };
 
+/** Every placing field an entity may carry, whatever its type. */
+export const ALL_PLACING_FIELDS: readonly PlacingField[] = ['registeredOffice', 'centralAdministration', 'principalEstablishment', 'nationality', 'residence', 'country'];
+
+/** The countries a placing field names: none, one, or several (a person's nationalities). */
+export function countriesOf(entity: Entity, field: PlacingField): string[] {
+  const v = entity[field];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
 /** Classify an entity on a date: EU, non-EU, or unknown (a placing field is missing). */
 export function jurisdictionOf(entity: Entity, regions: Regions, date: string): Jurisdiction {
   if (entity.type === 'public-float') return { status: 'public-float', outside: [], missing: [] };
   const outside: CountryField[] = [];
   const missing: string[] = [];
   for (const field of PLACING_FIELDS[entity.type]) {
-    const country = entity[field];
-    if (typeof country !== 'string') missing.push(field);
-    else if (!regions.inEu(country, date)) outside.push({ field, country });
+    const countries = countriesOf(entity, field);
+    if (countries.length === 0) missing.push(field);
+    for (const country of countries) if (!regions.inEu(country, date)) outside.push({ field, country });
   }
   const status = outside.length > 0 ? 'non-eu' : missing.length > 0 ? 'unknown' : 'eu';
   return { status, outside, missing };

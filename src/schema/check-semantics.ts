@@ -1,9 +1,12 @@
-// Checks the schema cannot express: references that name existing ids, real dates, sane sums.
+// Checks the schema cannot express: references that name existing ids, real dates, sane sums, location fields that
+// belong to the entity's type, qualification schemes snc knows.
 
 import { clip } from '../clip.js';
-import type { Description } from '../model/description.js';
+import type { Description, Entity } from '../model/description.js';
+import { ALL_PLACING_FIELDS, PLACING_FIELDS, type PlacingField } from '../model/jurisdiction.js';
 import { pointer } from '../core/json-pointer.js';
 import { ownershipErrors } from '../model/ownership/validate.js';
+import { knownScheme, schemeError } from './qualification-scheme.js';
 import { idHint } from './suggest-fix.js';
 import { isRealDate } from './real-date.js';
 
@@ -13,6 +16,18 @@ export interface SemanticError {
 }
 
 const EPSILON = 1e-9;
+
+const TYPE_NAME: Record<Entity['type'], string> = { company: 'a company', fund: 'a fund', person: 'a person', state: 'a State', 'public-float': 'a public float' };
+
+/** A location field that does not belong to the entity's type: which fields do, or that none does. */
+function outOfType(e: Entity, field: PlacingField): string {
+  const own = PLACING_FIELDS[e.type];
+  if (own.length === 0)
+    return `\`${field}\` does not apply to ${TYPE_NAME[e.type]}, which has no location fields (it stands for listed shares held below the declaration thresholds): remove it`;
+  const names = own.map((f) => `\`${f}\``);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `\`${field}\` does not apply to ${TYPE_NAME[e.type]}: ${TYPE_NAME[e.type]} is placed by ${list}`;
+}
 
 /** Every semantic error of a schema-valid description, in document order. */
 export function checkSemantics(d: Description): SemanticError[] {
@@ -26,11 +41,14 @@ export function checkSemantics(d: Description): SemanticError[] {
 
   ref(d.provider, '/provider', 'provider');
   (d.offer.qualifications ?? []).forEach((q, i) => {
+    if (!knownScheme(q.scheme)) errors.push({ pointer: pointer('offer', 'qualifications', i, 'scheme'), message: schemeError(q.scheme) });
     if (q.validUntil !== undefined && !isRealDate(q.validUntil))
       errors.push({ pointer: pointer('offer', 'qualifications', i, 'validUntil'), message: `\`${clip(q.validUntil)}\` is not a real date` });
   });
 
   for (const [id, e] of Object.entries(d.entities)) {
+    for (const f of ALL_PLACING_FIELDS)
+      if (e[f] !== undefined && !PLACING_FIELDS[e.type].includes(f)) errors.push({ pointer: pointer('entities', id, f), message: outOfType(e, f) });
     for (const measure of ['capital', 'votingRights'] as const) {
       const total = (e.shareholders ?? []).reduce((sum, s) => sum + (s[measure] ?? 0), 0);
       if (total > 100 + EPSILON)

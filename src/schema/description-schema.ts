@@ -35,7 +35,8 @@ const entity = closed(
     registeredOffice: country,
     centralAdministration: country,
     principalEstablishment: country,
-    nationality: country,
+    // One country code, or a list of them: the branch that applies gives the error.
+    nationality: { if: { type: 'array' }, then: { type: 'array', items: country, minItems: 1, uniqueItems: true }, else: country },
     residence: country,
     country,
     shareholders: { type: 'array', items: shareholding },
@@ -104,6 +105,7 @@ const structure = () => ({
             processedAt: ids,
             sentTo: id,
             containsCustomerData: { type: 'boolean' },
+            containsTechnicalData: { type: 'boolean' },
           },
           ['kind'],
         ),

@@ -73,6 +73,10 @@ export function explainSchemaError(error: ErrorObject, data: unknown, vocabulary
     case 'minLength':
     case 'minItems':
       return { pointer: ptr, message: `${field}: must not be empty` };
+    case 'uniqueItems': {
+      const later = Math.max(Number(p.i), Number(p.j));
+      return { pointer: `${ptr}/${later}`, message: `${field}: lists ${describe((value as unknown[])[later])} twice` };
+    }
     default:
       return { pointer: ptr, message: `${field}: ${error.message ?? 'is not valid'}` };
   }

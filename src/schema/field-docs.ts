@@ -87,15 +87,15 @@ export const fieldDocs: Record<string, FieldDoc> = {
   },
   'offer.qualifications[].scheme': {
     text: {
-      en: 'The scheme: secnumcloud for the SecNumCloud qualification, or another (hds, iso27001…).',
-      fr: 'Le référentiel : secnumcloud pour la qualification SecNumCloud, ou un autre (hds, iso27001…).',
+      en: 'The scheme, one snc knows, in any case: secnumcloud, hds, eucs, bsi-c5, gaia-x, iso27001, iso27017, iso27018, iso27701, soc2, csa-star or pci-dss. The version goes apart, in version.',
+      fr: 'Le référentiel, parmi ceux que snc connaît, en majuscules ou minuscules : secnumcloud, hds, eucs, bsi-c5, gaia-x, iso27001, iso27017, iso27018, iso27701, soc2, csa-star ou pci-dss. La version se renseigne à part, dans version.',
     },
     example: 'secnumcloud',
   },
   'offer.qualifications[].version': {
     text: {
-      en: 'Version of the scheme, in quotes ("3.2": unquoted, YAML reads a number).',
-      fr: 'Version du référentiel, entre guillemets ("3.2" : sans guillemets, YAML lit un nombre).',
+      en: 'Version of the scheme, as text or a number; in quotes ("3.2") it is kept as written (unquoted, YAML reads 3.10 as 3.1).',
+      fr: 'Version du référentiel, en texte ou en nombre ; entre guillemets ("3.2"), elle est gardée telle quelle (sans guillemets, YAML lit 3.10 comme 3.1).',
     },
     example: '3.2',
   },
@@ -167,8 +167,8 @@ export const fieldDocs: Record<string, FieldDoc> = {
   'entities.*.nationality': {
     clauses: ['19.6.b'],
     text: {
-      en: 'For a person: nationality. A person of a nationality outside the EU is a non-EU holder.',
-      fr: 'Pour une personne : sa nationalité. Une personne d’une nationalité hors de l’UE est un détenteur extra-européen.',
+      en: 'For a person: nationality, or a list of them ([FR, US]). A person with one nationality outside the EU is a non-EU holder.',
+      fr: 'Pour une personne : sa nationalité, ou la liste de ses nationalités ([FR, US]). Une personne dont l’une des nationalités est hors de l’UE est un détenteur extra-européen.',
     },
     example: 'FR',
   },
@@ -280,7 +280,12 @@ export const fieldDocs: Record<string, FieldDoc> = {
     },
     example: [
       { kind: 'customer-content', storedAt: ['site-1'], processedAt: ['site-1'] },
-      { kind: 'telemetry', sentTo: l('software-vendor', 'editeur-logiciel'), containsCustomerData: false },
+      {
+        kind: 'telemetry',
+        sentTo: l('software-vendor', 'editeur-logiciel'),
+        containsCustomerData: false,
+        containsTechnicalData: false,
+      },
     ],
   },
   'data[].kind': {
@@ -311,10 +316,17 @@ export const fieldDocs: Record<string, FieldDoc> = {
     },
   },
   'data[].containsCustomerData': {
-    clauses: ['19.2.b'],
+    clauses: ['19.2.b', '19.6.c'],
     text: {
-      en: 'Whether this flow carries customer data: a billing or telemetry flow that does (or does not say) is judged as customer data.',
-      fr: 'Si ce flux porte des données des clients : un flux de facturation ou de télémétrie qui en porte (ou ne le dit pas) est évalué comme données des clients.',
+      en: 'Whether this flow carries customer data: a billing or telemetry flow that does (or does not say) is judged as customer data, and its recipient is a third party with access to data.',
+      fr: 'Si ce flux porte des données des clients : un flux de facturation ou de télémétrie qui en porte (ou ne le dit pas) est évalué comme données des clients, et son destinataire est un tiers ayant accès aux données.',
+    },
+  },
+  'data[].containsTechnicalData': {
+    clauses: ['19.2.d', '19.6.c'],
+    text: {
+      en: 'Whether this flow carries technical data (identities, logs, directory, certificates, access configuration): a billing or telemetry flow that does (or does not say) is judged as technical data. A flow that carries neither is not applicable to the location rules.',
+      fr: 'Si ce flux porte des données techniques (identités, journaux, annuaire, certificats, configuration des accès) : un flux de facturation ou de télémétrie qui en porte (ou ne le dit pas) est évalué comme données techniques. Un flux qui ne porte ni les unes ni les autres est sans objet pour les règles de localisation.',
     },
   },
   staff: {

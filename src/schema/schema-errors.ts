@@ -13,10 +13,16 @@ export interface Problem {
   message: string;
 }
 
-/** The explained errors of a validator that refused `value`, one per distinct message. */
+/**
+ * The explained errors of a validator that refused `value`, one per distinct message. An `if` error only says that
+ * its `then` or `else` failed, whose own errors say how: it is left out.
+ */
 export function schemaProblems(validate: Validator, value: unknown, vocabulary?: SchemaVocabulary): Problem[] {
   const seen = new Set<string>();
-  return (validate.errors ?? []).map((e) => explainSchemaError(e, value, vocabulary)).filter((f) => !seen.has(f.message) && !!seen.add(f.message));
+  return (validate.errors ?? [])
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => explainSchemaError(e, value, vocabulary))
+    .filter((f) => !seen.has(f.message) && !!seen.add(f.message));
 }
 
 /** Throw the problems of a document as one InputError (or several, one line each), in the order of the file. */

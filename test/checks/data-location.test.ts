@@ -5,6 +5,7 @@ import type { Description } from '../../src/model/description.js';
 import { contextFor } from './context.js';
 
 const CUSTOMER: DataLocationParams = { area: 'eu', kinds: ['customer-content', 'backups'], customerDataFlows: true };
+const TECHNICAL: DataLocationParams = { area: 'eu', kinds: ['technical-data', 'logs'], technicalDataFlows: true };
 const run = (parts: Partial<Description>, params: DataLocationParams = CUSTOMER, date?: string) => dataLocation.run(params, contextFor(parts, date));
 const sites: Description['sites'] = [
   { id: 'paris', country: 'FR' },
@@ -60,13 +61,47 @@ describe('data-location', () => {
     expect(unplaced[0]).toMatchObject({ status: 'unknown', message: { id: 'data-location.unknown-recipient' } });
   });
 
-  it('leaves out flows without customer data, and is unknown about those that do not say when they leave the area', () => {
-    expect(run({ sites, data: [{ kind: 'customer-content', storedAt: ['paris'], processedAt: ['paris'] }, { kind: 'telemetry', sentTo: 'us', containsCustomerData: false }] })).toHaveLength(1);
-    expect(run({ data: [{ kind: 'telemetry', sentTo: 'us' }] })[0]).toMatchObject({ status: 'unknown', subject: '/data/0', message: { id: 'data-location.unknown-contains' } });
-    expect(run({ data: [{ kind: 'telemetry', sentTo: 'p' }] })[0]!.status).toBe('pass');
+  it('gives a flow that carries neither customer nor technical data a not-applicable verdict saying why', () => {
+    const flows: Description['data'] = [
+      { kind: 'customer-content', storedAt: ['paris'], processedAt: ['paris'] },
+      { kind: 'telemetry', sentTo: 'us', containsCustomerData: false, containsTechnicalData: false },
+    ];
+    for (const params of [CUSTOMER, TECHNICAL]) {
+      const na = run({ sites, data: flows }, params).find((r) => r.status === 'not-applicable');
+      expect(na).toEqual({ status: 'not-applicable', subject: '/data/1', message: { id: 'data-location.not-applicable', values: { kind: { terms: ['data.telemetry'] } } } });
+    }
+  });
+
+  it('leaves to the other rule a flow that carries only the other data, and is still unknown when nothing judged is described', () => {
+    const flows: Description['data'] = [{ kind: 'telemetry', sentTo: 'us', containsCustomerData: false, containsTechnicalData: true }];
+    expect(run({ sites, data: flows })).toEqual([expect.objectContaining({ status: 'unknown', subject: '/data', message: expect.objectContaining({ id: 'data-location.none' }) })]);
     expect(run({ sites, data: [{ kind: 'logs', storedAt: ['london'] }] }, { ...CUSTOMER, customerDataFlows: false })).toEqual([
       expect.objectContaining({ status: 'unknown', message: expect.objectContaining({ id: 'data-location.none' }) }),
     ]);
+  });
+
+  it('is unknown about an outbound flow that does not say what it carries when it leaves the area', () => {
+    expect(run({ data: [{ kind: 'telemetry', sentTo: 'us' }] })[0]).toMatchObject({
+      status: 'unknown',
+      subject: '/data/0',
+      message: { id: 'data-location.unknown-contains', values: { fields: { terms: ['field.containsCustomerData'] } } },
+    });
+    expect(run({ data: [{ kind: 'telemetry', sentTo: 'p' }] })[0]!.status).toBe('pass');
+  });
+
+  it('judges flows that carry technical data when asked, and those that do not say when they leave the area', () => {
+    const flows: Description['data'] = [
+      { kind: 'telemetry', sentTo: 'us', containsTechnicalData: true },
+      { kind: 'billing', sentTo: 'us' },
+      { kind: 'telemetry', sentTo: 'us', containsCustomerData: true, containsTechnicalData: false },
+      { kind: 'customer-content', storedAt: ['paris'], processedAt: ['paris'] },
+    ];
+    const rs = run({ sites, data: flows }, TECHNICAL);
+    expect(rs.map((r) => [r.subject, r.status, r.message.id])).toEqual([
+      ['/data/0/sentTo', 'fail', 'data-location.fail-recipient'],
+      ['/data/1', 'unknown', 'data-location.unknown-contains'],
+    ]);
+    expect(rs[1]!.message.values).toMatchObject({ fields: { terms: ['field.containsTechnicalData'] } });
   });
 
   it('is unknown when no flow of the judged kinds is described', () => {

@@ -26,11 +26,15 @@ describe('clauses of a rule', () => {
   });
 
   it('carries every clause into results and every format', async () => {
-    const report = check([description], { rulePacks: [here('two-clauses.yaml')], date: '2026-11-23', timestamp: false });
+    const report = check([description], {
+      rulePacks: [here('two-clauses.yaml')],
+      date: '2026-11-23',
+      timestamp: false,
+    });
     const result = report.results.find((r) => r.ruleId === 'ORG-SUPPORT')!;
     expect(result).toMatchObject({ status: 'fail', clause: '19.2.e', clauses: ['19.2.e', '9.7.d'] });
     expect(report.rules.find((r) => r.id === 'ORG-SUPPORT')).toMatchObject({ clauses: ['19.2.e', '9.7.d'] });
-    const sarif = JSON.parse(await (await loadFormatter('sarif'))(report, { color: false }));
+    const sarif = JSON.parse((await loadFormatter('sarif'))(report, { color: false }));
     const descriptor = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'ORG-SUPPORT');
     expect(descriptor.properties.tags).toEqual(expect.arrayContaining(['clause-19.2.e', 'clause-9.7.d']));
     expect(descriptor.properties.clauses).toEqual(['19.2.e', '9.7.d']);

@@ -33,7 +33,8 @@ describe('EU membership by date', () => {
   });
 
   it('leaves out overseas countries and territories, the Faroes and the Crown dependencies', () => {
-    for (const code of ['NC', 'PF', 'PM', 'WF', 'TF', 'AW', 'CW', 'SX', 'BQ', 'FO', 'JE', 'GG', 'IM']) expect(inEu(code, '2026-11-23'), code).toBe(false);
+    for (const code of ['NC', 'PF', 'PM', 'WF', 'TF', 'AW', 'CW', 'SX', 'BQ', 'FO', 'JE', 'GG', 'IM'])
+      expect(inEu(code, '2026-11-23'), code).toBe(false);
   });
 
   it('counts a territory in the EEA only while it is in the EU', () => {

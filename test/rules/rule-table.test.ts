@@ -83,5 +83,7 @@ describe('the table tester rejects a malformed table', () => {
     expect(meets(['unknown', 'fail'], 'unknown')).toBe(false);
     expect(meets(['not-applicable'], 'not-applicable')).toBe(true);
     expect(meets(['not-applicable', 'pass'], 'not-applicable')).toBe(false);
+    expect(meets(['not-applicable', 'pass'], 'pass')).toBe(true);
+    expect(meets(['not-applicable'], 'pass')).toBe(false);
   });
 });

@@ -92,8 +92,9 @@ export function resultsOf(c: RuleCase, lang: Lang = 'en'): Result[] {
 }
 
 /**
- * Whether a rule's verdicts meet the expectation: fail — at least one fail; pass — all pass; unknown — at least
- * one unknown and no fail; not-applicable — all not applicable. A rule that did not run meets nothing.
+ * Whether a rule's verdicts meet the expectation: fail — at least one fail; pass — at least one pass and the rest
+ * pass or not applicable; unknown — at least one unknown and no fail; not-applicable — all not applicable. A rule
+ * that did not run meets nothing.
  */
 export function meets(statuses: Status[], expected: Expected): boolean {
   if (statuses.length === 0) return false;
@@ -102,6 +103,8 @@ export function meets(statuses: Status[], expected: Expected): boolean {
       return statuses.includes('fail');
     case 'unknown':
       return statuses.includes('unknown') && !statuses.includes('fail');
+    case 'pass':
+      return statuses.includes('pass') && statuses.every((s) => s === 'pass' || s === 'not-applicable');
     default:
       return statuses.every((s) => s === expected);
   }

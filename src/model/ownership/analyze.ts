@@ -1,5 +1,6 @@
 // The ownership analysis of one entity (19.6.b): holders in both readings, their paths, figures, unexplained parts, rights.
 
+import { ALL_PLACING_FIELDS, countriesOf } from '../jurisdiction.js';
 import type { OwnershipContext } from './context.js';
 import { computeFigures, FLOW_EPSILON, type Vectors } from './figures.js';
 import { nameOf } from './graph.js';
@@ -172,11 +173,10 @@ function labelOf(ctx: OwnershipContext, n: number): EntityLabel {
   const { graph: g } = ctx;
   const e = g.entities[n]!;
   const j = g.jurisdiction[n]!;
-  const countries = j.status === 'non-eu' ? j.outside.map((o) => o.country) : PLACING.map((f) => e[f]).filter((v): v is string => typeof v === 'string');
+  const countries = j.status === 'non-eu' ? j.outside.map((o) => o.country) : ALL_PLACING_FIELDS.flatMap((f) => countriesOf(e, f));
   return { name: nameOf(g, n), type: e.type, jurisdiction: j.status, countries: [...new Set(countries)] };
 }
 
-const PLACING = ['registeredOffice', 'centralAdministration', 'principalEstablishment', 'nationality', 'residence', 'country'] as const;
 
 /** The part of a share that the listed paths of a reading do not show. */
 function rest(share: Shares, paths: OwnershipPath[], reading: Reading): Shares {
