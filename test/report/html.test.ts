@@ -39,7 +39,7 @@ describe('html report', () => {
     expect(cover).toContain('<p class="verdict-word">Not compliant</p>');
     expect(cover).toMatch(/<svg role="img" aria-labelledby="chart1-title chart1-desc"[^>]*>/);
     expect(cover).toMatch(
-      /<desc id="chart1-desc">Jurisdiction: [\d.]+% \(\d+ of \d+\); Ownership and control: 0% \(0 of 4\); Data location: 37.5% \(3 of 8\)/,
+      /<desc id="chart1-desc">Jurisdiction: [\d.]+% \(\d+ of \d+\); Ownership and control: 0% \(0 of 4\); Data location: 33.33% \(3 of 9\)/,
     );
     const links = [...cover.matchAll(/<a href="#([\w-]+)">/g)].map((m) => m[1]!);
     expect(links).toEqual(['not-met', 'facts', 'waivers', 'ownership', 'met', 'provenance']);

@@ -26,7 +26,7 @@ describe('markdown report', () => {
     expect(cover).toContain('**Profiles**: SecNumCloud 3.2, Cloud de Confiance, HDS (health data)');
     expect(cover).toContain(`**Evaluation date**: ${DATE}`);
     expect(cover).toContain('> **Not compliant** — ');
-    expect(cover).toContain('| Data location | 37.5% (3 of 8) |');
+    expect(cover).toContain('| Data location | 33.33% (3 of 9) |');
     expect(headings(md, '##')).toEqual([
       'Requirements not met',
       'Facts to provide',
@@ -93,7 +93,7 @@ describe('markdown report', () => {
     expect(md.startsWith('# Conformité SecNumCloud de Hyperscale Sovereign Region Paris\n')).toBe(true);
     expect(headings(md, '##')).toContain('Faits à fournir');
     expect(md).toContain('**Que faire**\u00a0: ');
-    expect(md).toContain('| Localisation des données | 37,5\u202f% (3 sur 8) |');
+    expect(md).toContain('| Localisation des données | 33,33\u202f% (3 sur 9) |');
     expect(md).toMatch(/\d+ (attend des faits pour être évaluée|attendent des faits pour être évaluées)/);
     expect(md).toContain('0 dérogation');
     expect(md.replace(/`[^`]*`/g, '')).not.toMatch(/ [:;!?]|\w[;!?](\s|$)/);
