@@ -9,7 +9,7 @@ import type { InitFlags } from './commands/init.js';
 import type { SchemaFlags } from './commands/schema.js';
 import { neutral } from '../neutral.js';
 import { debugStack, fatalMessage } from './fatal.js';
-import type { CliIo } from './io.js';
+import { defaultLang, type CliIo } from './io.js';
 
 export { fatalMessage, guardStreams } from './fatal.js';
 
@@ -123,7 +123,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (err instanceof InputError) {
       // toString() gives neutral lines: the file names and values it quotes are the user's.
-      io.stderr.write(`${err.toString().split('\n').map((line) => `snc: ${line}`).join('\n')}\n`);
+      io.stderr.write(`${err.toString(errorLang(argv, io.env)).split('\n').map((line) => `snc: ${line}`).join('\n')}\n`);
       if (debug) io.stderr.write(debugStack(err));
       return 2;
     }
@@ -165,4 +165,11 @@ function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value)))
     throw new InvalidArgumentError(`expected a positive whole number, got ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+/** The language of an error: `--lang` if the command line gives it, even one it could not parse, else the locale's. */
+function errorLang(argv: string[], env: NodeJS.ProcessEnv): 'en' | 'fr' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  return value === 'fr' || value === 'en' ? value : defaultLang(env);
 }

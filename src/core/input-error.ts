@@ -13,13 +13,19 @@ export interface ErrorPosition {
  * A problem with what the user gave (a description, a rule pack, a flag): reported in one clear line,
  * never with a stack trace, and always exit 2.
  */
+/** A message in each language snc speaks; `message` is its English. */
+export type Localized = (lang: 'en' | 'fr') => string;
+
 export class InputError extends Error {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  /** The message in another language, when it has been written in the catalogues. */
+  readonly localized?: Localized;
 
-  constructor(message: string, position: ErrorPosition = {}) {
-    super(message);
+  constructor(message: string | Localized, position: ErrorPosition = {}) {
+    super(typeof message === 'string' ? message : message('en'));
+    if (typeof message !== 'string') this.localized = message;
     this.name = 'InputError';
     this.file = position.file;
     this.line = position.line;
@@ -30,13 +36,14 @@ export class InputError extends Error {
    * `file:line:column: message`, with what is known of the position: one line of neutral text, since the file name
    * and the values a message quotes come from the user.
    */
-  override toString(): string {
+  override toString(lang: 'en' | 'fr' = 'en'): string {
     let where = this.file ?? '';
     if (this.file !== undefined && this.line !== undefined) {
       where += `:${this.line}`;
       if (this.column !== undefined) where += `:${this.column}`;
     }
-    return neutral(where ? `${where}: ${this.message}` : this.message);
+    const message = this.localized?.(lang) ?? this.message;
+    return neutral(where ? `${where}: ${message}` : message);
   }
 }
 
@@ -50,7 +57,7 @@ export class InputErrors extends InputError {
     this.errors = errors;
   }
 
-  override toString(): string {
-    return this.errors.map((e) => e.toString()).join('\n');
+  override toString(lang: 'en' | 'fr' = 'en'): string {
+    return this.errors.map((e) => e.toString(lang)).join('\n');
   }
 }

@@ -352,6 +352,32 @@ export const en = {
   'warning.attestation-not-yet': 'The attestation of {what} by {by} is dated {date}, after the evaluation date: it does not count yet',
   'warning.attestation-unused': 'The attestation of {what} by {by} concerns no rule that was run and judges from attestations',
   'report.section.warnings': 'Warnings',
+
+  // — input errors: what a description, a pack or a file must be
+  'input.value.null': 'null',
+  'input.value.list': 'a list',
+  'input.value.mapping': 'a mapping',
+  'input.value.text': 'the text {text}',
+  'input.value.boolean': 'the boolean {value}',
+  'input.value.number': 'the number {value}',
+  'input.type.mapping': 'a mapping',
+  'input.type.list': 'a list',
+  'input.type.integer': 'a whole number',
+  'input.type.string': 'a string',
+  'input.type.number': 'a number',
+  'input.type.boolean': 'a boolean',
+  'input.type.null': 'a null',
+  'input.range.both': 'a number from {min} to {max}',
+  'input.range.min': 'a number ≥ {limit}',
+  'input.range.max': 'a number ≤ {limit}',
+  'input.schema.expected': '{field}: expected {expected}, got {got}{hint}',
+  'input.schema.required': '{field}: missing the required field `{name}`',
+  'input.schema.unknown-field': '{field}: unknown field{hint}',
+  'input.schema.one-of-hint': ' (expected one of {values})',
+  'input.schema.enum': '{field}: expected one of {values}, got {got}{hint}',
+  'input.schema.pattern': '{field}: expected text matching {pattern}, got {got}',
+  'input.schema.twice': '{field}: lists {value} twice',
+  'input.schema.empty': '{field}: must not be empty',
 } as const;
 
 export type MessageId = keyof typeof en;

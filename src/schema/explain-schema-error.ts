@@ -4,6 +4,7 @@ import { clip } from '../clip.js';
 import type { ErrorObject } from 'ajv';
 import { dottedPath } from '../core/json-pointer.js';
 import { closest, didYouMean } from '../model/closest.js';
+import { translate } from '../i18n/format.js';
 
 /** What a schema's shared types (`$defs`) mean to people, for the messages about them. */
 export interface SchemaVocabulary {
@@ -13,22 +14,63 @@ export interface SchemaVocabulary {
   hints?: Record<string, (value: unknown) => string>;
 }
 
-const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+type Lang = 'en' | 'fr';
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value)}`;
-  return `${typeof value === 'boolean' ? 'the boolean' : 'the number'} ${String(value)}`;
+/** A value as the message names it: `the text "x"`, `a list`… in a language. */
+function describe(value: unknown, lang: Lang): string {
+  if (value === null) return translate(lang, 'input.value.null');
+  if (Array.isArray(value)) return translate(lang, 'input.value.list');
+  if (typeof value === 'object') return translate(lang, 'input.value.mapping');
+  if (typeof value === 'string')
+    return translate(lang, 'input.value.text', {
+      text: JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value),
+    });
+  return translate(lang, typeof value === 'boolean' ? 'input.value.boolean' : 'input.value.number', {
+    value: String(value as boolean | number),
+  });
 }
 
-const typeName = (t: string) => (t === 'object' ? 'mapping' : t === 'array' ? 'list' : t === 'integer' ? 'whole number' : t);
+/** A JSON Schema type as an expected value, with its article: `a mapping`, `a whole number`. */
+const TYPES: Record<string, string> = {
+  object: 'mapping',
+  array: 'list',
+  integer: 'integer',
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+  null: 'null',
+};
+const expectedTypes = (types: string[], lang: Lang) =>
+  types.map((t) => translate(lang, `input.type.${TYPES[t] ?? 'string'}`)).join(lang === 'fr' ? ' ou ' : ' or ');
 
-const own = (o: Record<string, string> | undefined, k: string) => (o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+/** Our own did-you-mean hints, which are written in English, in French: `(vouliez-vous dire `FR` pour France ?)`. */
+const hintIn = (hint: string, lang: Lang) =>
+  lang === 'en' || hint === ''
+    ? hint
+    : hint.replace(
+        /^ \(did you mean (.*)\?\)$/s,
+        (_, what: string) =>
+          ` (vouliez-vous dire ${what.replace(/ for /g, ' pour ').replace(/ or (?=`)/g, ' ou ')}\u202f?)`,
+      );
 
-/** The pointer an error is about (for an unknown field, the field itself), and its message. */
-export function explainSchemaError(error: ErrorObject, data: unknown, vocabulary: SchemaVocabulary = {}): { pointer: string; message: string } {
+const own = (o: Record<string, string> | undefined, k: string) =>
+  o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+
+/** The pointer an error is about (for an unknown field, the field itself), and its message in English and in each language. */
+export function explainSchemaError(
+  error: ErrorObject,
+  data: unknown,
+  vocabulary: SchemaVocabulary = {},
+): { pointer: string; message: string; localized: (lang: Lang) => string } {
+  const { pointer, say } = explain(error, data, vocabulary);
+  return { pointer, message: say('en'), localized: say };
+}
+
+function explain(
+  error: ErrorObject,
+  data: unknown,
+  vocabulary: SchemaVocabulary,
+): { pointer: string; say: (lang: Lang) => string } {
   const ptr = error.instancePath;
   const p = error.params as Record<string, unknown>;
   const schema = error.parentSchema as { minimum?: number; maximum?: number } | undefined;
@@ -37,12 +79,27 @@ export function explainSchemaError(error: ErrorObject, data: unknown, vocabulary
   const definition = /^#\/\$defs\/([^/]+)\//.exec(error.schemaPath)?.[1];
   const expects = definition === undefined ? undefined : own(vocabulary.expects, definition);
   if (expects !== undefined) {
-    const hint = vocabulary.hints && Object.prototype.hasOwnProperty.call(vocabulary.hints, definition!) ? vocabulary.hints[definition!]!(value) : '';
-    return { pointer: ptr, message: `${field}: expected ${expects}, got ${describe(value)}${hint}` };
+    const hint =
+      vocabulary.hints && Object.prototype.hasOwnProperty.call(vocabulary.hints, definition!)
+        ? vocabulary.hints[definition!]!(value)
+        : '';
+    return {
+      pointer: ptr,
+      say: (lang) =>
+        translate(lang, 'input.schema.expected', {
+          field,
+          expected: lang === 'en' || !(definition! in EXPECTS_FR) ? expects : EXPECTS_FR[definition!]!,
+          got: describe(value, lang),
+          hint: hintIn(hint, lang),
+        }),
+    };
   }
   switch (error.keyword) {
     case 'required':
-      return { pointer: ptr, message: `${field}: missing the required field \`${String(p.missingProperty)}\`` };
+      return {
+        pointer: ptr,
+        say: (lang) => translate(lang, 'input.schema.required', { field, name: String(p.missingProperty) }),
+      };
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
       const shownExtra = clip(extra);
@@ -50,43 +107,104 @@ export function explainSchemaError(error: ErrorObject, data: unknown, vocabulary
       const suggestion = didYouMean(closest(extra, allowed));
       return {
         pointer: `${ptr}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-        message: `${ptr === '' ? shownExtra : `${field}.${shownExtra}`}: unknown field${suggestion || ` (expected one of ${allowed.join(', ')})`}`,
+        say: (lang) =>
+          translate(lang, 'input.schema.unknown-field', {
+            field: ptr === '' ? shownExtra : `${field}.${shownExtra}`,
+            hint:
+              hintIn(suggestion, lang) || translate(lang, 'input.schema.one-of-hint', { values: allowed.join(', ') }),
+          }),
       };
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? didYouMean(closest(value, allowed)) : '';
-      return { pointer: ptr, message: `${field}: expected one of ${allowed.join(', ')}, got ${describe(value)}${suggestion}` };
+      return {
+        pointer: ptr,
+        say: (lang) =>
+          translate(lang, 'input.schema.enum', {
+            field,
+            values: allowed.join(', '),
+            got: describe(value, lang),
+            hint: hintIn(suggestion, lang),
+          }),
+      };
     }
     case 'const':
-      return { pointer: ptr, message: `${field}: expected ${JSON.stringify(p.allowedValue)}, got ${describe(value)}` };
+      return {
+        pointer: ptr,
+        say: (lang) =>
+          translate(lang, 'input.schema.expected', {
+            field,
+            expected: JSON.stringify(p.allowedValue),
+            got: describe(value, lang),
+            hint: '',
+          }),
+      };
     case 'type': {
-      const types = String(p.type).split(',').map(typeName);
-      const expected = types.map(article).join(' or ');
-      return { pointer: ptr, message: `${field}: expected ${expected}, got ${describe(value)}` };
+      const types = String(p.type).split(',');
+      return {
+        pointer: ptr,
+        say: (lang) =>
+          translate(lang, 'input.schema.expected', {
+            field,
+            expected: expectedTypes(types, lang),
+            got: describe(value, lang),
+            hint: '',
+          }),
+      };
     }
     case 'minimum':
     case 'maximum':
-      return { pointer: ptr, message: `${field}: expected ${range(schema, error.keyword, p.limit)}, got ${describe(value)}` };
+      return {
+        pointer: ptr,
+        say: (lang) =>
+          translate(lang, 'input.schema.expected', {
+            field,
+            expected: range(schema, error.keyword, p.limit, lang),
+            got: describe(value, lang),
+            hint: '',
+          }),
+      };
     case 'pattern':
-      return { pointer: ptr, message: `${field}: expected text matching ${String(p.pattern)}, got ${describe(value)}` };
+      return {
+        pointer: ptr,
+        say: (lang) =>
+          translate(lang, 'input.schema.pattern', { field, pattern: String(p.pattern), got: describe(value, lang) }),
+      };
     case 'minLength':
     case 'minItems':
-      return { pointer: ptr, message: `${field}: must not be empty` };
+      return { pointer: ptr, say: (lang) => translate(lang, 'input.schema.empty', { field }) };
     case 'uniqueItems': {
       const later = Math.max(Number(p.i), Number(p.j));
-      return { pointer: `${ptr}/${later}`, message: `${field}: lists ${describe((value as unknown[])[later])} twice` };
+      return {
+        pointer: `${ptr}/${later}`,
+        say: (lang) =>
+          translate(lang, 'input.schema.twice', { field, value: describe((value as unknown[])[later], lang) }),
+      };
     }
     default:
-      return { pointer: ptr, message: `${field}: ${error.message ?? 'is not valid'}` };
+      return { pointer: ptr, say: () => `${field}: ${error.message ?? 'is not valid'}` };
   }
 }
 
 /** "a number from 0 to 100" when both bounds are set, else "a number ≥ 0". */
-function range(schema: { minimum?: number; maximum?: number } | undefined, keyword: string, limit: unknown): string {
-  if (typeof schema?.minimum === 'number' && typeof schema.maximum === 'number') return `a number from ${schema.minimum} to ${schema.maximum}`;
-  return `a number ${keyword === 'minimum' ? '≥' : '≤'} ${String(limit)}`;
+function range(
+  schema: { minimum?: number; maximum?: number } | undefined,
+  keyword: string,
+  limit: unknown,
+  lang: Lang,
+): string {
+  if (typeof schema?.minimum === 'number' && typeof schema.maximum === 'number')
+    return translate(lang, 'input.range.both', { min: String(schema.minimum), max: String(schema.maximum) });
+  return translate(lang, keyword === 'minimum' ? 'input.range.min' : 'input.range.max', { limit: String(limit) });
 }
+
+/** The shared types of the description schema, as French expects them. */
+const EXPECTS_FR: Record<string, string> = {
+  countryCode: 'un code pays ISO 3166-1 alpha-2',
+  date: 'une date ISO 8601, AAAA-MM-JJ',
+  percent: 'un pourcentage de 0 à 100',
+};
 
 function valueAt(data: unknown, ptr: string): unknown {
   let v = data;

@@ -11,6 +11,8 @@ const MAX_REPORTED = 20;
 export interface Problem {
   pointer: string;
   message: string;
+  /** The message in each language, when it is written in the catalogues. */
+  localized?: (lang: 'en' | 'fr') => string;
 }
 
 /**
@@ -31,6 +33,6 @@ export function throwProblems(doc: SourceDocument, found: Problem[]): never {
     .map((f) => ({ ...f, pos: doc.locate(f.pointer) }))
     .sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column)
     .slice(0, MAX_REPORTED)
-    .map((f) => new InputError(f.message, { file: doc.file, ...f.pos }));
+    .map((f) => new InputError(f.localized ?? f.message, { file: doc.file, ...f.pos }));
   throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
 }
