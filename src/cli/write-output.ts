@@ -14,7 +14,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { InputFile } from '../api.js';
 import { InputError } from '../core/input-error.js';
 import { errnoReason } from './errno-reason.js';
@@ -33,7 +33,8 @@ const codeOf = (err: unknown) => (err as NodeJS.ErrnoException)?.code;
 
 /** The real path a new file at `file` would have: a dangling symbolic link leads to the file it names. */
 function newFilePath(file: string): string {
-  let path = resolve(file);
+  // Joined as text, not resolved: resolving folds `..` lexically, which is wrong after a link such as /proc/self/cwd.
+  let path = isAbsolute(file) ? file : `${process.cwd()}/${file}`;
   for (let hops = 0; hops < 40; hops++) {
     let link: string;
     try {
@@ -43,9 +44,9 @@ function newFilePath(file: string): string {
       if (codeOf(err) === 'ENOENT') break;
       throw err;
     }
-    path = resolve(dirname(path), link);
+    path = isAbsolute(link) ? link : `${dirname(path)}/${link}`;
   }
-  return join(realpathSync(dirname(path)), basename(path));
+  return join(realpathSync.native(dirname(path)), basename(path));
 }
 
 /** Where a report given as `file` is written, or an InputError saying why it cannot be. */
@@ -61,7 +62,7 @@ function targetOf(file: string): Target {
   if (stats && !stats.isFile()) return { kind: 'special', path: file, stats };
   let path: string;
   try {
-    path = stats ? realpathSync(file) : newFilePath(file);
+    path = stats ? realpathSync.native(file) : newFilePath(file);
   } catch {
     throw new InputError(
       `cannot write the report: folder ${dirname(resolve(file))} does not exist or is not writable`,
