@@ -2,9 +2,12 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { assertProviders, attestationWarnings, readAttestations, type AttestedRun } from './engine/attestations.js';
+import { assertCitedSources, assertProviders, attestationWarnings, readAttestations, type AttestedRun } from './engine/attestations.js';
 import { checkOptions } from './engine/check-options.js';
 import { evaluationDate, reportTime } from './engine/evaluation-date.js';
+import { DEFAULT_SOURCE_MAX_AGE, readSources, sourceRef, undocumentedWarning } from './engine/sources.js';
+import { documentedOnly } from './model/documented-only.js';
+import { hashFile } from './load/hash-file.js';
 import { InputError } from './core/input-error.js';
 import { runRules } from './engine/run-rules.js';
 import { checks } from './checks/index.js';
@@ -31,6 +34,13 @@ let version: string | undefined;
 export function toolVersion(): string {
   version ??= (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
   return version;
+}
+
+/** A file the report was made from, with its hash (it was read moments ago: one that cannot be read now is an error). */
+function fileRecord(role: ProvenanceRecord['role'], file: string): ProvenanceRecord {
+  const hashed = hashFile(file);
+  if (!('sha256' in hashed)) throw new InputError(`cannot read the file (${hashed.problem})`, { file });
+  return { role, file, sha256: hashed.sha256 };
 }
 
 /** Built-in packs are shown relative to the package, so reports do not depend on where it is installed. */
@@ -101,8 +111,12 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   const warnings: ReportWarning[] = [];
   const provenance: ProvenanceRecord[] = [];
   const attestations = options.attestations !== undefined ? readAttestations(options.attestations, limits) : undefined;
+  if (options.configuration !== undefined) provenance.push(fileRecord('configuration', options.configuration));
   if (attestations) provenance.push({ role: 'attestations', file: attestations.file, sha256: attestations.sha256 });
   const attested: AttestedRun[] = [];
+  const requireSources = options.requireSources ?? false;
+  const sourceMaxAge = options.sourceMaxAge ?? DEFAULT_SOURCE_MAX_AGE;
+  const sourcePolicy = { requireSources, maxAgeMonths: sourceMaxAge, date, lang };
 
   for (const input of files) {
     const doc = typeof input === 'string' ? readYaml(input, limits) : readYamlBytes(input.file, input.bytes, limits);
@@ -114,11 +128,27 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     for (const p of selected) usedPacks.set(p.pack, p);
     for (const r of fileRules) if (!rules.has(r.id)) rules.set(r.id, ruleInfo(lang)(r));
     const own = (attestations?.attestations ?? []).filter((a) => a.provider === description.provider);
-    const context = { description, facts: deriveFacts(description, date), date, attestations: own };
-    results.push(...runRules(fileRules, context, doc, lang));
+    assertCitedSources(own, description, file);
+    const cited = readSources(description, doc, sourcePolicy, own.flatMap((a) => a.sources ?? []));
+    warnings.push(...cited.warnings);
+    provenance.push(...cited.provenance);
+    const judged = requireSources ? documentedOnly(description) : { description, undocumented: [] };
+    if (judged.undocumented.length > 0) warnings.push(undocumentedWarning(judged.undocumented, doc, lang));
+    const context = { description: judged.description, facts: deriveFacts(judged.description, date), date, attestations: own };
+    const refs = new Map(cited.records.map((s) => [s.id, sourceRef(s)]));
+    results.push(...runRules(fileRules, context, doc, lang, refs));
     attested.push({ provider: description.provider, rules: fileRules });
-    inputs.push({ file, sha256: doc.sha256, name: description.name, provider: description.provider, providerName: description.entities[description.provider]?.name ?? description.provider, offer: description.offer.name, profiles });
-    ownership.push(providerOwnership(file, date, description, context.facts));
+    inputs.push({
+      file,
+      sha256: doc.sha256,
+      name: description.name,
+      provider: description.provider,
+      providerName: description.entities[description.provider]?.name ?? description.provider,
+      offer: description.offer.name,
+      profiles,
+      sources: cited.records,
+    });
+    ownership.push(providerOwnership(file, date, judged.description, context.facts));
   }
 
   if (attestations) {
@@ -133,7 +163,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     ...(timestamp ? { generatedAt: now.toISOString() } : {}),
     evaluationDate: date,
     lang,
-    options: { failOn, allowUnknown },
+    options: { failOn, allowUnknown, requireSources, sourceMaxAge },
     packs: [...usedPacks.values()].map((p) => ({ pack: p.pack, file: displayPath(p.file), sha256: p.sha256, title: p.title[lang] })),
     inputs,
     rules: [...rules.values()],

@@ -21,6 +21,11 @@ export interface CheckResult {
   evidence?: Record<string, unknown>;
   /** The attestation the verdict comes from (or, for an unknown, the one that expired or is not yet in force). */
   attestation?: Attestation;
+  /**
+   * Pointers of the other facts the verdict rests on (the sites of a flow, the holders of an entity), whose sources
+   * it carries with those of its subject; each covers what lies within it.
+   */
+  facts?: string[];
 }
 
 /** Everything a check may read: the description, derived facts, the evaluation date, and the attestations. */
@@ -50,6 +55,8 @@ export interface CheckFunction<P = Record<string, unknown>> {
   messages: readonly string[];
   /** The check judges from attestations: the engine gives it those of its rule, and they count as used. */
   readsAttestations?: boolean;
+  /** Pointers of the facts every result of the check rests on besides its subject, for their sources. */
+  factsUsed?(params: P, context: CheckContext): string[];
   run(params: P, context: CheckContext): CheckResult[];
 }
 

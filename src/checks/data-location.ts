@@ -86,7 +86,7 @@ export const dataLocation: CheckFunction<DataLocationParams> = {
         if (na) results.push(na);
       } else {
         judged++;
-        results.push(judgeFlow(flow, i, s.unsaid, params, context));
+        results.push({ ...judgeFlow(flow, i, s.unsaid, params, context), facts: flowFacts(flow, params, context) });
       }
     });
     if (judged > 0) return results;
@@ -100,6 +100,15 @@ export const dataLocation: CheckFunction<DataLocationParams> = {
     ];
   },
 };
+
+/** What a flow's verdict rests on besides the flow: the sites it names, and the entity it is sent to. */
+function flowFacts(flow: DataFlow, params: DataLocationParams, { facts }: CheckContext): string[] {
+  const sites = (params.places ?? ['stored', 'processed']).flatMap((place) => flow[FIELD[place]] ?? []);
+  return [
+    ...[...new Set(sites)].flatMap((id) => (facts.siteIndex(id) >= 0 ? [pointer('sites', facts.siteIndex(id))] : [])),
+    ...(flow.sentTo !== undefined ? [pointer('entities', flow.sentTo)] : []),
+  ];
+}
 
 /** The flags that mark a flow as carrying the data a rule judges beyond its kinds. */
 const FLAGS = [

@@ -1,5 +1,6 @@
 // 19.6.b: no holder outside the EU can appoint the majority of the provider's board: none controls it, none holds that right.
 
+import { holdingFacts } from './holding-facts.js';
 import type { CheckFunction, CheckResult } from './contract.js';
 import type { Message } from '../i18n/types.js';
 import { pointer } from '../core/json-pointer.js';
@@ -24,6 +25,7 @@ export const foreignBoardMajority: CheckFunction<Record<string, never>> = {
     'foreign-board-majority.not-applicable',
     ...DETAIL_MESSAGES,
   ],
+  factsUsed: (_params, { description }) => holdingFacts(description, description.provider),
   run(_params, { description, facts }) {
     const id = description.provider;
     const report = facts.ownership(id);

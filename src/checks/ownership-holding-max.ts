@@ -1,5 +1,6 @@
 // 19.6.b: no single holder outside the EU above a share of the provider (24%), nor all of them together (39%).
 
+import { holdingFacts } from './holding-facts.js';
 import type { CheckFunction, CheckResult } from './contract.js';
 import type { Message } from '../i18n/types.js';
 import { judgeHolding, type MeasureVerdict } from '../model/ownership/judge.js';
@@ -55,6 +56,7 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
     'foreign-holding-max.not-applicable',
     ...DETAIL_MESSAGES,
   ],
+  factsUsed: (_params, { description }) => holdingFacts(description, description.provider),
   run(params, { description, facts }) {
     const id = description.provider;
     const report = facts.ownership(id);

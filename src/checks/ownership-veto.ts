@@ -1,5 +1,6 @@
 // 19.6.b: no holder outside the EU, or controlled from there, has a veto over the provider or over an entity controlling it.
 
+import { holdingFacts } from './holding-facts.js';
 import type { CheckFunction } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
 import type { SpecialRightKind } from '../model/description.js';
@@ -35,6 +36,7 @@ export const foreignVeto: CheckFunction<VetoParams> = {
     additionalProperties: false,
   },
   messages: ['foreign-veto.pass', 'foreign-veto.fail', 'foreign-veto.unknown', 'foreign-veto.not-applicable', ...DETAIL_MESSAGES],
+  factsUsed: (_params, { description }) => holdingFacts(description, description.provider),
   run(params, { description, facts }) {
     const id = description.provider;
     const report = facts.ownership(id);

@@ -1,5 +1,6 @@
 // 19.6.c: a subcontractor seated, owned or controlled outside the EU has no technical possibility of obtaining data.
 
+import { holdingFacts } from './holding-facts.js';
 import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
 import { entityName } from './labels.js';
@@ -22,7 +23,7 @@ export const subcontractorAccess: CheckFunction<Record<string, never>> = {
   run(_params, { description, facts }) {
     const none = noSubcontractors(description, 'subcontractor-access');
     if (none) return none;
-    return description.subcontractors!.map((s, i): CheckResult => {
+    const judged = description.subcontractors!.map((s, i): CheckResult => {
       const subject = pointer('subcontractors', i);
       const entity = subcontractorLabel(s, facts);
       const control = facts.foreignControl(s.entity);
@@ -46,6 +47,11 @@ export const subcontractorAccess: CheckFunction<Record<string, never>> = {
       if (s.technicalAccessToData === true)
         return { status: 'fail', subject: pointer('subcontractors', i, 'technicalAccessToData'), message: { id: 'subcontractor-access.fail', values: { entity, holders } }, evidence };
       return { status: 'unknown', subject, message: { id: 'subcontractor-access.unknown-access', values: { entity, holders } }, evidence };
+    });
+    // Past "no technical access", a verdict rests on who the subcontractor is and who holds it.
+    return judged.map((r, i) => {
+      const s = description.subcontractors![i]!;
+      return s.technicalAccessToData === false ? r : { ...r, facts: holdingFacts(description, s.entity) };
     });
   },
 };

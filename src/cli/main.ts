@@ -67,6 +67,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--color', 'colour the text report, even when not on a terminal')
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
     .option('--attestations <file>', "an auditor's attestations (YAML) for the requirements a description cannot decide")
+    .option('--require-sources', 'strict audit: a fact that cites no source counts as not given, and a source file must be readable')
+    .option('--source-max-age <months>', 'report sources older than this many months on the evaluation date (default: 12)', positiveInt)
     .option('--max-bytes <n>', 'largest input file, in bytes (default: 67108864, 64 MiB; at most 536870888)', maxBytes)
     .option('--max-depth <n>', 'deepest nesting of lists and mappings in an input file (default: 64)', positiveInt)
     .option('--max-aliases <n>', 'most YAML alias expansions in an input file (default: 100)', positiveInt)

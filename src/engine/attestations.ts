@@ -3,6 +3,7 @@
 import { InputError } from '../core/input-error.js';
 import { readYaml, type ReadLimits } from '../load/read-yaml.js';
 import { attestationTerm, concerns, type Attestation } from '../model/attestation.js';
+import type { Description } from '../model/description.js';
 import { validateAttestations } from '../schema/validate-attestations.js';
 import type { Lang } from '../i18n/types.js';
 import { daysBetween } from './evaluation-date.js';
@@ -31,6 +32,17 @@ export function assertProviders(f: AttestationFile, providers: ReadonlySet<strin
     );
 }
 
+/** Refuse an attestation that relies on a source the description of its provider does not define. */
+export function assertCitedSources(attestations: readonly Attestation[], description: Description, file: string): void {
+  for (const a of attestations)
+    for (const id of a.sources ?? [])
+      if (!Object.prototype.hasOwnProperty.call(description.sources ?? {}, id))
+        throw new InputError(
+          `attestation relies on source \`${id}\`, which the sources of ${file} do not define`,
+          a.at,
+        );
+}
+
 /** The rules judged from attestations, with the provider of the description they ran on. */
 export interface AttestedRun {
   provider: string;
@@ -38,7 +50,12 @@ export interface AttestedRun {
 }
 
 /** Warnings about attestations: concerning no rule that reads them, expired, not yet in force, or expiring soon. */
-export function attestationWarnings(f: AttestationFile, runs: readonly AttestedRun[], date: string, lang: Lang): ReportWarning[] {
+export function attestationWarnings(
+  f: AttestationFile,
+  runs: readonly AttestedRun[],
+  date: string,
+  lang: Lang,
+): ReportWarning[] {
   const out: ReportWarning[] = [];
   for (const a of f.attestations) {
     const what = a.rule !== undefined ? warning(lang, 'warning.what-rule', { rule: a.rule }).message : warning(lang, 'warning.what-clause', { clause: a.clause! }).message;
@@ -46,9 +63,12 @@ export function attestationWarnings(f: AttestationFile, runs: readonly AttestedR
     const term = attestationTerm(a, date);
     const left = daysBetween(date, a.expires);
     if (!used) out.push(warning(lang, 'warning.attestation-unused', { what, by: a.by }, a.at));
-    else if (term === 'expired') out.push(warning(lang, 'warning.attestation-expired', { what, by: a.by, expires: a.expires }, a.at));
-    else if (term === 'not-yet') out.push(warning(lang, 'warning.attestation-not-yet', { what, by: a.by, date: a.date }, a.at));
-    else if (left <= EXPIRY_NOTICE_DAYS) out.push(warning(lang, 'warning.attestation-expiring', { what, by: a.by, expires: a.expires, days: left }, a.at));
+    else if (term === 'expired')
+      out.push(warning(lang, 'warning.attestation-expired', { what, by: a.by, expires: a.expires }, a.at));
+    else if (term === 'not-yet')
+      out.push(warning(lang, 'warning.attestation-not-yet', { what, by: a.by, date: a.date }, a.at));
+    else if (left <= EXPIRY_NOTICE_DAYS)
+      out.push(warning(lang, 'warning.attestation-expiring', { what, by: a.by, expires: a.expires, days: left }, a.at));
   }
   return out;
 }

@@ -54,8 +54,11 @@ export function checkOptions(options: unknown, files?: unknown): void {
   boolean('allowUnknown');
   boolean('timestamp');
   strings('rulePacks');
-  if (o.attestations !== undefined && (typeof o.attestations !== 'string' || o.attestations === ''))
-    throw new InputError(`option attestations: expected a file path, got ${shown(o.attestations)}`);
+  for (const name of ['attestations', 'configuration'])
+    if (o[name] !== undefined && (typeof o[name] !== 'string' || o[name] === ''))
+      throw new InputError(`option ${name}: expected a file path, got ${shown(o[name])}`);
+  boolean('requireSources');
+  if (o.sourceMaxAge !== undefined) checkLimit('sourceMaxAge', o.sourceMaxAge);
   strings('profiles');
   const profiles = [...builtinPackFiles().keys()];
   for (const p of (o.profiles as string[] | undefined) ?? [])

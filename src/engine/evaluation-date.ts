@@ -30,3 +30,11 @@ export function evaluationDate(requested: string | undefined, env: NodeJS.Proces
 
 /** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** A YYYY-MM-DD date some months later, on the same day of the month or the last day of a shorter month. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const month = m - 1 + months;
+  const last = new Date(Date.UTC(y, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, month, Math.min(d, last))).toISOString().slice(0, 10);
+}

@@ -5,7 +5,8 @@ import { render } from '../i18n/format.js';
 import type { Lang } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import { concerns, type Attestation } from '../model/attestation.js';
-import type { AttestationRecord, CheckContext, Result, Rule } from './types.js';
+import { citationsAt } from '../model/citations.js';
+import type { AttestationRecord, CheckContext, CheckResult, Result, Rule, SourceRef } from './types.js';
 
 const attestationRecord = (a: Attestation): AttestationRecord => ({
   status: a.status,
@@ -17,18 +18,37 @@ const attestationRecord = (a: Attestation): AttestationRecord => ({
   ...a.at,
 });
 
+/** The sources behind a result: those of its subject, and of every other fact it names, each id once. */
+function sourcesOf(r: CheckResult, shared: readonly string[], doc: SourceDocument, sources: ReadonlyMap<string, SourceRef>): SourceRef[] {
+  if (sources.size === 0) return [];
+  const ids = new Set(citationsAt(doc.value, r.subject));
+  for (const f of [...shared, ...(r.facts ?? [])]) for (const id of citationsAt(doc.value, f, true)) ids.add(id);
+  for (const id of r.attestation?.sources ?? []) ids.add(id);
+  return [...ids].flatMap((id) => (sources.has(id) ? [sources.get(id)!] : []));
+}
+
 /**
- * Every result of every rule on one description, in rule order then in the order the check gave. The context holds
- * every attestation about the provider; a check that reads attestations gets those of its rule, others none.
+ * Every result of every rule on one description, in rule order then in the order the check gave, with the sources
+ * of the facts it used (read in the description as written). The context holds every attestation about the
+ * provider; a check that reads attestations gets those of its rule, others none.
  */
-export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocument, lang: Lang): Result[] {
+export function runRules(
+  rules: Rule[],
+  context: CheckContext,
+  doc: SourceDocument,
+  lang: Lang,
+  sources: ReadonlyMap<string, SourceRef> = new Map(),
+): Result[] {
   const results: Result[] = [];
   for (const rule of rules) {
     const fn = rule.checkFunction;
     const attestations = fn.readsAttestations ? context.attestations.filter((a) => concerns(a, rule)) : [];
+    const ctx = { ...context, attestations };
     let found: ReturnType<typeof fn.run>;
+    let shared: string[];
     try {
-      found = fn.run(rule.check.with, { ...context, attestations });
+      found = fn.run(rule.check.with, ctx);
+      shared = fn.factsUsed?.(rule.check.with, ctx) ?? [];
     } catch (err) {
       // A check that throws is a bug of snc: say which rule and function, keep the error as the cause for --debug.
       throw new Error(`rule ${rule.id} (check function ${fn.name}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
@@ -58,6 +78,7 @@ export function runRules(rules: Rule[], context: CheckContext, doc: SourceDocume
         details: details.map((d) => render(lang, d)),
         ...(r.evidence ? { evidence: r.evidence } : {}),
         ...(r.attestation ? { attestation: attestationRecord(r.attestation) } : {}),
+        sources: sourcesOf(r, shared, doc, sources),
       });
     }
   }

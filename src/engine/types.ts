@@ -105,6 +105,28 @@ export interface Result {
   evidence?: Record<string, unknown>;
   /** The auditor's attestation the verdict rests on: who attested, when, until when, and where it is written. */
   attestation?: AttestationRecord;
+  /** The sources of the facts the verdict used, in the order cited; empty when they are declared, not documented. */
+  sources: SourceRef[];
+}
+
+/** A source as a result cites it. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  issuer: string;
+  date: string;
+  /** Of its file when one is given and found, else the one the description gives. */
+  sha256?: string;
+}
+
+/** A source as the report lists it, under its input. */
+export interface SourceRecord extends SourceRef {
+  /** Its file, as read from the description's folder. */
+  file?: string;
+  /** The file is given but could not be read: no hash was computed. */
+  fileMissing?: true;
+  url?: string;
+  section?: string;
 }
 
 /** An attestation as a result carries it: the verdict, who, when, until when, why, and where it is written. */
@@ -130,6 +152,8 @@ export interface InputRecord {
   providerName?: string;
   offer?: string;
   profiles: Profile[];
+  /** The documents the description cites (its `sources`), in its order. */
+  sources: SourceRecord[];
 }
 
 /** Something a reader of the report should know that is not a verdict: an expired attestation, an old source… */
@@ -159,7 +183,7 @@ export interface Report {
   generatedAt?: string;
   evaluationDate: string;
   lang: Lang;
-  options: { failOn: Severity; allowUnknown: boolean };
+  options: { failOn: Severity; allowUnknown: boolean; requireSources: boolean; sourceMaxAge: number };
   packs: { pack: string; file: string; sha256: string; title: string }[];
   inputs: InputRecord[];
   /** The rules that were run, in pack order, for formatters that list rules (SARIF). */
@@ -201,6 +225,12 @@ export interface CheckOptions {
   timestamp?: boolean;
   /** An attestations file (YAML). */
   attestations?: string;
+  /** Strict audit: a fact without a source counts as not given, and a source file that cannot be read is an error. */
+  requireSources?: boolean;
+  /** Months after which a source is reported as old on the evaluation date (default 12). */
+  sourceMaxAge?: number;
+  /** The configuration file the options came from, recorded with its hash. */
+  configuration?: string;
 }
 
 export type { Lang };

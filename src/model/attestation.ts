@@ -38,7 +38,8 @@ export function decidingAttestation(attestations: readonly Attestation[], date: 
   let best: Attestation | undefined;
   for (const a of attestations) {
     if (attestationTerm(a, date) !== 'holds') continue;
-    if (!best || a.date > best.date || (a.date === best.date && a.status === 'fail' && best.status === 'pass')) best = a;
+    if (!best || a.date > best.date || (a.date === best.date && a.status === 'fail' && best.status === 'pass'))
+      best = a;
   }
   return best;
 }

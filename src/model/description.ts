@@ -9,6 +9,26 @@ export type ServiceModel = 'saas' | 'paas' | 'caas' | 'iaas';
 export type EntityType = 'company' | 'person' | 'state' | 'fund' | 'public-float';
 export type SpecialRightKind = 'veto' | 'board-majority' | 'golden-share' | 'other';
 
+/** A fact-bearing object may cite the documents that prove it: one id or several, from the description's `sources`. */
+export interface Citing {
+  source?: string;
+  sources?: string[];
+}
+
+/** A document behind facts: a register extract, a contract, a declaration. */
+export interface Source {
+  title: string;
+  issuer: string;
+  /** The document's date, YYYY-MM-DD. */
+  date: string;
+  /** Its path, relative to the description; its SHA-256 is computed and reported. */
+  file?: string;
+  /** The SHA-256 the document must have: checked against `file` when both are given. */
+  sha256?: string;
+  url?: string;
+  section?: string;
+}
+
 /** The qualification and certification schemes snc knows, matched in any case (`SecNumCloud` is `secnumcloud`). */
 export const QUALIFICATION_SCHEMES = [
   'secnumcloud',
@@ -25,7 +45,7 @@ export const QUALIFICATION_SCHEMES = [
   'pci-dss',
 ] as const;
 
-export interface Qualification {
+export interface Qualification extends Citing {
   /** One of QUALIFICATION_SCHEMES, in any case. */
   scheme: string;
   /** The referential's version: a number (`3.2`) or text (`"3.2"`, `"2022"`). */
@@ -34,25 +54,25 @@ export interface Qualification {
   validUntil?: string;
 }
 
-export interface Offer {
+export interface Offer extends Citing {
   name: string;
   serviceModel?: ServiceModel;
   qualifications?: Qualification[];
 }
 
-export interface Shareholding {
+export interface Shareholding extends Citing {
   holder: string;
   capital?: number;
   votingRights?: number;
 }
 
-export interface SpecialRight {
+export interface SpecialRight extends Citing {
   holder: string;
   right: SpecialRightKind;
   description?: string;
 }
 
-export interface Entity {
+export interface Entity extends Citing {
   name?: string;
   type: EntityType;
   registeredOffice?: CountryCode;
@@ -66,7 +86,7 @@ export interface Entity {
   specialRights?: SpecialRight[];
 }
 
-export interface Site {
+export interface Site extends Citing {
   id: string;
   country?: CountryCode;
   operator?: string;
@@ -75,7 +95,7 @@ export interface Site {
 
 export type DataKind = 'customer-content' | 'backups' | 'technical-data' | 'logs' | 'telemetry' | 'billing';
 
-export interface DataFlow {
+export interface DataFlow extends Citing {
   kind: DataKind;
   storedAt?: string[];
   processedAt?: string[];
@@ -85,7 +105,7 @@ export interface DataFlow {
   containsTechnicalData?: boolean;
 }
 
-export interface StaffGroup {
+export interface StaffGroup extends Citing {
   role: 'administration' | 'supervision' | 'support';
   employer?: string;
   locatedIn?: CountryCode[];
@@ -98,7 +118,7 @@ export interface StaffGroup {
   transferBasis?: 'adequacy-decision' | 'appropriate-safeguards' | 'none';
 }
 
-export interface Subcontractor {
+export interface Subcontractor extends Citing {
   entity: string;
   service?: string;
   technicalAccessToData?: boolean;
@@ -106,7 +126,7 @@ export interface Subcontractor {
   qualified?: boolean;
 }
 
-export interface Contract {
+export interface Contract extends Citing {
   governingLaw?: CountryCode;
   statesQualification?: boolean;
   changeNoticeDays?: number;
@@ -125,6 +145,8 @@ export interface Description {
   data?: DataFlow[];
   staff?: StaffGroup[];
   subcontractors?: Subcontractor[];
-  certificates?: { authorityCountry?: CountryCode };
+  certificates?: Citing & { authorityCountry?: CountryCode };
   contract?: Contract;
+  /** The documents the facts cite, by id. */
+  sources?: Record<string, Source>;
 }

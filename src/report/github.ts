@@ -3,7 +3,7 @@
 import type { Result, Severity } from '../engine/types.js';
 import { neutral } from '../neutral.js';
 import type { Formatter } from './formatter.js';
-import { clauseText, sentence, statusMessage, translator } from './translator.js';
+import { basedOn, clauseText, sentence, statusMessage, translator } from './translator.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -28,7 +28,7 @@ export const formatGithub: Formatter = (report) => {
         `col=${r.location.column}`,
         `title=${escapeProperty(`${r.ruleId} (${clauseText(r)})`)}`,
       ].join(',');
-      const message = statusMessage(r.status, [r.message, ...r.details].map((m) => sentence(neutral(m))).join('\n'), t);
+      const message = statusMessage(r.status, [r.message, ...r.details, basedOn(r, t)!].map((m) => sentence(neutral(m))).join('\n'), t);
       return `::${COMMAND[r.severity]} ${properties}::${escapeData(message)}`;
     });
   for (const w of report.warnings) {

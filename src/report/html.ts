@@ -4,7 +4,7 @@ import { escapeXml as h } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { HTML_STYLE } from './html-style.js';
 import { inlineParts } from './inline.js';
-import { readinessView, type Field, type FileView, type ReadinessView, type RuleBlock } from './readiness.js';
+import { readinessView, type Field, type FileView, type ReadinessView, type RuleBlock, type SubjectView } from './readiness.js';
 import { familyChartSvg } from './svg-family-chart.js';
 import { holdingGraphSvg } from './svg-holding-graph.js';
 
@@ -87,7 +87,7 @@ function cover(f: FileView, v: ReadinessView, index: number): string {
   return [
     v.files.length > 1 ? `<h2 id="${f.anchor}file">${h(f.heading)}</h2>` : '',
     `<dl class="facts">${f.facts.map((x) => `<div><dt>${h(x.label)}</dt><dd>${h(x.value)}</dd></div>`).join('')}</dl>`,
-    `<div class="verdict ${f.compliant ? 'compliant' : 'not-compliant'}"><p class="verdict-word">${h(f.verdict)}</p><p>${h(f.verdictExplained)} ${h(f.glance)}</p><p class="note">${h(f.counts)}</p></div>`,
+    `<div class="verdict ${f.compliant ? 'compliant' : 'not-compliant'}"><p class="verdict-word">${h(f.verdict)}</p><p>${h(f.verdictExplained)} ${h(f.glance)}</p><p class="note">${h(f.counts)}</p>${f.sourcesNote ? `<p class="note">${h(f.sourcesNote)}</p>` : ''}</div>`,
     v.warnings.length && index === v.files.length - 1
       ? `<div class="warnings"><h2>${h(t('report.section.warnings'))}</h2><ul>${v.warnings.map((w) => `<li>${inline(w)}</li>`).join('')}</ul></div>`
       : '',
@@ -135,7 +135,7 @@ function rule(b: RuleBlock, v: ReadinessView, level: number): string {
     heading(b, level),
     b.rationale ? labelled(v, t('report.label.rationale'), b.rationale) : '',
     b.remediation ? labelled(v, t('report.label.what-to-do'), b.remediation) : '',
-    `<ul class="subjects">${b.subjects.map((s) => `<li>${inline(s.message)}${details(s.details)} ${path(s.location)}</li>`).join('')}</ul>`,
+    `<ul class="subjects">${b.subjects.map((s) => `<li>${inline(s.message)}${details(s.details)} ${path(s.location)}${grounds(s)}</li>`).join('')}</ul>`,
     '</article>',
   ].join('');
 }
@@ -144,7 +144,7 @@ function checklist(b: RuleBlock, v: ReadinessView, level: number): string {
   return [
     `<article class="rule unknown">`,
     heading(b, level),
-    `<ul class="checklist">${b.subjects.map((s) => `<li>${inline(s.message)}${details(s.details)} ${path(s.location)}</li>`).join('')}</ul>`,
+    `<ul class="checklist">${b.subjects.map((s) => `<li>${inline(s.message)}${details(s.details)} ${path(s.location)}${grounds(s)}</li>`).join('')}</ul>`,
     b.remediation ? labelled(v, v.t('report.label.what-to-do'), b.remediation) : '',
     '</article>',
   ].join('');
@@ -162,6 +162,9 @@ function labelled(v: ReadinessView, label: string, text: string): string {
 /** A rule's heading: its clauses, its title, its id, and its severity when it is not an error. */
 const heading = (b: RuleBlock, level: number) =>
   `<h${level}><span class="clause">${h(b.clauses)}</span> ${inline(b.title)} ${id(b.ruleId)}${b.meta ? ` <span class="meta">${h(b.meta)}</span>` : ''}</h${level}>`;
+
+/** What a subject's verdict rests on, as a note under it. */
+const grounds = (s: SubjectView) => (s.basedOn ? `<div class="note">${inline(s.basedOn)}</div>` : '');
 
 const details = (lines: string[]) =>
   lines.length ? `<ul class="details">${lines.map((d) => `<li>${inline(d)}</li>`).join('')}</ul>` : '';
@@ -190,7 +193,7 @@ function attested(f: FileView): string {
   return `<ul class="attested">${f.attested
     .map(
       (b) =>
-        `<li><span class="clause">${h(b.clauses)}</span> ${inline(b.title)} ${id(b.ruleId)}<ul>${b.subjects.map((s) => `<li>${inline(s.message)}</li>`).join('')}</ul></li>`,
+        `<li><span class="clause">${h(b.clauses)}</span> ${inline(b.title)} ${id(b.ruleId)}<ul>${b.subjects.map((s) => `<li>${inline(s.message)}${grounds(s)}</li>`).join('')}</ul></li>`,
     )
     .join('')}</ul>`;
 }
@@ -201,7 +204,7 @@ function met(f: FileView, v: ReadinessView): string {
     ? `<table class="met"><thead><tr><th scope="col">${h(t('report.column.clause'))}</th><th scope="col">${h(t('report.column.requirement'))}</th><th scope="col">${h(t('report.column.subjects'))}</th></tr></thead><tbody>${f.met
         .map(
           (m) =>
-            `<tr><td class="clause">${h(m.clauses)}</td><td>${inline(m.title)}</td><td class="num">${h(m.subjects)}</td></tr>`,
+            `<tr><td class="clause">${h(m.clauses)}</td><td>${inline(m.title)}${m.basedOn ? `<div class="note">${inline(m.basedOn)}</div>` : ''}</td><td class="num">${h(m.subjects)}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : `<p>${h(t('report.nothing-met'))}</p>`;

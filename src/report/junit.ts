@@ -5,7 +5,7 @@ import { escapeXml as x } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';
 import type { MessageId } from '../i18n/en.js';
-import { clauseText, evidenceLines, locationOf, statusMessage, translator, type Translate } from './translator.js';
+import { basedOn, clauseText, evidenceLines, locationOf, sourceList, statusMessage, translator, type Translate } from './translator.js';
 import { warningText } from './warning-text.js';
 
 interface Suite {
@@ -83,6 +83,7 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Transl
       ...r.details.map((d) => `  ${d}`),
       labelled('report.label.severity', t(`severity.${r.severity}`)),
       labelled('report.label.location', `${locationOf(r)} (${r.subject || '/'})`),
+      labelled('report.label.sources', sourceList(r, t)),
       ...evidenceLines(r.evidence).map((e) => labelled('report.label.evidence', e)),
       ...(rule ? [labelled('report.label.remediation', rule.remediation)] : []),
     ]
@@ -98,7 +99,7 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Transl
     case 'waived':
       return [`${open}>`, `      <system-out>${x(summary)}</system-out>`, '    </testcase>'];
     case 'pass':
-      // An attested pass says who attested and when; other passes need no words.
-      return r.attestation ? [`${open}>`, `      <system-out>${x(summary)}</system-out>`, '    </testcase>'] : [`${open}/>`];
+      // What was found, and what it rests on: the sources of its facts, or who attested it.
+      return [`${open}>`, `      <system-out>${x(`${summary}\n${basedOn(r, t)!}`)}</system-out>`, '    </testcase>'];
   }
 }

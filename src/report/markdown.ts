@@ -82,6 +82,7 @@ function cover(f: FileView, v: ReadinessView, several: boolean): string[] {
     '',
     `_${md(f.counts)}_`,
     '',
+    ...(f.sourcesNote ? [`_${md(f.sourcesNote)}_`, ''] : []),
   ];
 }
 
@@ -114,7 +115,7 @@ function fileBody(
   for (const b of f.attested)
     out.push(
       `- ${md(b.clauses)} — ${inline(b.title)} (${code(b.ruleId)})`,
-      ...b.subjects.map((s) => `  - ${inline(s.message)}`),
+      ...b.subjects.flatMap((s) => [`  - ${inline(s.message)}`, ...(s.basedOn ? [`    - _${inline(s.basedOn)}_`] : [])]),
     );
   if (f.attested.length) out.push('');
 
@@ -139,7 +140,7 @@ function fileBody(
     out.push(
       `| ${md(t('report.column.clause'))} | ${md(t('report.column.requirement'))} | ${md(t('report.column.subjects'))} |`,
       '| --- | --- | --- |',
-      ...f.met.map((m) => `| ${md(m.clauses)} | ${inline(m.title)} | ${md(m.subjects)} |`),
+      ...f.met.map((m) => `| ${md(m.clauses)} | ${inline(m.title)}${m.basedOn ? `<br>_${inline(m.basedOn)}_` : ''} | ${md(m.subjects)} |`),
       '',
     );
   if (f.notApplicable) out.push(`_${md(f.notApplicable)}_`, '');
@@ -165,6 +166,7 @@ function rule(
     ...b.subjects.flatMap((s) => [
       `${bullet} ${inline(s.message)} (${code(s.location)})`,
       ...s.details.map((d) => `  - ${inline(d)}`),
+      ...(s.basedOn ? [`  - _${inline(s.basedOn)}_`] : []),
     ]),
     '',
   ];

@@ -14,7 +14,7 @@ import { formatPercent } from '../i18n/plain-format.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
 import { familyScores, rulesById, type FamilyScore } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
-import { locationOf, translator, type Translate } from './translator.js';
+import { basedOn, grounds, locationOf, translator, type Translate } from './translator.js';
 import { warningText } from './warning-text.js';
 
 /** A labelled value; `code` marks values shown verbatim (file names, hashes, dates). */
@@ -30,6 +30,8 @@ export interface SubjectView {
   details: string[];
   location: string;
   pointer: string;
+  /** What the verdict rests on (“Based on: …”, or declared, not documented); absent when the rule does not apply. */
+  basedOn?: string;
 }
 
 /** A rule with its text written once and every subject it judged with one status. */
@@ -64,7 +66,10 @@ export interface FileView {
   waived: RuleBlock[];
   /** The rules an auditor's attestation decides, whatever their verdict: who attested, when, until when, why. */
   attested: RuleBlock[];
-  met: { clauses: string; title: string; ruleId: string; subjects: string }[];
+  /** What is met, with what it rests on across its subjects (“Based on: …”). */
+  met: { clauses: string; title: string; ruleId: string; subjects: string; basedOn?: string }[];
+  /** Said once when the description cites no source: its facts are declared, not documented. */
+  sourcesNote?: string;
   notApplicable: string;
   ownership?: { view: OwnershipView; analysis: ProviderOwnership };
 }
@@ -118,6 +123,8 @@ export function readinessView(report: Report): ReadinessView {
   };
   const profileNames = (profiles: string[]) =>
     profiles.map((p) => t(`report.profile.${p}` as 'report.profile.hds')).join(', ');
+  // A description that cites no source at all says so once, rather than under every verdict.
+  const documented = (file: string) => (report.inputs.find((i) => i.file === file)?.sources?.length ?? 0) > 0;
   const block = (rs: Result[]): RuleBlock => {
     const first = rs[0]!;
     const rule: RuleInfo | undefined = rules.get(first.ruleId);
@@ -136,6 +143,7 @@ export function readinessView(report: Report): ReadinessView {
         details: r.details,
         location: locationOf(r),
         pointer: r.subject || '/',
+        ...(r.status !== 'not-applicable' && (documented(r.location.file) || r.attestation) ? { basedOn: basedOn(r, t)! } : {}),
       })),
     };
   };
@@ -169,6 +177,7 @@ export function readinessView(report: Report): ReadinessView {
         { label: t('report.field.profiles'), value: profileNames(input.profiles) },
         { label: t('report.field.evaluation-date'), value: report.evaluationDate },
       ],
+      ...(input.sources?.length ? {} : { sourcesNote: t('report.no-sources') }),
       compliant,
       verdict: t(compliant ? 'report.compliant' : 'report.not-compliant'),
       verdictExplained: t(compliant ? 'report.verdict-compliant' : 'report.verdict-not-compliant'),
@@ -186,12 +195,17 @@ export function readinessView(report: Report): ReadinessView {
       toProvide,
       waived: rulesWith('waived').map(block),
       attested: byRule(results.filter((r) => r.attestation)).map(block),
-      met: met.map((b) => ({
-        clauses: b.clauses,
-        title: b.title,
-        ruleId: b.ruleId,
-        subjects: t('report.subjects', { count: b.subjects.length }),
-      })),
+      met: rulesWith('pass').map((rs) => {
+        const b = block(rs);
+        const all = [...new Set(rs.flatMap((r) => grounds(r, t)))];
+        return {
+          clauses: b.clauses,
+          title: b.title,
+          ruleId: b.ruleId,
+          subjects: t('report.subjects', { count: b.subjects.length }),
+          ...(documented(input.file) ? { basedOn: all.length ? t('report.based-on', { sources: all.join('; ') }) : t('report.undocumented') } : {}),
+        };
+      }),
       notApplicable: rulesWith('not-applicable').length
         ? t('report.not-applicable-list', {
             rules: { list: rulesWith('not-applicable').map((rs) => `${rs[0]!.clause} (${rs[0]!.ruleId})`) },

@@ -26,6 +26,14 @@ const messageValue = {
   ],
 };
 
+/** A source as a result cites it; a source as an input lists it adds where it is and whether its file was found. */
+const sourceFields = { id: text, title: text, issuer: text, date, sha256 };
+const sourceRef = strict(sourceFields, ['sha256']);
+const sourceRecord = strict(
+  { ...sourceFields, file: text, fileMissing: { const: true }, url: text, section: text },
+  ['sha256', 'file', 'fileMissing', 'url', 'section'],
+);
+
 const result = strict(
   {
     ruleId: text,
@@ -41,6 +49,7 @@ const result = strict(
     message: text,
     details: strings,
     evidence: { type: 'object' },
+    sources: { type: 'array', items: sourceRef, description: 'The sources of the facts the verdict used; empty: declared, not documented' },
     attestation: strict(
       {
         status: { enum: ['pass', 'fail'] },
@@ -70,11 +79,11 @@ export const reportSchema = {
       generatedAt: { type: 'string', format: 'date-time', description: 'Absent with --no-timestamp; from SOURCE_DATE_EPOCH when set' },
       evaluationDate: date,
       lang: { enum: ['en', 'fr'] },
-      options: strict({ failOn: severity, allowUnknown: { type: 'boolean' } }),
+      options: strict({ failOn: severity, allowUnknown: { type: 'boolean' }, requireSources: { type: 'boolean' }, sourceMaxAge: { type: 'integer', minimum: 1 } }),
       packs: { type: 'array', items: strict({ pack: text, file: text, sha256, title: text }) },
       inputs: {
         type: 'array',
-        items: strict({ file: text, sha256, name: text, provider: text, providerName: text, offer: text, profiles: { type: 'array', items: profile } }, ['providerName', 'offer']),
+        items: strict({ file: text, sha256, name: text, provider: text, providerName: text, offer: text, profiles: { type: 'array', items: profile }, sources: { type: 'array', items: sourceRecord } }, ['providerName', 'offer']),
       },
       rules: {
         type: 'array',

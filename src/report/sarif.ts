@@ -6,7 +6,7 @@ import { neutral, neutralJson } from '../neutral.js';
 import { artifactUri } from './artifact-uri.js';
 import { escapeMarkdown as md } from './escape.js';
 import type { Formatter } from './formatter.js';
-import { clauseText, sentence, statusMessage, translator, type Translate } from './translator.js';
+import { basedOn, clauseText, sentence, statusMessage, translator, type Translate } from './translator.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 /** GitHub code scanning's own severity scale, read from a rule's properties. */
@@ -108,7 +108,7 @@ function descriptor(r: RuleInfo, t: Translate) {
 }
 
 function result(r: Result, ruleIndex: number | undefined, artifactIndex: number | undefined, t: Translate) {
-  const text = [r.message, ...r.details].map((m) => sentence(neutral(m))).join(' ');
+  const text = [r.message, ...r.details, basedOn(r, t)!].map((m) => sentence(neutral(m))).join(' ');
   return {
     ruleId: r.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
@@ -136,6 +136,7 @@ function result(r: Result, ruleIndex: number | undefined, artifactIndex: number 
       family: r.family,
       subject: r.subject,
       messageId: r.messageId,
+      sources: r.sources,
       ...(r.evidence ? { evidence: r.evidence } : {}),
     },
   };

@@ -6,7 +6,7 @@ import { neutral } from '../neutral.js';
 import { drawTable } from './draw-table.js';
 import type { Formatter } from './formatter.js';
 import { byFamily } from './group.js';
-import { clauseText, locationOf, translator, type Translate } from './translator.js';
+import { basedOn, clauseText, locationOf, translator, type Translate } from './translator.js';
 import { warningText } from './warning-text.js';
 import { wrapText } from './wrap-text.js';
 
@@ -61,6 +61,8 @@ interface Cells {
 function row(r: Result, { paint, t, c, ruleInner, inner }: Cells): string[] {
   const wrap = (text: string, width: number) => wrapText(neutral(text), width).join('\n');
   const finding = [r.message, ...r.details.map((d) => `  ${d}`)].map((l) => wrap(l, inner));
+  const sources = basedOn(r, t);
+  if (sources) finding.push(c.gray(wrap(sources, inner)));
   finding.push(c.gray(wrap(locationOf(r), inner)));
   const rule = `${wrap(r.ruleId, ruleInner)}\n${c.gray(wrap(`${t('report.column.clause')} ${clauseText(r)}`, ruleInner))}`;
   return [paint[r.status](t(`status.${r.status}`)), rule, finding.join('\n')];

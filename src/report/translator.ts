@@ -29,3 +29,19 @@ export const clauseText = (r: { clauses: readonly string[] }): string => r.claus
 
 /** A message as a sentence: a full stop is added unless it already ends with punctuation. */
 export const sentence = (s: string): string => (/[.!?…:;]$/.test(s.trimEnd()) ? s : `${s.trimEnd()}.`);
+
+/** What a verdict rests on: the attestation it comes from, then each source (`title, issuer, date`); none: []. */
+export const grounds = (r: Result, t: Translate): string[] => [
+  ...(r.attestation ? [t('report.attestation', { by: r.attestation.by, date: r.attestation.date })] : []),
+  ...r.sources.map((s) => t('report.source', { title: s.title, issuer: s.issuer, date: s.date })),
+];
+
+/** What a verdict rests on, joined, or that its facts are declared, not documented. */
+export const sourceList = (r: Result, t: Translate): string => grounds(r, t).join('; ') || t('report.undocumented');
+
+/** The line a verdict carries about what it rests on (“Based on: …”); none for a rule that does not apply. */
+export function basedOn(r: Result, t: Translate): string | undefined {
+  if (r.status === 'not-applicable') return undefined;
+  const all = grounds(r, t);
+  return all.length ? t('report.based-on', { sources: all.join('; ') }) : t('report.undocumented');
+}

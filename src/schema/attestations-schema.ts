@@ -18,4 +18,9 @@ const attestation = closedObject(
   'an auditor’s verdict on a clause or rule that a description cannot decide',
 );
 
-export const attestationsSchema = listFileSchema('attestations-1', 'snc attestations, format 1', 'attestations', attestation);
+export const attestationsSchema = listFileSchema(
+  'attestations-1',
+  'snc attestations, format 1',
+  'attestations',
+  attestation,
+);

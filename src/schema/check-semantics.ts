@@ -7,6 +7,7 @@ import { ALL_PLACING_FIELDS, PLACING_FIELDS, type PlacingField } from '../model/
 import { pointer } from '../core/json-pointer.js';
 import { ownershipErrors } from '../model/ownership/validate.js';
 import { knownScheme, schemeError } from './qualification-scheme.js';
+import { citationErrors } from './check-citations.js';
 import { idHint } from './suggest-fix.js';
 import { isRealDate } from './real-date.js';
 
@@ -89,6 +90,7 @@ export function checkSemantics(d: Description): SemanticError[] {
   });
   (d.subcontractors ?? []).forEach((s, i) => ref(s.entity, pointer('subcontractors', i, 'entity'), 'entity'));
   // Ownership that no one ultimately holds (a closed cross-holding cycle) can only be judged once references hold.
+  errors.push(...citationErrors(d));
   if (errors.length === 0) errors.push(...ownershipErrors(d));
   return errors;
 }

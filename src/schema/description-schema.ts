@@ -21,14 +21,30 @@ const closed = (properties: Record<string, unknown>, required: string[] = []) =>
   patternProperties: { '^x-': true },
   additionalProperties: false,
 });
+/** An object that states facts, and may cite the sources that prove them (`source: id` or `sources: [ids]`). */
+const citing = (properties: Record<string, unknown>, required: string[] = []) =>
+  closed({ ...properties, source: id, sources: { type: 'array', items: id, minItems: 1 } }, required);
 
-const shareholding = closed({ holder: id, capital: percent, votingRights: percent }, ['holder']);
-const specialRight = closed(
+const source = closed(
+  {
+    title: { type: 'string', minLength: 1 },
+    issuer: { type: 'string', minLength: 1 },
+    date,
+    file: { type: 'string', minLength: 1 },
+    sha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$' },
+    url: { type: 'string', minLength: 1 },
+    section: { type: 'string', minLength: 1 },
+  },
+  ['title', 'issuer', 'date'],
+);
+
+const shareholding = citing({ holder: id, capital: percent, votingRights: percent }, ['holder']);
+const specialRight = citing(
   { holder: id, right: { enum: ['veto', 'board-majority', 'golden-share', 'other'] }, description: { type: 'string' } },
   ['holder', 'right'],
 );
 
-const entity = closed(
+const entity = citing(
   {
     name: { type: 'string' },
     type: { enum: ['company', 'person', 'state', 'fund', 'public-float'] },
@@ -45,7 +61,7 @@ const entity = closed(
   ['type'],
 );
 
-const qualification = closed(
+const qualification = citing(
   {
     scheme: { type: 'string', minLength: 1 },
     version: { type: ['string', 'number'] },
@@ -83,7 +99,7 @@ const structure = () => ({
       profiles: { type: 'array', items: { enum: ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'] } },
       dataSensitivity: { enum: ['standard', 'sensitive', 'health'] },
       provider: id,
-      offer: closed(
+      offer: citing(
         {
           name: { type: 'string' },
           serviceModel: { enum: ['saas', 'paas', 'caas', 'iaas'] },
@@ -94,11 +110,11 @@ const structure = () => ({
       entities: { type: 'object', additionalProperties: entity, propertyNames: { minLength: 1 } },
       sites: {
         type: 'array',
-        items: closed({ id, country, operator: id, name: { type: 'string' } }, ['id']),
+        items: citing({ id, country, operator: id, name: { type: 'string' } }, ['id']),
       },
       data: {
         type: 'array',
-        items: closed(
+        items: citing(
           {
             kind: { enum: ['customer-content', 'backups', 'technical-data', 'logs', 'telemetry', 'billing'] },
             storedAt: ids,
@@ -112,7 +128,7 @@ const structure = () => ({
       },
       staff: {
         type: 'array',
-        items: closed(
+        items: citing(
           {
             role: { enum: ['administration', 'supervision', 'support'] },
             employer: id,
@@ -127,7 +143,7 @@ const structure = () => ({
       },
       subcontractors: {
         type: 'array',
-        items: closed(
+        items: citing(
           {
             entity: id,
             service: { type: 'string' },
@@ -138,12 +154,13 @@ const structure = () => ({
           ['entity'],
         ),
       },
-      certificates: closed({ authorityCountry: country }),
-      contract: closed({
+      certificates: citing({ authorityCountry: country }),
+      contract: citing({
         governingLaw: country,
         statesQualification: { type: 'boolean' },
         changeNoticeDays: whole,
       }),
+      sources: { type: 'object', additionalProperties: source, propertyNames: { minLength: 1 } },
     },
     ['snc', 'name', 'provider', 'offer', 'entities'],
   ),

@@ -488,6 +488,82 @@ export const fieldDocs: Record<string, FieldDoc> = {
   },
 };
 
+/** The documents behind the facts, and how any fact-bearing object cites them. */
+Object.assign(fieldDocs, {
+  '**.source': {
+    text: {
+      en: 'Id, in sources, of the document that proves the facts of this object (and of what it holds, unless they cite their own).',
+      fr: "Identifiant, dans sources, du document qui prouve les faits de cet objet (et de ce qu'il contient, sauf s'ils citent le leur).",
+    },
+    example: 'kbis',
+  },
+  '**.sources': {
+    text: {
+      en: 'Ids, in sources, of the documents that prove the facts of this object, when there are several (with source, they add up).',
+      fr: 'Identifiants, dans sources, des documents qui prouvent les faits de cet objet, quand il y en a plusieurs (avec source, ils s’ajoutent).',
+    },
+    example: ['kbis', 'register'],
+  },
+  sources: {
+    text: {
+      en: 'The documents behind the facts, by id: every result names the sources of the facts it used (with --require-sources, a fact without one counts as not given).',
+      fr: "Les documents qui fondent les faits, par identifiant : chaque résultat nomme les sources des faits qu'il a utilisés (avec --require-sources, un fait sans source compte comme non renseigné).",
+    },
+    example: {
+      kbis: {
+        title: 'Extrait Kbis',
+        issuer: 'Infogreffe',
+        date: '2026-03-01',
+        file: 'sources/kbis.pdf',
+        sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      },
+      register: {
+        title: l('Register of shareholdings', 'Registre des mouvements de titres'),
+        issuer: l('The provider', 'Le prestataire'),
+        date: '2026-06-30',
+        url: 'https://example.org/register',
+        section: l('page 2', 'page 2'),
+      },
+    },
+  },
+  'sources.*': {
+    text: { en: 'One document: a register extract, a declaration, a contract.', fr: 'Un document : extrait de registre, déclaration, contrat.' },
+  },
+  'sources.*.title': {
+    text: { en: 'Title of the document, e.g. Extrait Kbis.', fr: 'Titre du document, par exemple Extrait Kbis.' },
+    example: 'Extrait Kbis',
+  },
+  'sources.*.issuer': {
+    text: { en: 'Who issued it, e.g. Infogreffe.', fr: "Qui l'a émis, par exemple Infogreffe." },
+    example: 'Infogreffe',
+  },
+  'sources.*.date': {
+    text: {
+      en: 'Date of the document; one older than sourceMaxAge months (12 by default) on the evaluation date is reported.',
+      fr: "Date du document ; un document de plus de sourceMaxAge mois (12 par défaut) à la date d'évaluation est signalé.",
+    },
+    example: '2026-03-01',
+  },
+  'sources.*.file': {
+    text: {
+      en: 'Path of the document, relative to the description: its SHA-256 is computed and reported; a missing file is a warning (an error with --require-sources).',
+      fr: "Chemin du document, relatif à la description : son SHA-256 est calculé et indiqué ; un fichier absent est un avertissement (une erreur avec --require-sources).",
+    },
+  },
+  'sources.*.sha256': {
+    text: {
+      en: 'SHA-256 the document must have, in hexadecimal: checked against file when both are given, and a mismatch is an error.',
+      fr: "SHA-256 que doit avoir le document, en hexadécimal : vérifié sur file quand les deux sont donnés, et une différence est une erreur.",
+    },
+  },
+  'sources.*.url': {
+    text: { en: 'Where the document can be found.', fr: 'Où trouver le document.' },
+  },
+  'sources.*.section': {
+    text: { en: 'The part of the document that states the facts, e.g. page 2.', fr: 'La partie du document qui établit les faits, par exemple page 2.' },
+  },
+} satisfies Record<string, FieldDoc>);
+
 /** The doc of the field at a path: its own entry, else the entry for its name wherever it is (`**.key`). */
 export function docFor(path: string): FieldDoc | undefined {
   const own = Object.prototype.hasOwnProperty.call(fieldDocs, path) ? fieldDocs[path] : undefined;

@@ -1,7 +1,11 @@
 // Building blocks of the schemas of the files beside a description (waivers, attestations): a closed entry list.
 
 export const text = { type: 'string', minLength: 1 } as const;
-export const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'an ISO 8601 date, YYYY-MM-DD' } as const;
+export const day = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'an ISO 8601 date, YYYY-MM-DD',
+} as const;
 
 /** A mapping with these fields only (and `x-…` notes). */
 export const closedObject = (properties: Record<string, unknown>, required: string[] = [], description?: string) => ({

@@ -19,9 +19,16 @@ export function validateAttestations(doc: SourceDocument): Attestation[] {
     if (a.clause === undefined && a.rule === undefined)
       problems.push({ pointer: at(), message: `attestations[${i}]: missing \`clause\` or \`rule\`, what is attested` });
     for (const field of ['date', 'expires'] as const)
-      if (!isRealDate(a[field])) problems.push({ pointer: at(field), message: `attestations[${i}].${field}: \`${a[field]}\` is not a real date` });
+      if (!isRealDate(a[field]))
+        problems.push({
+          pointer: at(field),
+          message: `attestations[${i}].${field}: \`${a[field]}\` is not a real date`,
+        });
     if (isRealDate(a.date) && isRealDate(a.expires) && a.expires < a.date)
-      problems.push({ pointer: at('expires'), message: `attestations[${i}].expires: ${a.expires} is before the attestation's date, ${a.date}` });
+      problems.push({
+        pointer: at('expires'),
+        message: `attestations[${i}].expires: ${a.expires} is before the attestation's date, ${a.date}`,
+      });
   });
   if (problems.length > 0) throwProblems(doc, problems);
   return entries.map((a, i) => ({ ...a, at: { file: doc.file, ...doc.locate(pointer('attestations', i)) } }));

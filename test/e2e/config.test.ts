@@ -11,6 +11,7 @@ import { tempRepo } from './temp-repo.js';
 
 const repo = tempRepo('snc-config-');
 repo.copy('fixtures/compliant.yaml', 'deploy/offers/offer.yaml');
+for (const f of ['kbis-altinuage.txt', 'registre-altinuage.txt']) repo.copy(`fixtures/sources/${f}`, `deploy/offers/sources/${f}`);
 repo.copy('fixtures/packs/france-only.yaml', 'policy/france-only.yaml');
 const sub = join(repo.dir, 'deploy', 'offers');
 const DATE = ['--date', '2026-11-23'];
@@ -91,7 +92,7 @@ describe('a configuration file', () => {
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       'snc: ../../.snc.yaml:2:1: failOn: expected one of error, warning, info, got the text "fatal"',
       'snc: ../../.snc.yaml:3:1: profiles: expected a list, got the text "hds"',
-      'snc: ../../.snc.yaml:4:1: colour: unknown field (expected one of profiles, rules, formats, lang, failOn, allowUnknown, date, waivers, attestations, baseline)',
+      'snc: ../../.snc.yaml:4:1: colour: unknown field (expected one of profiles, rules, formats, lang, failOn, allowUnknown, date, waivers, attestations, requireSources, sourceMaxAge, baseline)',
       'snc: ../../.snc.yaml:5:1: allowUnknown: expected a boolean, got the text "yes"',
     ]);
     expect(existsSync(join(sub, 'never.json'))).toBe(false);
@@ -110,7 +111,12 @@ describe('a configuration file', () => {
     expect(r.stderr).toBe('');
     const report = json(r.stdout);
     expect(report.results.find((x) => x.ruleId === 'SNC-19.6-FUNDAMENTAL-RIGHTS')!.status).toBe('pass');
-    expect(report.provenance.map((p) => [p.role, p.file])).toEqual([['attestations', '../../audit/attestations.yaml']]);
+    expect(report.provenance.map((p) => [p.role, p.file])).toEqual([
+      ['configuration', '../../.snc.yaml'],
+      ['attestations', '../../audit/attestations.yaml'],
+      ['source', 'sources/kbis-altinuage.txt'],
+      ['source', 'sources/registre-altinuage.txt'],
+    ]);
   });
 
   it('may be empty', () => {
@@ -125,14 +131,16 @@ describe('a configuration file', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')).toEqual([
       'configuration: ../../.snc.yaml',
-      'profiles      cloud-de-confiance                  ../../.snc.yaml:1:1',
-      'rules         a.yaml, b.yaml                      command line (--rules)',
-      'formats       sarif=../../snc.sarif               ../../.snc.yaml:2:1',
-      'lang          (from LANG, LC_ALL or LC_MESSAGES)  not set',
-      'failOn        info                                command line (--fail-on)',
-      'allowUnknown  —                                   not set',
-      'date          (today, or SOURCE_DATE_EPOCH)       not set',
-      'attestations  —                                   not set',
+      'profiles        cloud-de-confiance                  ../../.snc.yaml:1:1',
+      'rules           a.yaml, b.yaml                      command line (--rules)',
+      'formats         sarif=../../snc.sarif               ../../.snc.yaml:2:1',
+      'lang            (from LANG, LC_ALL or LC_MESSAGES)  not set',
+      'failOn          info                                command line (--fail-on)',
+      'allowUnknown    —                                   not set',
+      'date            (today, or SOURCE_DATE_EPOCH)       not set',
+      'attestations    —                                   not set',
+      'requireSources  —                                   not set',
+      'sourceMaxAge    (12)                                not set',
       '',
     ]);
     const none = snc(['check', '--print-config', '--no-config'], {}, undefined, sub);

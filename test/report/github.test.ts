@@ -47,7 +47,7 @@ describe('github annotations', () => {
       color: false,
     });
     const first = out.split('\n')[0]!;
-    expect(first).toBe(`::error file=dir%2Cx/a%3Ab.yaml,line=3,col=7,title=${first.split('title=')[1]!.split('::')[0]}::one: 100%25, two\\nthree.%0Adetail.`);
+    expect(first).toBe(`::error file=dir%2Cx/a%3Ab.yaml,line=3,col=7,title=${first.split('title=')[1]!.split('::')[0]}::one: 100%25, two\\nthree.%0Adetail.%0ADeclared, not documented.`);
   });
 
   it('never lets a control character through to the log', () => {

@@ -46,7 +46,7 @@ describe('sarif report', () => {
       });
 
   it('validates with warnings, as notifications at their place, and lists attested verdicts in the run properties', () => {
-    const report = check(['fixtures/compliant.yaml'], { date: '2027-06-01', timestamp: false, attestations: 'fixtures/attestations/compliant.yaml' });
+    const report = check(['fixtures/compliant.yaml'], { date: '2027-06-01', timestamp: false, attestations: 'fixtures/attestations/compliant.yaml', sourceMaxAge: 24 });
     const log = JSON.parse(formatSarif(report, { color: false })) as SarifLog & { runs: { invocations: { toolExecutionNotifications: unknown[] }[]; properties: { attestations: unknown[] } }[] };
     expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
     expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications).toEqual([

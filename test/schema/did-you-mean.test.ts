@@ -175,7 +175,7 @@ describe('the messages of a description with mistakes', () => {
 
   it('list the fields when none is near', () => {
     expect(problems(BASE.replace('offer: { name: Cloud }', 'offer: { name: Cloud, price: 3 }'))).toEqual([
-      '4:23: offer.price: unknown field (expected one of name, serviceModel, qualifications)',
+      '4:23: offer.price: unknown field (expected one of name, serviceModel, qualifications, source, sources)',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { fstatSync, type Stats } from 'node:fs';
 import type { Command } from 'commander';
 import { check, filesRead, type SourceInput } from '../../api.js';
 import { exitCodeOf } from '../../engine/summarize.js';
+import type { ProvenanceRecord } from '../../engine/types.js';
 import { InputError } from '../../core/input-error.js';
 import { DEFAULT_LIMITS } from '../../load/read-yaml.js';
 import type { Profile } from '../../model/description.js';
@@ -11,7 +12,7 @@ import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
 import { warningText } from '../../report/warning-text.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { applyConfig } from '../config/apply-config.js';
-import { checkOutputs, writeReports } from '../write-output.js';
+import { assertNotOverInputs, checkOutputs, writeReports } from '../write-output.js';
 import { printConfig } from './print-config.js';
 
 interface CheckFlags {
@@ -24,6 +25,8 @@ interface CheckFlags {
   rules?: string[];
   timestamp: boolean;
   attestations?: string;
+  requireSources?: boolean;
+  sourceMaxAge?: number;
   maxBytes?: number;
   maxDepth?: number;
   maxAliases?: number;
@@ -89,6 +92,15 @@ function stdoutStats(io: CliIo): Stats | undefined {
   }
 }
 
+/** What each file of a report's provenance is, in a refusal to write a report over it. */
+const PROVENANCE_ROLE: Record<ProvenanceRecord['role'], string> = {
+  attestations: 'attestations file',
+  waivers: 'waivers file',
+  baseline: 'baseline report',
+  configuration: 'configuration file',
+  source: 'source document',
+};
+
 export async function runCheck(files: string[], cmd: Command, io: CliIo): Promise<number> {
   const applied = applyConfig(cmd, process.cwd());
   const flags = cmd.opts() as CheckFlags;
@@ -98,10 +110,11 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
   }
   const outputs = parseFormats(flags.format);
   const inputs = await inputsOf(files, flags, io);
+  const written = outputs.flatMap((o) => (o.file ? [o.file] : []));
   // Every report file is checked before any work: writable, not over a file this run reads, not twice, not where
   // standard output goes when a report is printed there.
   checkOutputs(
-    outputs.flatMap((o) => (o.file ? [o.file] : [])),
+    written,
     [
       ...filesRead(inputs, { rulePacks: flags.rules, attestations: flags.attestations }),
       ...(applied.file !== undefined ? [{ file: applied.file, role: 'configuration file' }] : []),
@@ -119,6 +132,9 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
     rulePacks: flags.rules,
     timestamp: flags.timestamp,
     attestations: flags.attestations,
+    requireSources: flags.requireSources ?? false,
+    sourceMaxAge: flags.sourceMaxAge,
+    configuration: applied.file,
     limits: {
       maxBytes: flags.maxBytes ?? DEFAULT_LIMITS.maxBytes,
       maxDepth: flags.maxDepth ?? DEFAULT_LIMITS.maxDepth,
@@ -132,6 +148,8 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
       return { ...o, text: (await loadFormatter(o.format))(report, options) };
     }),
   );
+  // The files the report was made from (source documents among them) are known now, and no report may replace one.
+  assertNotOverInputs(written, report.provenance.map((p) => ({ file: p.file, role: PROVENANCE_ROLE[p.role] })));
   for (const w of report.warnings) io.stderr.write(`snc: warning: ${warningText(w)}\n`);
   await writeReports(
     rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])),

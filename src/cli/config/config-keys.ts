@@ -39,6 +39,8 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   { key: 'date', flag: '--date', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a date YYYY-MM-DD' }, description: 'evaluation date', otherwise: 'today, or SOURCE_DATE_EPOCH' },
   { key: 'waivers', flag: '--waivers', schema: path, paths: 'file', description: 'waiver file' },
   { key: 'attestations', flag: '--attestations', schema: path, paths: 'file', description: 'attestation file' },
+  { key: 'requireSources', flag: '--require-sources', schema: { type: 'boolean' }, description: 'strict audit: a fact that cites no source counts as not given' },
+  { key: 'sourceMaxAge', flag: '--source-max-age', schema: { type: 'integer', minimum: 1 }, description: 'months after which a source is reported as old', otherwise: '12' },
   { key: 'baseline', flag: '--baseline', schema: path, paths: 'file', description: 'baseline report (JSON) whose findings do not gate' },
 ];
 
