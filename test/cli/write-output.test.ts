@@ -166,6 +166,17 @@ describe('checkOutputs', () => {
       join(dir, 'folder-link', 'pack.yaml'),
     ])
       expect(over(file)).toBe(`${file}: cannot write the report over the rule pack ${pack}, which this run reads`);
+    // `..` after a symlinked folder is the parent of its target, as the system reads it, not a step back in the text.
+    mkdirSync(join(dir, 'real', 'deep'));
+    symlinkSync(join(dir, 'real', 'deep'), join(dir, 'deep-link'));
+    const upFromLink = join(dir, 'deep-link') + '/../pack.yaml';
+    expect(over(upFromLink)).toBe(
+      `${upFromLink}: cannot write the report over the rule pack ${pack}, which this run reads`,
+    );
+    const newUpFromLink = join(dir, 'deep-link') + '/../new.json';
+    expect(refusal(() => checkOutputs([newUpFromLink, join(dir, 'real', 'new.json')], []))).toContain(
+      'two --format options write to the same file',
+    );
     const viaProc = `/proc/self/cwd/${relative(process.cwd(), pack)}`;
     if (existsSync('/proc/self/cwd')) expect(over(viaProc)).toContain('cannot write the report over the rule pack');
     // The input given through a link is the same file as the report given plainly.
