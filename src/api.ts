@@ -13,7 +13,8 @@ import { runRules } from './engine/run-rules.js';
 import { checks } from './checks/index.js';
 import { PackSet, profilesFor } from './engine/select-rules.js';
 import { summarize } from './engine/summarize.js';
-import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo, RulePack } from './engine/types.js';
+import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, RuleInfo, RulePack, UngatedResult } from './engine/types.js';
+import { withGate } from './engine/gate.js';
 import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
 import type { Description } from './model/description.js';
 import { deriveFacts, type Facts } from './model/facts.js';
@@ -106,7 +107,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   const usedPacks = new Map<string, RulePack>();
   const rules = new Map<string, RuleInfo>();
   const inputs: InputRecord[] = [];
-  const results: Result[] = [];
+  const ungated: UngatedResult[] = [];
   const ownership: ProviderOwnership[] = [];
   const warnings: ReportWarning[] = [];
   const provenance: ProvenanceRecord[] = [];
@@ -136,7 +137,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     if (judged.undocumented.length > 0) warnings.push(undocumentedWarning(judged.undocumented, doc, lang));
     const context = { description: judged.description, facts: deriveFacts(judged.description, date), date, attestations: own };
     const refs = new Map(cited.records.map((s) => [s.id, sourceRef(s)]));
-    results.push(...runRules(fileRules, context, doc, lang, refs));
+    ungated.push(...runRules(fileRules, context, doc, lang, refs));
     attested.push({ provider: description.provider, rules: fileRules });
     inputs.push({
       file,
@@ -157,6 +158,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   }
 
   const timestamp = options.timestamp ?? true;
+  const results = withGate(ungated, { failOn, allowUnknown });
   return {
     reportVersion: 1,
     tool: { name: 'snc', version: toolVersion() },
@@ -168,7 +170,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     inputs,
     rules: [...rules.values()],
     results,
-    summary: summarize(results, failOn, allowUnknown),
+    summary: summarize(results),
     warnings,
     provenance,
     ownership,

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import { concerns, type Attestation } from '../model/attestation.js';
 import { citationsAt } from '../model/citations.js';
-import type { AttestationRecord, CheckContext, CheckResult, Result, Rule, SourceRef } from './types.js';
+import type { AttestationRecord, CheckContext, CheckResult, Rule, SourceRef, UngatedResult } from './types.js';
 
 const attestationRecord = (a: Attestation): AttestationRecord => ({
   status: a.status,
@@ -38,8 +38,8 @@ export function runRules(
   doc: SourceDocument,
   lang: Lang,
   sources: ReadonlyMap<string, SourceRef> = new Map(),
-): Result[] {
-  const results: Result[] = [];
+): UngatedResult[] {
+  const results: UngatedResult[] = [];
   for (const rule of rules) {
     const fn = rule.checkFunction;
     const attestations = fn.readsAttestations ? context.attestations.filter((a) => concerns(a, rule)) : [];

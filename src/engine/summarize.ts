@@ -1,17 +1,14 @@
 // Count results and decide compliance: the report, not a formatter or the CLI, owns the verdict and the exit code.
 
-import type { Result, Severity, Summary } from './types.js';
+import type { Result, Summary } from './types.js';
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
-/** Counts by status, and whether the whole is compliant under fail-on and allow-unknown. */
-export function summarize(results: Result[], failOn: Severity, allowUnknown: boolean): Summary {
+/** Counts by status, and whether the whole is compliant: no result gates (engine/gate decided which do). */
+export function summarize(results: readonly Result[]): Summary {
   const s: Summary = { total: results.length, pass: 0, fail: 0, unknown: 0, notApplicable: 0, waived: 0, compliant: true };
   for (const r of results) {
     if (r.status === 'not-applicable') s.notApplicable++;
     else s[r.status]++;
-    const blocking = r.status === 'fail' || (r.status === 'unknown' && !allowUnknown);
-    if (blocking && RANK[r.severity] >= RANK[failOn]) s.compliant = false;
+    if (r.gating) s.compliant = false;
   }
   return s;
 }

@@ -94,6 +94,8 @@ export interface Result {
   family: Family;
   severity: Severity;
   status: Status;
+  /** Whether the result decides the verdict: fail, or unknown without allow-unknown, at or above fail-on (engine/gate). */
+  gating: boolean;
   subject: string;
   location: SourceLocation;
   messageId: string;
@@ -108,6 +110,9 @@ export interface Result {
   /** The sources of the facts the verdict used, in the order cited; empty when they are declared, not documented. */
   sources: SourceRef[];
 }
+
+/** A result before the gate has read it (engine/gate sets `gating` once every status is final). */
+export type UngatedResult = Omit<Result, 'gating'>;
 
 /** A source as a result cites it. */
 export interface SourceRef {

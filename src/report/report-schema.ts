@@ -42,6 +42,7 @@ const result = strict(
     family: { enum: [...FAMILIES] },
     severity,
     status,
+    gating: { type: 'boolean', description: 'Whether the result decides the verdict: fail, or unknown without allowUnknown, at or above failOn' },
     subject: { type: 'string', pattern: '^(/.*)?$', description: 'JSON pointer into the description' },
     location: strict({ file: text, line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } }),
     messageId: text,

@@ -1,0 +1,42 @@
+// The gate: which results decide the verdict and the exit code, and the identity of a finding across runs.
+
+import { createHash } from 'node:crypto';
+import { repoRelativePath, type RepoPathOptions } from '../core/repo-path.js';
+import type { Result, Severity } from './types.js';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The options the gate reads: the lowest severity that gates, and whether unknown verdicts are let through. */
+export interface GateOptions {
+  failOn: Severity;
+  allowUnknown: boolean;
+}
+
+/** Whether a severity is at or above another. */
+export const atLeast = (severity: Severity, floor: Severity): boolean => RANK[severity] >= RANK[floor];
+
+/**
+ * Whether a result gates: `fail`, or `unknown` without allow-unknown, of a rule at or above fail-on. A waived
+ * result never gates; neither does a pass or a not-applicable one.
+ */
+export function gates(r: Pick<Result, 'status' | 'severity'>, options: GateOptions): boolean {
+  const blocking = r.status === 'fail' || (r.status === 'unknown' && !options.allowUnknown);
+  return blocking && atLeast(r.severity, options.failOn);
+}
+
+/** The results with their `gating` flag set under the options. */
+export const withGate = <R extends Omit<Result, 'gating'>>(results: readonly R[], options: GateOptions): (R & { gating: boolean })[] =>
+  results.map((r) => ({ ...r, gating: gates(r, options) }));
+
+/**
+ * The stable identity of a finding: a hex SHA-256 of the rule, the repository-relative file (forward slashes) and
+ * the subject (a JSON pointer). It does not change when lines move, and two subjects of one rule on one line
+ * differ. SARIF's `primaryLocationLineHash` and a baseline's entries are this value.
+ */
+export function findingFingerprint(ruleId: string, repoRelativeFile: string, subject: string): string {
+  return createHash('sha256').update(`${ruleId}\0${repoRelativeFile}\0${subject}`).digest('hex');
+}
+
+/** The fingerprint of a result, its file read as the repository names it. */
+export const resultFingerprint = (r: Pick<Result, 'ruleId' | 'subject' | 'location'>, options: RepoPathOptions = {}): string =>
+  findingFingerprint(r.ruleId, repoRelativePath(r.location.file, options), r.subject);
