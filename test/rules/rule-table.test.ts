@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { checks } from '../../src/checks/index.js';
 import { builtinPackFiles } from '../../src/engine/load-packs.js';
 import { PackSet } from '../../src/engine/select-rules.js';
-import { loadCase, meets, resultsOf } from './rule-table.js';
+import { loadCase, meets, resultsOf, type KnownRules } from './rule-table.js';
 
 const root = join(import.meta.dirname, '../..');
 const fixturesDir = join(root, 'fixtures/rules');
-const knownRules = new Set(PackSet.rules(new PackSet(checks).resolve([...builtinPackFiles().keys()])).map((r) => r.id));
+const knownRules: KnownRules = new Map(
+  PackSet.rules(new PackSet(checks).resolve([...builtinPackFiles().keys()])).map((r) => [r.id, r.checkFunction.messages]),
+);
 const files = readdirSync(fixturesDir)
   .sort()
   .flatMap((dir) => readdirSync(join(fixturesDir, dir)).sort().map((f) => join(fixturesDir, dir, f)));
@@ -28,7 +30,7 @@ describe('rule table (fixtures/rules)', () => {
       const statuses = results.map((r) => r.status);
       expect(statuses.length, `${c.rule} did not run on ${name}`).toBeGreaterThan(0);
       expect(meets(statuses, c.status), `${name}: expected ${c.status}, got ${statuses.join(', ')}\n${results.map((r) => r.message).join('\n')}`).toBe(true);
-      if (c.results) expect(results.map((r) => ({ status: r.status, messageId: r.messageId, subject: r.subject })), name).toEqual(c.results);
+      expect(results.map((r) => ({ status: r.status, messageId: r.messageId, subject: r.subject })), name).toEqual(c.results);
       // Every verdict renders in French too, with the same statuses and subjects.
       const fr = resultsOf(c, 'fr');
       expect(fr.map((r) => [r.status, r.subject])).toEqual(results.map((r) => [r.status, r.subject]));
@@ -61,17 +63,32 @@ describe('the table tester rejects a malformed table', () => {
     expect(() => loadCase(fixture('SNC-19.6-SEATS', 'x-expect: { rule: SNC-19.6-SEATS, status: pass, date: "2026-11-23", when: now }\n'), knownRules)).toThrow(/unknown x-expect key/);
     expect(() => loadCase(fixture('SNC-19.6-SEATS', 'x-expect: { rule: SNC-19.6-SEATS, status: pass, date: "2026-11-23", profile: gaia-x }\n'), knownRules)).toThrow(/profile/);
   });
+  it('a row without results', () => {
+    expect(() => loadCase(fixture('SNC-19.6-SEATS', 'x-expect: { rule: SNC-19.6-SEATS, status: pass, date: "2026-11-23" }\n'), knownRules)).toThrow(
+      /results must state the rule's results exactly/,
+    );
+  });
   it('malformed exact results', () => {
     const row = (results: string) => fixture('SNC-19.6-SEATS', `x-expect: { rule: SNC-19.6-SEATS, status: pass, date: "2026-11-23", results: ${results} }\n`);
     expect(() => loadCase(row('[]'), knownRules)).toThrow(/non-empty list/);
     expect(() => loadCase(row('[{ status: pass, subject: /entities/p }]'), knownRules)).toThrow(/exactly the keys/);
     expect(() => loadCase(row('[{ status: ok, messageId: entity-seats.pass, subject: /entities/p }]'), knownRules)).toThrow(/status must be/);
     expect(() => loadCase(row('[{ status: fail, messageId: entity-seats.fail, subject: /entities/p }]'), knownRules)).toThrow(/do not make the rule pass/);
+    expect(() => loadCase(row('[{ status: pass, messageId: entity-seats.ok, subject: /entities/p }]'), knownRules)).toThrow(
+      /messageId entity-seats.ok is not a message id of the check of SNC-19.6-SEATS/,
+    );
+    expect(() => loadCase(row('[{ status: pass, messageId: staff-location.pass, subject: /entities/p }]'), knownRules)).toThrow(/not a message id/);
     const c = loadCase(row('[{ status: pass, messageId: entity-seats.pass, subject: /entities/p }]'), knownRules);
     expect(c.results).toEqual([{ status: 'pass', messageId: 'entity-seats.pass', subject: '/entities/p' }]);
   });
   it('a rule that does not run under the case’s profile meets no expectation', () => {
-    const c = loadCase(fixture('CDC-QUALIFICATION-VALID', 'x-expect: { rule: CDC-QUALIFICATION-VALID, status: fail, date: "2026-11-23" }\n'), knownRules);
+    const c = loadCase(
+      fixture(
+        'CDC-QUALIFICATION-VALID',
+        'x-expect: { rule: CDC-QUALIFICATION-VALID, status: fail, date: "2026-11-23", results: [{ status: fail, messageId: secnumcloud-qualification.none, subject: /offer/qualifications }] }\n',
+      ),
+      knownRules,
+    );
     expect(resultsOf(c)).toEqual([]);
     expect(meets([], 'fail')).toBe(false);
   });

@@ -23,8 +23,8 @@ export interface RuleCase {
   status: Expected;
   date: string;
   profile?: Profile;
-  /** When given, the rule's results exactly, in order. */
-  results?: ExpectedResult[];
+  /** The rule's results exactly, in order. */
+  results: ExpectedResult[];
   /** An attestations file, relative to the fixture. */
   attestations?: string;
 }
@@ -34,23 +34,33 @@ const PROFILES: readonly Profile[] = ['secnumcloud-3.2', 'cloud-de-confiance', '
 const KEYS = new Set(['rule', 'status', 'date', 'profile', 'results', 'attestations']);
 const RESULT_KEYS = ['status', 'messageId', 'subject'];
 
+/** The rules of the built-in packs: each id with the message ids its check declares. */
+export type KnownRules = ReadonlyMap<string, readonly string[]>;
+
 /**
  * Read and validate a fixture's `x-expect`; throws on a malformed row: no x-expect, an unknown key, a rule id that
- * no built-in pack defines, a fixture outside its rule's folder, a bad status, date, profile or attestations path.
+ * no built-in pack defines, a fixture outside its rule's folder, a bad status, date, profile or attestations path,
+ * results missing or malformed, a message id the rule's check does not declare.
  */
-export function loadCase(file: string, knownRules: ReadonlySet<string>): RuleCase {
+export function loadCase(file: string, knownRules: KnownRules): RuleCase {
   const doc = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
   const x = doc?.['x-expect'] as Record<string, unknown> | undefined;
   if (!x || typeof x !== 'object') throw new Error(`${file}: no x-expect mapping`);
   for (const k of Object.keys(x)) if (!KEYS.has(k)) throw new Error(`${file}: unknown x-expect key ${k}`);
   const { rule, status, date, profile, results, attestations } = x;
-  if (typeof rule !== 'string' || !knownRules.has(rule)) throw new Error(`${file}: x-expect.rule ${String(rule)} is not a rule of a built-in pack`);
+  const declared = typeof rule === 'string' ? knownRules.get(rule) : undefined;
+  if (typeof rule !== 'string' || !declared) throw new Error(`${file}: x-expect.rule ${String(rule)} is not a rule of a built-in pack`);
   if (basename(dirname(file)) !== rule) throw new Error(`${file}: a fixture of ${rule} must sit in fixtures/rules/${rule}/`);
   if (!STATUSES.includes(status as Expected)) throw new Error(`${file}: x-expect.status must be one of ${STATUSES.join(', ')}`);
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${file}: x-expect.date must be a YYYY-MM-DD string`);
   if (profile !== undefined && !PROFILES.includes(profile as Profile)) throw new Error(`${file}: x-expect.profile must be one of ${PROFILES.join(', ')}`);
-  const exact = results === undefined ? undefined : expectedResults(file, results);
-  if (exact && !meets(exact.map((r) => r.status), status as Expected))
+  if (results === undefined) throw new Error(`${file}: x-expect.results must state the rule's results exactly`);
+  const exact = expectedResults(file, results);
+  exact.forEach((r, i) => {
+    if (!declared.includes(r.messageId))
+      throw new Error(`${file}: x-expect.results[${i}].messageId ${r.messageId} is not a message id of the check of ${rule}`);
+  });
+  if (!meets(exact.map((r) => r.status), status as Expected))
     throw new Error(`${file}: x-expect.results do not make the rule ${String(status)}`);
   if (attestations !== undefined && typeof attestations !== 'string') throw new Error(`${file}: x-expect.attestations must be a file path`);
   return {
@@ -59,7 +69,7 @@ export function loadCase(file: string, knownRules: ReadonlySet<string>): RuleCas
     status: status as Expected,
     date,
     ...(profile ? { profile: profile as Profile } : {}),
-    ...(exact ? { results: exact } : {}),
+    results: exact,
     ...(attestations ? { attestations: join(dirname(file), attestations) } : {}),
   };
 }
