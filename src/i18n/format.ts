@@ -96,3 +96,16 @@ export function translate(lang: Lang, id: string, values: Record<string, Message
 
 /** Shorthand for a Message object. */
 export const render = (lang: Lang, m: Message): string => translate(lang, m.id, m.values);
+
+/** A text told in the language of the run: its English, and the function that gives it in each language. */
+export interface Spoken {
+  message: string;
+  localized: (lang: Lang) => string;
+}
+
+/** A text written per language, with its English. */
+export const spoken = (text: (lang: Lang) => string): Spoken => ({ message: text('en'), localized: text });
+
+/** A catalogue message in English and in every language, for an error told in the language of the run. */
+export const said = (id: string, values: Record<string, MessageValue> = {}): Spoken =>
+  spoken((lang) => translate(lang, id, values));

@@ -1,5 +1,8 @@
 // "Did you mean": the candidates nearest to a word by edit distance (letters added, dropped, changed or swapped).
 
+import { translate } from '../i18n/format.js';
+import type { Lang } from '../i18n/types.js';
+
 /**
  * The optimal string alignment distance between two strings (Levenshtein plus swaps of neighbours), or
  * `limit + 1` as soon as it must exceed `limit`.
@@ -52,10 +55,13 @@ export function closest(word: string, candidates: Iterable<string>): string[] {
   return best <= limit ? found : [];
 }
 
-/** ` (did you mean `a`?)`, ` (did you mean `a` or `b`?)`, or nothing. */
-export function didYouMean(suggestions: string[]): string {
+/** ` (did you mean `a`?)`, ` (did you mean `a` or `b`?)` (in French, ` (vouliez-vous dire `a` ou `b` ?)`), or nothing. */
+export function didYouMean(suggestions: string[], lang: Lang = 'en'): string {
   if (suggestions.length === 0) return '';
   const shown = suggestions.slice(0, 3).map((s) => `\`${s}\``);
-  const list = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
-  return ` (did you mean ${list}?)`;
+  const choices =
+    shown.length === 1
+      ? shown[0]!
+      : `${shown.slice(0, -1).join(', ')}${translate(lang, 'input.hint.or')}${shown.at(-1)}`;
+  return translate(lang, 'input.hint.did-you-mean', { choices });
 }

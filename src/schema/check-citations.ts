@@ -4,8 +4,9 @@ import { pointer } from '../core/json-pointer.js';
 import { citingObjects } from '../model/citations.js';
 import type { Description } from '../model/description.js';
 import { isRealDate } from './real-date.js';
-import { idHint } from './suggest-fix.js';
+import { said } from '../i18n/format.js';
 import type { SemanticError } from './check-semantics.js';
+import { undefinedId } from './suggest-fix.js';
 
 /** The errors of a description's sources and of its citations, in document order. */
 export function citationErrors(d: Description): SemanticError[] {
@@ -14,7 +15,7 @@ export function citationErrors(d: Description): SemanticError[] {
   const ids = (): [string, string | undefined][] => Object.entries(defined).map(([id, s]) => [id, s.title]);
   for (const [id, s] of Object.entries(defined))
     if (!isRealDate(s.date))
-      errors.push({ pointer: pointer('sources', id, 'date'), message: `\`${s.date}\` is not a real date` });
+      errors.push({ pointer: pointer('sources', id, 'date'), ...said('input.not-a-date', { value: s.date }) });
   for (const { pointer: at, value } of citingObjects(d)) {
     const cited: [string, unknown][] = [
       ...(typeof value.source === 'string' ? [[`${at}/source`, value.source] as [string, unknown]] : []),
@@ -24,7 +25,7 @@ export function citationErrors(d: Description): SemanticError[] {
     ];
     for (const [ptr, id] of cited)
       if (typeof id === 'string' && !Object.prototype.hasOwnProperty.call(defined, id))
-        errors.push({ pointer: ptr, message: `source \`${id}\` is not defined in sources${idHint(id, ids())}` });
+        errors.push(undefinedId(ptr, 'source', id, ids()));
   }
   return errors;
 }

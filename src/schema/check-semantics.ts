@@ -8,26 +8,27 @@ import { pointer } from '../core/json-pointer.js';
 import { ownershipErrors } from '../model/ownership/validate.js';
 import { knownScheme, schemeError } from './qualification-scheme.js';
 import { citationErrors } from './check-citations.js';
-import { idHint } from './suggest-fix.js';
+import { undefinedId } from './suggest-fix.js';
 import { isRealDate } from './real-date.js';
+import { said, spoken, translate, type Spoken } from '../i18n/format.js';
+import type { MessageValue } from '../i18n/types.js';
+import type { Problem } from './schema-errors.js';
 
-export interface SemanticError {
-  pointer: string;
-  message: string;
-}
+/** A semantic error: where it is, and what is wrong in English and in each language. */
+export type SemanticError = Required<Problem>;
 
 const EPSILON = 1e-9;
 
-const TYPE_NAME: Record<Entity['type'], string> = { company: 'a company', fund: 'a fund', person: 'a person', state: 'a State', 'public-float': 'a public float' };
-
 /** A location field that does not belong to the entity's type: which fields do, or that none does. */
-function outOfType(e: Entity, field: PlacingField): string {
+function outOfType(e: Entity, field: PlacingField): Spoken {
   const own = PLACING_FIELDS[e.type];
-  if (own.length === 0)
-    return `\`${field}\` does not apply to ${TYPE_NAME[e.type]}, which has no location fields (it stands for listed shares held below the declaration thresholds): remove it`;
-  const names = own.map((f) => `\`${f}\``);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `\`${field}\` does not apply to ${TYPE_NAME[e.type]}: ${TYPE_NAME[e.type]} is placed by ${list}`;
+  const values: Record<string, MessageValue> = { field, fields: { list: own.map((f) => `\`${f}\``) } };
+  return spoken((lang) =>
+    translate(lang, own.length === 0 ? 'input.field-not-placing' : 'input.field-not-for-type', {
+      ...values,
+      type: translate(lang, `input.entity-a.${e.type}`),
+    }),
+  );
 }
 
 /** Every semantic error of a schema-valid description, in document order. */
@@ -35,42 +36,54 @@ export function checkSemantics(d: Description): SemanticError[] {
   const errors: SemanticError[] = [];
   const has = (id: string) => Object.prototype.hasOwnProperty.call(d.entities, id);
   const entityIds = (): [string, string | undefined][] => Object.entries(d.entities).map(([id, e]) => [id, e.name]);
-  const ref = (id: string | undefined, ptr: string, what: string) => {
-    if (id !== undefined && !has(id))
-      errors.push({ pointer: ptr, message: `${what} \`${clip(id)}\` is not defined in entities${idHint(id, entityIds())}` });
+  const ref = (
+    id: string | undefined,
+    ptr: string,
+    what: 'provider' | 'holder' | 'operator' | 'entity' | 'employer',
+  ) => {
+    if (id !== undefined && !has(id)) errors.push(undefinedId(ptr, what, id, entityIds()));
   };
 
   ref(d.provider, '/provider', 'provider');
   (d.offer.qualifications ?? []).forEach((q, i) => {
-    if (!knownScheme(q.scheme)) errors.push({ pointer: pointer('offer', 'qualifications', i, 'scheme'), message: schemeError(q.scheme) });
+    if (!knownScheme(q.scheme))
+      errors.push({ pointer: pointer('offer', 'qualifications', i, 'scheme'), ...schemeError(q.scheme) });
     if (q.validUntil !== undefined && !isRealDate(q.validUntil))
-      errors.push({ pointer: pointer('offer', 'qualifications', i, 'validUntil'), message: `\`${clip(q.validUntil)}\` is not a real date` });
+      errors.push({
+        pointer: pointer('offer', 'qualifications', i, 'validUntil'),
+        ...said('input.not-a-date', { value: clip(q.validUntil) }),
+      });
   });
 
   for (const [id, e] of Object.entries(d.entities)) {
     for (const f of ALL_PLACING_FIELDS)
-      if (e[f] !== undefined && !PLACING_FIELDS[e.type].includes(f)) errors.push({ pointer: pointer('entities', id, f), message: outOfType(e, f) });
+      if (e[f] !== undefined && !PLACING_FIELDS[e.type].includes(f))
+        errors.push({ pointer: pointer('entities', id, f), ...outOfType(e, f) });
     for (const measure of ['capital', 'votingRights'] as const) {
       const total = (e.shareholders ?? []).reduce((sum, s) => sum + (s[measure] ?? 0), 0);
       if (total > 100 + EPSILON)
         errors.push({
           pointer: pointer('entities', id, 'shareholders'),
-          message: `the shareholders' ${measure === 'capital' ? 'capital' : 'voting rights'} add up to ${+total.toFixed(6)}%, over 100%`,
+          ...said(`input.sum-over.${measure}`, { total: { percent: total, bound: 100 } }),
         });
     }
     const seen = new Set<string>();
     (e.shareholders ?? []).forEach((s, i) => {
       const ptr = pointer('entities', id, 'shareholders', i, 'holder');
       ref(s.holder, ptr, 'holder');
-      if (seen.has(s.holder)) errors.push({ pointer: ptr, message: `holder \`${clip(s.holder)}\` is listed twice among the shareholders of \`${clip(id)}\`` });
+      if (seen.has(s.holder))
+        errors.push({ pointer: ptr, ...said('input.holder-twice', { holder: clip(s.holder), id: clip(id) }) });
       seen.add(s.holder);
     });
-    (e.specialRights ?? []).forEach((r, i) => ref(r.holder, pointer('entities', id, 'specialRights', i, 'holder'), 'holder'));
+    (e.specialRights ?? []).forEach((r, i) =>
+      ref(r.holder, pointer('entities', id, 'specialRights', i, 'holder'), 'holder'),
+    );
   }
 
   const siteIds = new Set<string>();
   (d.sites ?? []).forEach((s, i) => {
-    if (siteIds.has(s.id)) errors.push({ pointer: pointer('sites', i, 'id'), message: `site id \`${clip(s.id)}\` is used twice` });
+    if (siteIds.has(s.id))
+      errors.push({ pointer: pointer('sites', i, 'id'), ...said('input.site-twice', { id: clip(s.id) }) });
     siteIds.add(s.id);
     ref(s.operator, pointer('sites', i, 'operator'), 'operator');
   });
@@ -78,10 +91,14 @@ export function checkSemantics(d: Description): SemanticError[] {
     for (const field of ['storedAt', 'processedAt'] as const)
       (flow[field] ?? []).forEach((site, j) => {
         if (!siteIds.has(site))
-          errors.push({
-            pointer: pointer('data', i, field, j),
-            message: `site \`${clip(site)}\` is not defined in sites${idHint(site, (d.sites ?? []).map((s): [string, string | undefined] => [s.id, s.name]))}`,
-          });
+          errors.push(
+            undefinedId(
+              pointer('data', i, field, j),
+              'site',
+              site,
+              (d.sites ?? []).map((s): [string, string | undefined] => [s.id, s.name]),
+            ),
+          );
       });
     ref(flow.sentTo, pointer('data', i, 'sentTo'), 'entity');
   });

@@ -11,7 +11,7 @@ export interface SchemaVocabulary {
   /** What a value of each shared type is expected to be: `countryCode` → "an ISO 3166-1 alpha-2 country code". */
   expects?: Record<string, string>;
   /** A hint after a wrong value of a shared type, such as " (did you mean `FR` for France?)"; "" when there is none. */
-  hints?: Record<string, (value: unknown) => string>;
+  hints?: Record<string, (value: unknown, lang: Lang) => string>;
 }
 
 type Lang = 'en' | 'fr';
@@ -26,7 +26,7 @@ function describe(value: unknown, lang: Lang): string {
       text: JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value),
     });
   return translate(lang, typeof value === 'boolean' ? 'input.value.boolean' : 'input.value.number', {
-    value: String(value as boolean | number),
+    value: String(value),
   });
 }
 
@@ -42,16 +42,6 @@ const TYPES: Record<string, string> = {
 };
 const expectedTypes = (types: string[], lang: Lang) =>
   types.map((t) => translate(lang, `input.type.${TYPES[t] ?? 'string'}`)).join(lang === 'fr' ? ' ou ' : ' or ');
-
-/** Our own did-you-mean hints, which are written in English, in French: `(vouliez-vous dire `FR` pour France ?)`. */
-const hintIn = (hint: string, lang: Lang) =>
-  lang === 'en' || hint === ''
-    ? hint
-    : hint.replace(
-        /^ \(did you mean (.*)\?\)$/s,
-        (_, what: string) =>
-          ` (vouliez-vous dire ${what.replace(/ for /g, ' pour ').replace(/ or (?=`)/g, ' ou ')}\u202f?)`,
-      );
 
 const own = (o: Record<string, string> | undefined, k: string) =>
   o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
@@ -79,9 +69,9 @@ function explain(
   const definition = /^#\/\$defs\/([^/]+)\//.exec(error.schemaPath)?.[1];
   const expects = definition === undefined ? undefined : own(vocabulary.expects, definition);
   if (expects !== undefined) {
-    const hint =
+    const hint = (lang: Lang) =>
       vocabulary.hints && Object.prototype.hasOwnProperty.call(vocabulary.hints, definition!)
-        ? vocabulary.hints[definition!]!(value)
+        ? vocabulary.hints[definition!]!(value, lang)
         : '';
     return {
       pointer: ptr,
@@ -90,7 +80,7 @@ function explain(
           field,
           expected: lang === 'en' || !(definition! in EXPECTS_FR) ? expects : EXPECTS_FR[definition!]!,
           got: describe(value, lang),
-          hint: hintIn(hint, lang),
+          hint: hint(lang),
         }),
     };
   }
@@ -104,20 +94,21 @@ function explain(
       const extra = String(p.additionalProperty);
       const shownExtra = clip(extra);
       const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
-      const suggestion = didYouMean(closest(extra, allowed));
+      const suggestion = closest(extra, allowed);
       return {
         pointer: `${ptr}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
         say: (lang) =>
           translate(lang, 'input.schema.unknown-field', {
             field: ptr === '' ? shownExtra : `${field}.${shownExtra}`,
             hint:
-              hintIn(suggestion, lang) || translate(lang, 'input.schema.one-of-hint', { values: allowed.join(', ') }),
+              didYouMean(suggestion, lang) ||
+              translate(lang, 'input.schema.one-of-hint', { values: allowed.join(', ') }),
           }),
       };
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      const suggestion = typeof value === 'string' ? didYouMean(closest(value, allowed)) : '';
+      const suggestion = typeof value === 'string' ? closest(value, allowed) : [];
       return {
         pointer: ptr,
         say: (lang) =>
@@ -125,7 +116,7 @@ function explain(
             field,
             values: allowed.join(', '),
             got: describe(value, lang),
-            hint: hintIn(suggestion, lang),
+            hint: didYouMean(suggestion, lang),
           }),
       };
     }

@@ -2,6 +2,7 @@
 
 import { clip } from '../clip.js';
 import { QUALIFICATION_SCHEMES } from '../model/description.js';
+import { said, type Spoken } from '../i18n/format.js';
 
 /** Other spellings people use for a known scheme, by their squeezed form (see `squeeze`). */
 const ALIASES: Record<string, string> = {
@@ -28,15 +29,13 @@ export const knownScheme = (scheme: string): string | undefined =>
   (QUALIFICATION_SCHEMES as readonly string[]).includes(scheme.toLowerCase()) ? scheme.toLowerCase() : undefined;
 
 /** The error for an unknown scheme: what snc knows, and a way to write it when the text is a known scheme spelt otherwise. */
-export function schemeError(scheme: string): string {
-  const echo = clip(scheme);
-  const known = `expected one of ${QUALIFICATION_SCHEMES.join(', ')}, in any case`;
+export function schemeError(scheme: string): Spoken {
+  const values = { scheme: clip(scheme), schemes: QUALIFICATION_SCHEMES.join(', ') };
   const whole = scheme.length > 200 ? undefined : bySqueezed.get(squeeze(scheme));
-  if (whole) return `\`${echo}\` is not a scheme snc knows (${known}): write \`scheme: ${whole}\``;
+  if (whole) return said('input.scheme.write', { ...values, known: whole });
   // Only text of a readable length is read for a version: the pattern backtracks, and a scheme is a few words.
   const split = scheme.length > 200 ? null : /^(.*?)[\s:_-]*v?(\d+(?:\.\d+)*)$/i.exec(scheme.trim());
   const named = split && split[1] ? bySqueezed.get(squeeze(split[1])) : undefined;
-  if (named)
-    return `\`${echo}\` is not a scheme snc knows (${known}): write the version apart, \`scheme: ${named}\` and \`version: "${split![2]}"\``;
-  return `\`${echo}\` is not a scheme snc knows (${known})`;
+  if (named) return said('input.scheme.write-version', { ...values, known: named, version: split![2]! });
+  return said('input.scheme.unknown', values);
 }

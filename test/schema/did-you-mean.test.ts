@@ -8,7 +8,7 @@ import { parseYamlSource } from '../../src/load/read-yaml.js';
 import { closest, didYouMean, editDistance } from '../../src/model/closest.js';
 import { countryCodes } from '../../src/i18n/country-names.js';
 import { foldName, suggestCountry } from '../../src/model/country-names.js';
-import { idHint } from '../../src/schema/suggest-fix.js';
+import { countryHint, idHint } from '../../src/schema/suggest-fix.js';
 import { validateDescription } from '../../src/schema/validate-description.js';
 
 /** The messages validating this text gives, one per problem, as `line:column: message`. */
@@ -207,5 +207,15 @@ describe('the messages of a description with mistakes', () => {
     expect(problems(BASE + 'staff:\n  - { role: support, employer: Orange SA }\n')).toEqual([
       '11:22: employer `Orange SA` is not defined in entities (did you mean `orange`?)',
     ]);
+  });
+});
+
+describe('hints in French', () => {
+  it('name the country in French and join the choices with « ou »', () => {
+    expect(countryHint('Germany', 'fr')).toBe(' (vouliez-vous dire `DE` pour Allemagne\u202f?)');
+    expect(countryHint('Allemagne', 'en')).toBe(' (did you mean `DE` for Germany?)');
+    expect(didYouMean(['a', 'b', 'c'], 'fr')).toBe(' (vouliez-vous dire `a`, `b` ou `c`\u202f?)');
+    expect(didYouMean(['a', 'b'])).toBe(' (did you mean `a` or `b`?)');
+    expect(idHint('Orange SA', [['orange', 'Orange SA']], 'fr')).toBe(' (vouliez-vous dire `orange`\u202f?)');
   });
 });

@@ -6,17 +6,16 @@ import { pointer } from '../../core/json-pointer.js';
 import { buildGraph } from './graph.js';
 import { closedCycles, economicRoute } from './routes.js';
 import { MEASURES, type Measure } from './types.js';
+import { spoken, translate, type Spoken } from '../../i18n/format.js';
 
-/** An ownership fact that makes the description impossible to judge, at a JSON pointer. */
-export interface OwnershipInputError {
+/** An ownership fact that makes the description impossible to judge, at a JSON pointer, in English and in each language. */
+export interface OwnershipInputError extends Spoken {
   pointer: string;
-  message: string;
 }
 
 const NOT_HELD = new Set(['person', 'state', 'public-float']);
 /** Members of a closed cycle named in its message; the others are counted. */
 const NAMED = 10;
-const MEASURE_TEXT: Record<Measure, string> = { capital: 'capital', votingRights: 'voting rights' };
 
 /**
  * The ownership errors of a schema-valid description (references already checked): a person, a State or a public
@@ -27,10 +26,7 @@ export function ownershipErrors(d: Description): OwnershipInputError[] {
   const errors: OwnershipInputError[] = [];
   for (const [id, e] of Object.entries(d.entities))
     if (NOT_HELD.has(e.type) && e.shareholders && e.shareholders.length > 0)
-      errors.push({
-        pointer: pointer('entities', id, 'shareholders'),
-        message: `\`${clip(id)}\` is a ${e.type === 'public-float' ? 'public float' : e.type === 'state' ? 'State' : 'person'} and cannot have shareholders: only companies and funds are held`,
-      });
+      errors.push({ pointer: pointer('entities', id, 'shareholders'), ...notHeld(clip(id), e.type) });
   if (errors.length > 0) return errors;
 
   const g = buildGraph(d, () => ({ status: 'unknown', outside: [], missing: [] }));
@@ -46,17 +42,20 @@ export function ownershipErrors(d: Description): OwnershipInputError[] {
     }
   for (const { members, measures } of cycles.values()) {
     const names = members.slice(0, NAMED).map((n) => `\`${clip(g.ids[n]!)}\``);
-    if (members.length > NAMED) names.push(`${members.length - NAMED} more`);
-    const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    const what = measures.map((m) => MEASURE_TEXT[m]).join(' and ');
-    const verb = measures.length === 1 && measures[0] === 'capital' ? 'is' : 'are';
+    const more = members.length - NAMED;
     errors.push({
       pointer: pointer('entities', g.ids[members[0]!]!, 'shareholders'),
-      message:
-        names.length === 1
-          ? `the ${what} of ${list} ${verb} held 100% by itself, so no one ultimately holds it: list its other shareholders or correct the percentages`
-          : `cross-holding cycle with no holder outside it: the ${what} of ${list} ${verb} held 100% by one another, so no one ultimately holds it: list their other shareholders or correct the percentages`,
+      ...spoken((lang) =>
+        translate(lang, names.length === 1 ? 'input.cycle.self' : 'input.cycle.many', {
+          measures: measures.length === 1 ? measures[0]! : 'both',
+          list: { list: more > 0 ? [...names, translate(lang, 'input.cycle.more', { count: more })] : names },
+        }),
+      ),
     });
   }
   return errors;
 }
+
+/** A person, a State or a public float given shareholders. */
+const notHeld = (id: string, type: string): Spoken =>
+  spoken((lang) => translate(lang, 'input.not-held', { id, type: translate(lang, `input.entity-a.${type}`) }));
