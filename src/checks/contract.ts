@@ -1,5 +1,6 @@
 // The contract between the engine and the check functions: what a check reads, what it returns, how it is named.
 
+import type { MessageId } from '../i18n/en.js';
 import type { Message } from '../i18n/types.js';
 import type { Attestation } from '../model/attestation.js';
 import type { Description } from '../model/description.js';
@@ -52,7 +53,7 @@ export interface CheckFunction<P = Record<string, unknown>> {
   /** JSON Schema (draft 2020-12) of the `with` parameters. */
   parameters: Record<string, unknown>;
   /** The message ids it may report; each must exist in every language catalogue. */
-  messages: readonly string[];
+  messages: readonly MessageId[];
   /** The check judges from attestations: the engine gives it those of its rule, and they count as used. */
   readsAttestations?: boolean;
   /** Pointers of the facts every result of the check rests on besides its subject, for their sources. */

@@ -70,11 +70,14 @@ export const DETAIL_MESSAGES = [
   'ownership.detail.missing',
 ] as const;
 
+/** The 19.6.b checks, each with its `.not-applicable` message. */
+type OwnershipCheck = 'foreign-holding-max' | 'foreign-board-majority' | 'foreign-veto';
+
 /**
  * The result of a 19.6.b check when the provider is not a company or fund (a person or a State has no capital to
  * judge): `<check>.not-applicable`, naming the provider and its type.
  */
-export function notApplicableResult(check: string, report: OwnershipReport, facts: Facts, provider: string, subject: string): CheckResult {
+export function notApplicableResult(check: OwnershipCheck, report: OwnershipReport, facts: Facts, provider: string, subject: string): CheckResult {
   return {
     status: 'not-applicable',
     subject,

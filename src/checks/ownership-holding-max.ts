@@ -66,7 +66,7 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
     if (!report.applicable) return [notApplicableResult('foreign-holding-max', report, facts, id, subject)];
     const verdict = judgeHolding(report, params.scope, params.max, measures);
     const evidence = { scope: params.scope, max: params.max, measures: verdict.measures };
-    const key = `foreign-holding-max.${params.scope}`;
+    const key = `foreign-holding-max.${params.scope}` as const;
     const max = percent(params.max);
 
     const failing = verdict.measures.find((v) => v.status === 'fail');
@@ -82,7 +82,7 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
           status: 'unknown',
           subject: first?.pointer ?? subject,
           message: {
-            id: `${key}.unknown${params.scope === 'individual' && open.holder === null ? '-none' : ''}`,
+            id: params.scope === 'individual' && open.holder === null ? 'foreign-holding-max.individual.unknown-none' : `${key}.unknown`,
             values: { provider, measure: measureTerms([open.measure]), upTo: percent(open.upTo), max, ...(params.scope === 'collective' || open.holder !== null ? { known: percent(open.known) } : {}) },
           },
           details,

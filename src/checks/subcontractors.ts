@@ -5,11 +5,14 @@ import type { Description, Subcontractor } from '../model/description.js';
 import type { Facts } from '../model/facts.js';
 import { entityName } from './labels.js';
 
+/** The checks of subcontractors, each with its `.unlisted` and `.none` message. */
+type SubcontractorCheck = 'subcontractor-access' | 'subcontractor-autonomy';
+
 /**
  * The result when there is no subcontractor to judge: `unknown` when the list is absent (not described), and
  * `not-applicable` when it is given empty (none). Undefined when there are subcontractors.
  */
-export function noSubcontractors(description: Description, check: string): CheckResult[] | undefined {
+export function noSubcontractors(description: Description, check: SubcontractorCheck): CheckResult[] | undefined {
   const list = description.subcontractors;
   if (list === undefined) return [{ status: 'unknown', subject: '', message: { id: `${check}.unlisted` } }];
   if (list.length === 0) return [{ status: 'not-applicable', subject: '/subcontractors', message: { id: `${check}.none` } }];

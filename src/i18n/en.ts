@@ -423,4 +423,8 @@ export const en = {
   'input.cycle.many': 'cross-holding cycle with no holder outside it: the {measures, select, capital {capital} votingRights {voting rights} other {capital and voting rights}} of {list} {measures, select, capital {is} other {are}} held 100% by one another, so no one ultimately holds it: list their other shareholders or correct the percentages',
 } as const;
 
+/** A message id: a key of the catalogues. */
 export type MessageId = keyof typeof en;
+
+/** The ends `E` of the message ids that start with `P`, so that `${P}${E}` is one (`IdsAfter<'term.'>`: the terms). */
+export type IdsAfter<P extends string> = MessageId extends infer K ? (K extends `${P}${infer E}` ? E : never) : never;

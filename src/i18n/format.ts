@@ -1,7 +1,7 @@
 // Render a message id and its values in a language: country names, lists and numbers the way each language writes them.
 
 import { countryName as nameOf } from './country-names.js';
-import { en } from './en.js';
+import { en, type MessageId } from './en.js';
 import { fr } from './fr.js';
 import { formatNumber, formatPercent, joinList } from './plain-format.js';
 import { parseTemplate, pluralCategory, type Part } from './message-format.js';
@@ -19,7 +19,8 @@ export function renderValue(value: MessageValue, lang: Lang): string {
   if ('country' in value) return countryName(value.country, lang);
   if ('countries' in value) return joinList(value.countries.map((c) => countryName(c, lang)), lang);
   if ('list' in value) return joinList(value.list, lang);
-  if ('terms' in value) return joinList(value.terms.map((t) => translate(lang, `term.${t}`)), lang);
+  // Terms are named by the data (field names, data kinds, roles): an unknown one throws, as any unknown id does.
+  if ('terms' in value) return joinList(value.terms.map((t) => translate(lang, `term.${t}` as MessageId)), lang);
   if ('path' in value)
     return value.path
       .map((s, i) => (i === 0 ? s.entity : s.control ? `⇒ ${s.entity}` : `→ ${renderValue({ percent: s.percent ?? 0 }, lang)} ${s.entity}`))
@@ -90,7 +91,7 @@ function renderParts(parts: Part[], lang: Lang, id: string, values: Record<strin
  * The text of a message in a language. Counts agree (`{n, plural, one {# day} other {# days}}`, French 0 and 1
  * singular), genders are chosen (`{type, select, …}`); an unknown id or placeholder is a bug, so it throws.
  */
-export function translate(lang: Lang, id: string, values: Record<string, MessageValue> = {}): string {
+export function translate(lang: Lang, id: MessageId, values: Record<string, MessageValue> = {}): string {
   return renderParts(templateOf(lang, id), lang, id, values);
 }
 

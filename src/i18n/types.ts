@@ -1,5 +1,7 @@
 // Types of user-facing texts: a language, a text in both languages, and a message id with its values.
 
+import type { MessageId } from './en.js';
+
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
@@ -28,6 +30,6 @@ export type MessageValue =
 
 /** A message by id (a key of the catalogues in src/i18n) with the values its template names. */
 export interface Message {
-  id: string;
+  id: MessageId;
   values?: Record<string, MessageValue>;
 }

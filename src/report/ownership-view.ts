@@ -1,6 +1,7 @@
 // One view of the ownership analysis (19.6.b), in a language: what `snc ownership`, the Markdown and the HTML
 // reports show, every line already text, in one vocabulary.
 
+import type { MessageId } from '../i18n/en.js';
 import { renderValue, translate } from '../i18n/format.js';
 import type { Lang, MessageValue } from '../i18n/types.js';
 import { render } from '../i18n/format.js';
@@ -31,7 +32,7 @@ export interface OwnershipView {
 
 /** The view of one provider's analysis in a language. */
 export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
-  const t = (id: string, values: Record<string, MessageValue> = {}) => translate(lang, id, values);
+  const t = (id: MessageId, values: Record<string, MessageValue> = {}) => translate(lang, id, values);
   const pct = (n: number, bound?: number): MessageValue => ({ percent: n, ...(bound === undefined ? {} : { bound }) });
   const term = (name: string): MessageValue => ({ terms: [name] });
   const name = entityName(o, o.entity);
@@ -47,15 +48,17 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
     file: o.file,
     title: t('ownership.title', { entity: entityLabel(o, o.entity), file: o.file, date: o.date }),
     titles,
-    head: [
-      'holder',
-      'type',
-      'jurisdiction',
-      'capital-economic',
-      'capital-control',
-      'votes-economic',
-      'votes-control',
-    ].map((k) => t(`ownership.column.${k}`)),
+    head: (
+      [
+        'holder',
+        'type',
+        'jurisdiction',
+        'capital-economic',
+        'capital-control',
+        'votes-economic',
+        'votes-control',
+      ] as const
+    ).map((k) => t(`ownership.column.${k}`)),
     holders: [],
     explained: '',
     figures: [],

@@ -4,6 +4,7 @@ import { clip } from '../clip.js';
 import type { ErrorObject } from 'ajv';
 import { dottedPath } from '../core/json-pointer.js';
 import { closest, didYouMean } from '../model/closest.js';
+import type { IdsAfter } from '../i18n/en.js';
 import { translate } from '../i18n/format.js';
 
 /** What a schema's shared types (`$defs`) mean to people, for the messages about them. */
@@ -31,7 +32,7 @@ function describe(value: unknown, lang: Lang): string {
 }
 
 /** A JSON Schema type as an expected value, with its article: `a mapping`, `a whole number`. */
-const TYPES: Record<string, string> = {
+const TYPES: Record<string, IdsAfter<'input.type.'>> = {
   object: 'mapping',
   array: 'list',
   integer: 'integer',

@@ -4,6 +4,7 @@ import { PackSet, DEFAULT_PROFILE } from '../../engine/select-rules.js';
 import { builtinPackFiles } from '../../engine/load-packs.js';
 import type { Rule } from '../../engine/types.js';
 import { checks } from '../../checks/index.js';
+import type { IdsAfter } from '../../i18n/en.js';
 import { translate } from '../../i18n/format.js';
 import { functionsFr } from '../../i18n/functions-fr.js';
 import { frenchTypography } from '../../i18n/typography.js';
@@ -44,11 +45,13 @@ export async function runRules(action: string, id: string | undefined, flags: Ru
   throw new InputError(`unknown action ${JSON.stringify(action)} for \`snc rules\` (expected list, show or functions)`);
 }
 
+type Label = IdsAfter<'rules.label.'>;
+
 /** A rule in full; its texts come from a rule pack, so each line is neutral text. */
 function showRule(r: Rule, lang: 'en' | 'fr'): string {
-  const label = (key: string) => translate(lang, `rules.label.${key}`);
-  const heading = (key: string) => translate(lang, 'rules.heading', { label: label(key) });
-  const labelled = (key: string, value: string) => translate(lang, 'report.labelled', { label: label(key), value });
+  const label = (key: Label) => translate(lang, `rules.label.${key}`);
+  const heading = (key: Label) => translate(lang, 'rules.heading', { label: label(key) });
+  const labelled = (key: Label, value: string) => translate(lang, 'report.labelled', { label: label(key), value });
   return [
     `${r.id} — ${r.title[lang]}`,
     '',
@@ -70,16 +73,18 @@ function showRule(r: Rule, lang: 'en' | 'fr'): string {
     .join('\n');
 }
 
+type JsonType = IdsAfter<'rules.function.type.'>;
+
 interface ParameterSchema {
   description?: string;
   enum?: unknown[];
   default?: unknown;
-  type?: string;
+  type?: JsonType;
 }
 
 /** Every check function a pack may name in `check.fn`, with what it judges and its `with` parameters. */
 function listFunctions(lang: 'en' | 'fr'): string {
-  const t = (id: string, values?: Record<string, string>) => translate(lang, `rules.function.${id}`, values);
+  const t = (id: IdsAfter<'rules.function.'>, values?: Record<string, string>) => translate(lang, `rules.function.${id}`, values);
   const out: string[] = [];
   for (const fn of [...checks.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const texts = lang === 'fr' ? functionsFr[fn.name] : undefined;
@@ -89,7 +94,7 @@ function listFunctions(lang: 'en' | 'fr'): string {
     for (const [name, p] of Object.entries(params.properties ?? {})) {
       const facts = [
         params.required?.includes(name) ? t('required') : undefined,
-        p.enum ? t('one-of', { values: p.enum.join(', ') }) : p.type ? t(`type.${p.type}`) : undefined,
+        p.enum ? t('one-of', { values: p.enum.join(', ') }) : p.type ? t(`type.${p.type as JsonType}`) : undefined,
         p.default !== undefined ? t('default', { value: JSON.stringify(p.default) }) : undefined,
       ].filter(Boolean);
       const description = texts?.parameters[name] ?? p.description;
