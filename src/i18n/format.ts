@@ -108,5 +108,5 @@ export interface Spoken {
 export const spoken = (text: (lang: Lang) => string): Spoken => ({ message: text('en'), localized: text });
 
 /** A catalogue message in English and in every language, for an error told in the language of the run. */
-export const said = (id: string, values: Record<string, MessageValue> = {}): Spoken =>
+export const said = (id: MessageId, values: Record<string, MessageValue> = {}): Spoken =>
   spoken((lang) => translate(lang, id, values));

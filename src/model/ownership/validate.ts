@@ -7,6 +7,7 @@ import { buildGraph } from './graph.js';
 import { closedCycles, economicRoute } from './routes.js';
 import { MEASURES, type Measure } from './types.js';
 import { spoken, translate, type Spoken } from '../../i18n/format.js';
+import type { IdsAfter } from '../../i18n/en.js';
 
 /** An ownership fact that makes the description impossible to judge, at a JSON pointer, in English and in each language. */
 export interface OwnershipInputError extends Spoken {
@@ -57,5 +58,5 @@ export function ownershipErrors(d: Description): OwnershipInputError[] {
 }
 
 /** A person, a State or a public float given shareholders. */
-const notHeld = (id: string, type: string): Spoken =>
+const notHeld = (id: string, type: IdsAfter<'input.entity-a.'>): Spoken =>
   spoken((lang) => translate(lang, 'input.not-held', { id, type: translate(lang, `input.entity-a.${type}`) }));
