@@ -24,13 +24,14 @@ export const memoryMethod = existsSync(GNU_TIME) ? 'GNU time (maximum resident s
  */
 export function measure(args, runs, { cwd, budget = 20, limit = 120 } = {}) {
   const times = [];
+  const cpu = [];
   let peak = 0;
   const out = join(scratch, 'out');
   const rss = join(scratch, 'rss');
   for (let i = 0; i < runs && (i === 0 || times.reduce((a, b) => a + b, 0) * (1 + 1 / i) <= budget); i++) {
     // The deadline kills node itself (under GNU time, spawnSync's own timeout would kill only `time`).
     const node = existsSync(TIMEOUT) ? [TIMEOUT, '-s', 'KILL', String(limit), process.execPath] : [process.execPath];
-    const command = existsSync(GNU_TIME) ? [GNU_TIME, ['-f', '%M', '-o', rss, ...node, ...args]] : [node[0], [...node.slice(1), '--require', hook, ...args]];
+    const command = existsSync(GNU_TIME) ? [GNU_TIME, ['-f', '%M %U %S', '-o', rss, ...node, ...args]] : [node[0], [...node.slice(1), '--require', hook, ...args]];
     const started = process.hrtime.bigint();
     const r = spawnSync(command[0], command[1], {
       cwd,
@@ -45,9 +46,13 @@ export function measure(args, runs, { cwd, budget = 20, limit = 120 } = {}) {
     if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
     writeFileSync(out, r.stdout);
     times.push(seconds);
-    const kb = Number(readFileSync(rss, 'utf8').trim().split('\n').pop()); // both report kilobytes
+    // GNU time: peak kilobytes, user and system seconds; the hook: peak kilobytes only.
+    const [kb, user, system] = readFileSync(rss, 'utf8').trim().split('\n').pop().split(' ').map(Number);
     peak = Math.max(peak, kb / 1024);
+    if (user !== undefined) cpu.push(user + system);
   }
   times.sort((a, b) => a - b);
-  return { seconds: times[Math.floor((times.length - 1) / 2)], peakMb: peak, runs: times.length };
+  cpu.sort((a, b) => a - b);
+  const median = (xs) => xs[Math.floor((xs.length - 1) / 2)];
+  return { seconds: median(times), peakMb: peak, runs: times.length, ...(cpu.length ? { cpuSeconds: median(cpu) } : {}) };
 }

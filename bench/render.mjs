@@ -46,7 +46,7 @@ export function renderTable(rows, targets, machine) {
 }
 
 /** The Markdown page: how the figures were made, the table, the targets. */
-export function renderMarkdown(rows, targets, machine) {
+export function renderMarkdown(rows, targets, machine, shapes = '') {
   const md = (row) => `| ${row.join(' | ')} |`;
   return [
     '# Benchmarks',
@@ -75,5 +75,16 @@ export function renderMarkdown(rows, targets, machine) {
     '',
     ...targets.map((t) => `- ${targetLine(t)}`),
     '',
+    ...(shapes
+      ? [
+          '## Pathological shapes',
+          '',
+          '`snc check --format json` on the valid but hostile ownership shapes of bench/pathological.mjs (median wall time,',
+          'peak memory); each must stay under 5 s and 1 GiB. The test suite judges the same shapes at a tenth of the size',
+          '(test/ownership/pathological.test.ts), with the verdicts each generator works out by hand.',
+          '',
+          shapes,
+        ]
+      : []),
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { generateDescription } from './generate.mjs';
 import { measure, memoryMethod } from './measure.mjs';
 import { writeSpectralRuleset } from './spectral-ruleset.mjs';
 import { renderMarkdown, renderTable } from './render.mjs';
+import { benchShapes, shapesMarkdown } from './shapes.mjs';
 import { evaluateTargets } from './targets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,6 +49,7 @@ for (const c of cases) {
 }
 
 const targets = evaluateTargets(rows);
+const shapes = shapesMarkdown(benchShapes({ root, out, runs: quick ? 1 : 3 }));
 const machine = {
   cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
   memory: `${Math.round(totalmem() / 2 ** 30)} GB`,
@@ -63,6 +65,6 @@ const machine = {
   memoryMethod,
   seconds: Math.round((Date.now() - started) / 1000),
 };
-process.stdout.write(renderTable(rows, targets, machine));
-writeFileSync(`${root}docs/benchmarks.md`, renderMarkdown(rows, targets, machine));
+process.stdout.write(renderTable(rows, targets, machine) + '\n' + shapes);
+writeFileSync(`${root}docs/benchmarks.md`, renderMarkdown(rows, targets, machine, shapes));
 process.stderr.write('bench: figures written to docs/benchmarks.md\n');

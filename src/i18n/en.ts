@@ -226,6 +226,8 @@ export const en = {
   'ownership.paths.path-measure': '{path} = {share} of the {measure}',
   'ownership.paths.path-both': '{path} = {capital} of the capital, {votes} of the voting rights',
   'ownership.paths.control': '(control reading)',
+  'path.omitted': '→ … {count, plural, one {# more link} other {# more links}} …',
+  'ownership.paths.unlisted': '{capital} of the capital, {votes} of the voting rights through paths not listed (paths are searched for the largest holders first, within a bounded effort)',
   'ownership.paths.other': '… and {capital} of the capital, {votes} of the voting rights through cross-holdings or further paths',
   'ownership.control.controlled': '{entity} is controlled by {controller} ({basis}, {votes} of the voting rights): {chain}',
   'ownership.control.joint': '{entity} is jointly controlled by {holders} (each more than 40% of the voting rights, none above the other); the stricter reading attributes control to {controller}',

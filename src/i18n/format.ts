@@ -23,7 +23,15 @@ export function renderValue(value: MessageValue, lang: Lang): string {
   if ('terms' in value) return joinList(value.terms.map((t) => translate(lang, `term.${t}` as MessageId)), lang);
   if ('path' in value)
     return value.path
-      .map((s, i) => (i === 0 ? s.entity : s.control ? `⇒ ${s.entity}` : `→ ${renderValue({ percent: s.percent ?? 0 }, lang)} ${s.entity}`))
+      .map((s, i) =>
+        i === 0
+          ? s.entity
+          : s.omitted !== undefined
+            ? translate(lang, 'path.omitted', { count: s.omitted })
+            : s.control
+              ? `⇒ ${s.entity}`
+              : `→ ${renderValue({ percent: s.percent ?? 0 }, lang)} ${s.entity}`,
+      )
       .join(' ');
   return formatPercent(value.percent, lang, value.bound);
 }

@@ -228,6 +228,8 @@ export const fr: Record<MessageId, string> = {
   'ownership.paths.path-measure': '{path} = {share} en {measure}',
   'ownership.paths.path-both': '{path} = {capital} du capital, {votes} des droits de vote',
   'ownership.paths.control': '(lecture de contrôle)',
+  'path.omitted': '→ … {count, plural, one {# lien de plus} other {# liens de plus}} …',
+  'ownership.paths.unlisted': '{capital} du capital, {votes} des droits de vote par des chemins non listés (les chemins sont cherchés d’abord pour les plus grands détenteurs, avec un effort borné)',
   'ownership.paths.other': '… et {capital} du capital, {votes} des droits de vote par des participations croisées ou d’autres chemins',
   'ownership.control.controlled': 'Contrôle de {entity} : {controller} ({basis}, {votes} des droits de vote), par {chain}',
   'ownership.control.joint': 'Contrôle conjoint de {entity} par {holders} (chacun plus de 40 % des droits de vote, aucun au-dessus de l’autre) ; la lecture la plus stricte attribue le contrôle à {controller}',

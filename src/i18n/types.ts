@@ -24,9 +24,10 @@ export type MessageValue =
   | { percent: number; bound?: number }
   /**
    * A chain of holdings from a holder down to the entity it holds (ownership, 19.6.b): `A (US) → 60% B → 50% C`;
-   * a `control` step reads `⇒ B` (the holder controls B and is attributed its whole stake, L.233-3).
+   * a `control` step reads `⇒ B` (the holder controls B and is attributed its whole stake, L.233-3); an `omitted`
+   * step stands for that many links of a long path, left out (`→ … 9,992 more links … → D`).
    */
-  | { path: { entity: string; percent?: number; control?: boolean }[] };
+  | { path: { entity: string; percent?: number; control?: boolean; omitted?: number }[] };
 
 /** A message by id (a key of the catalogues in src/i18n) with the values its template names. */
 export interface Message {

@@ -71,22 +71,44 @@ export function deriveFacts(description: Description, date: string): Facts {
   // Seated outside the EU; or owned or controlled from there by 19.6.b's tests (a non-EU holder above 24%, non-EU
   // holders together above 39%, a non-EU veto or board majority). A person, a State, or a fund with no shareholders
   // listed is placed by its own fields.
-  const foreignControl = (id: string): ForeignControl => {
-    let fc = controls.get(id);
-    if (fc) return fc;
+  const own = (id: string): ForeignControl => {
     const j = jurisdiction(id);
     const e = entity(id);
-    if (j.status === 'non-eu') fc = { status: 'yes', holders: [id], missing: [] };
-    else if (!e) fc = { status: 'unknown', holders: [], missing: [id] };
-    else {
-      const own = j.missing.map((f) => `${id}/${f}`);
-      const looked = e.type === 'company' || (e.type === 'fund' && (e.shareholders?.length ?? 0) > 0);
-      const held = looked ? foreignControlOf(figures(id)) : { status: 'no' as const, holders: [], missing: [] };
-      if (held.status === 'yes') fc = held;
-      else if (held.status === 'unknown' || own.length > 0) fc = { status: 'unknown', holders: [], missing: [...own, ...held.missing] };
-      else fc = { status: 'no', holders: [], missing: [] };
+    if (j.status === 'non-eu') return { status: 'yes', holders: [id], missing: [] };
+    if (!e) return { status: 'unknown', holders: [], missing: [id] };
+    const missing = j.missing.map((f) => `${id}/${f}`);
+    const looked = e.type === 'company' || (e.type === 'fund' && (e.shareholders?.length ?? 0) > 0);
+    const held = looked ? foreignControlOf(figures(id)) : { status: 'no' as const, holders: [], missing: [] };
+    if (held.status === 'yes') return held;
+    if (held.status === 'unknown' || missing.length > 0) return { status: 'unknown', holders: [], missing: [...missing, ...held.missing] };
+    return { status: 'no', holders: [], missing: [] };
+  };
+  /**
+   * The one holder of an entity placed in the EU that holds all its capital and votes, with no special rights over
+   * it: the entity is then held and controlled exactly as that holder is, so it shares the holder's answer (many
+   * subcontractors of one group share one analysis, not one walk of the group each).
+   */
+  const whollyOwnedBy = (id: string): string | null => {
+    const e = entity(id);
+    const j = jurisdiction(id);
+    if (!e || j.status !== 'eu' || j.missing.length > 0 || (e.specialRights?.length ?? 0) > 0) return null;
+    if (e.type !== 'company' && e.type !== 'fund') return null;
+    const [only, ...others] = e.shareholders ?? [];
+    return only && others.length === 0 && only.capital === 100 && only.votingRights === 100 && only.holder !== id && entity(only.holder) ? only.holder : null;
+  };
+  const foreignControl = (id: string): ForeignControl => {
+    const chain: string[] = [];
+    let top: string | null = id;
+    let fc: ForeignControl | undefined;
+    const seen = new Set<string>();
+    while (top !== null && !(fc = controls.get(top)) && !seen.has(top)) {
+      seen.add(top);
+      chain.push(top);
+      top = whollyOwnedBy(top);
     }
-    controls.set(id, fc);
+    // A wholly-owned cycle has no holder outside it: the description is refused before rules run.
+    fc ??= own(chain[chain.length - 1]!);
+    for (const c of chain) controls.set(c, fc);
     return fc;
   };
   return {

@@ -40,7 +40,8 @@ const path = open({
   capital: percent,
   votingRights: percent,
   pointer,
-});
+  stepsOmitted: { type: 'integer', minimum: 1 },
+}, ['stepsOmitted']);
 
 const holder = open(
   {

@@ -142,8 +142,9 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
       const lines = h.paths.flatMap(pathLines);
       for (const reading of ['economic', 'control'] as const) {
         const other = h.otherPaths?.[reading];
-        if (h.paths.some((p) => p.reading === reading) && other && (other.capital > 0 || other.votingRights > 0)) {
-          const line = t('ownership.paths.other', { capital: pct(other.capital), votes: pct(other.votingRights) });
+        if (other && (other.capital > 0 || other.votingRights > 0) && (reading === 'economic' || h.paths.some((p) => p.reading === reading))) {
+          const listed = h.paths.some((p) => p.reading === reading);
+          const line = t(listed ? 'ownership.paths.other' : 'ownership.paths.unlisted', { capital: pct(other.capital), votes: pct(other.votingRights) });
           lines.push(reading === 'control' ? `${line} ${t('ownership.paths.control')}` : line);
         }
       }

@@ -111,6 +111,12 @@ describe('economic reading', () => {
     const r = analyse(group(entities, 'c0'));
     expect(econ(r, 'us')).toBe(100);
     expect(holder(r, 'us').control.capital).toBe(100);
-    expect(holder(r, 'us').paths[0]!.steps).toHaveLength(n);
+    // The path shows its first and last four links and counts the others.
+    const path = holder(r, 'us').paths[0]!;
+    expect(path.steps).toHaveLength(8);
+    expect(path.stepsOmitted).toBe(n - 8);
+    expect(path.steps[0]).toMatchObject({ holder: 'us', held: `c${n - 1}` });
+    expect(path.steps[7]).toMatchObject({ holder: 'c1', held: 'c0' });
+    expect(path.capital).toBe(100);
   });
 });

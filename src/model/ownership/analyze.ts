@@ -88,7 +88,6 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
     const ultimate = g.kind[n] !== 'intermediate';
     if (!ultimate && j.status !== 'non-eu' && j.status !== 'unknown') return;
     if (!READINGS.some((r) => MEASURES.some((m) => plain[r][m][i]! > FLOW_EPSILON))) return;
-    const shares = readingShares(plain, i);
     const label = labelOf(ctx, n);
     const holder: OwnershipHolder = {
       id: g.ids[n]!,
@@ -98,20 +97,24 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
       countries: label.countries,
       missingFields: j.missing,
       ultimate,
-      ...shares,
+      ...readingShares(plain, i),
       paths: [],
     };
     if (j.status === 'non-eu') holder.counted = readingShares(counted, i);
-    if (j.status === 'non-eu' && finders) {
-      const paths: OwnershipPath[] = finders.economic(n);
-      const differs = MEASURES.some((m) => shares.control[m] !== shares.economic[m]);
-      if (differs) paths.push(...finders.control(n));
-      holder.paths = paths;
-      holder.otherPaths = { economic: rest(shares.economic, paths, 'economic'), control: rest(shares.control, paths, differs ? 'control' : 'economic') };
-    }
     holders.push(holder);
   });
   holders.sort((a, b) => largest(b) - largest(a) || g.index.get(a.id)! - g.index.get(b.id)!);
+  // Paths most significant holder first: the search budget of an analysis goes to the shares that matter most.
+  if (finders)
+    for (const holder of holders) {
+      if (holder.jurisdiction !== 'non-eu') continue;
+      const n = g.index.get(holder.id)!;
+      const paths: OwnershipPath[] = finders.economic(n);
+      const differs = MEASURES.some((m) => holder.control[m] !== holder.economic[m]);
+      if (differs) paths.push(...finders.control(n));
+      holder.paths = paths;
+      holder.otherPaths = { economic: rest(holder.economic, paths, 'economic'), control: rest(holder.control, paths, differs ? 'control' : 'economic') };
+    }
 
   const explained = { economic: zero(), control: zero() };
   for (const r of READINGS)

@@ -61,9 +61,11 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
     unexplained.control[i] = open || (g.kind[n] === 'intermediate' && c.status[n] === 'undetermined') ? 1 : 0;
   });
   const override = (r: Reading) => (r === 'control' ? { override: { node: target, route: routes.economic } } : {});
+  let slack = 0;
   const vector = (f: Flow): { x: Float64Array; trapped: Set<number> } => {
     const x = new Float64Array(k);
     f.nodes.forEach((n, i) => (x[index[n]!] = f.flow[i]!));
+    slack = Math.max(slack, f.slack);
     return { x, trapped: new Set(f.trapped.map((n) => index[n]!)) };
   };
   const run = (r: Reading, m: Measure, from: number, stops?: (i: number) => boolean) =>
@@ -122,11 +124,12 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
       for (let i = 0; i < k; i++) if (nonEu[i] && x1[i]! > FLOW_EPSILON && (best < 0 || x1[i]! > x1[best]!)) best = i;
       ind.known[r] = best < 0 ? 0 : x1[best]!;
       ind.holder[r] = best < 0 ? null : g.ids[nodes[best]!]!;
-      ind.upTo[r] = Math.max(ind.known[r], singleHolderAtMost(r, m));
+      // A cycle solved only from below leaves the known figures as lower bounds: the most adds what it still holds.
+      ind.upTo[r] = Math.min(1, Math.max(ind.known[r], singleHolderAtMost(r, m)) + slack);
 
       const col = figures.collective[m];
       col.known[r] = sumWhere(counted[r][m].x, (i) => nonEu[i] === 1);
-      col.upTo[r] = Math.max(col.known[r], 1 - sumWhere(collective[r][m].x, placedInside));
+      col.upTo[r] = Math.min(1, Math.max(col.known[r], 1 - sumWhere(collective[r][m].x, placedInside)) + slack);
     }
 
   const vectors = (f: Record<Reading, Record<Measure, Run>>): Vectors => ({

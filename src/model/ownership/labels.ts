@@ -1,5 +1,6 @@
 // How the ownership analysis names things in messages: entities by name and country, paths, the unexplained parts.
 
+import { END_STEPS } from './paths.js';
 import type { Message, MessageValue } from '../../i18n/types.js';
 import type { Measure, OwnershipPath, OwnershipReport, UnexplainedShare } from './types.js';
 
@@ -23,10 +24,10 @@ export function pathValue(report: OwnershipReport, path: OwnershipPath, measure:
   return {
     path: [
       { entity: entityLabel(report, first.holder) },
-      ...[first, ...rest].map((s) => ({
-        entity: entityName(report, s.held),
-        ...(s.control ? { control: true } : { percent: s[measure] ?? 0 }),
-      })),
+      ...[first, ...rest].flatMap((s, i) => [
+        ...(path.stepsOmitted && i === END_STEPS ? [{ entity: '', omitted: path.stepsOmitted }] : []),
+        { entity: entityName(report, s.held), ...(s.control ? { control: true } : { percent: s[measure] ?? 0 }) },
+      ]),
     ],
   };
 }

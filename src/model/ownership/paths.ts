@@ -6,9 +6,17 @@ import type { Route } from './routes.js';
 import type { OwnershipPath, PathStep, Reading } from './types.js';
 
 /** Paths kept per holder and reading, and the search effort allowed for each (edges tried). */
-export const MAX_PATHS = 5;
+export const MAX_PATHS = 10;
 const MAX_FOUND = 200;
 const SEARCH_BUDGET = 50_000;
+/**
+ * Search effort allowed for all the holders of one analysis, beyond a fixed floor, per entity of the description:
+ * holders are searched most significant first, and those past the budget show their share as "other paths".
+ */
+const TOTAL_FLOOR = 500_000;
+const TOTAL_PER_ENTITY = 40;
+/** Links shown at each end of a longer path; the links between are counted, not listed (a report stays linear). */
+export const END_STEPS = 4;
 
 const percent = (fraction: number) => Math.round(fraction * 1e8) / 1e6 + 0;
 
@@ -29,25 +37,29 @@ export function pathFinder(ctx: OwnershipContext, target: number, reading: Readi
   const mark = new Uint32Array(size);
   const onPath = new Uint8Array(size);
   let stamp = 0;
+  let total = TOTAL_FLOOR + TOTAL_PER_ENTITY * size;
 
   return (holder) => {
+    if (total <= 0) return [];
     stamp++;
     const queue = [holder];
     mark[holder] = stamp;
-    for (let i = 0; i < queue.length; i++)
-      for (const m of below[queue[i]!]!)
+    for (let i = 0; i < queue.length && total > 0; i++)
+      for (const m of below[queue[i]!]!) {
+        total--;
         if (mark[m] !== stamp) {
           mark[m] = stamp;
           queue.push(m);
         }
-    if (mark[target] !== stamp || holder === target) return [];
+      }
+    if (total <= 0 || mark[target] !== stamp || holder === target) return [];
 
     const found: { links: [number, number][] }[] = [];
     const nodes = [target];
     const cursor = [routeOf(target).start[target]!];
     const links: [number, number][] = [];
     onPath[target] = 1;
-    let budget = SEARCH_BUDGET;
+    let budget = Math.min(SEARCH_BUDGET, total);
     while (nodes.length > 0 && budget > 0 && found.length < MAX_FOUND) {
       const v = nodes[nodes.length - 1]!;
       const r = routeOf(v);
@@ -59,6 +71,7 @@ export function pathFinder(ctx: OwnershipContext, target: number, reading: Readi
         if (mark[w] !== stamp || onPath[w]) continue;
         if (w === holder) {
           found.push({ links: [...links, [v, e]] });
+          budget -= links.length;
           continue;
         }
         links.push([v, e]);
@@ -73,6 +86,7 @@ export function pathFinder(ctx: OwnershipContext, target: number, reading: Readi
       }
     }
     for (const v of nodes) onPath[v] = 0;
+    total -= Math.min(SEARCH_BUDGET, total) - Math.max(budget, 0);
 
     const paths = found.map(({ links: ls }): OwnershipPath => {
       let capital = 1;
@@ -100,6 +114,8 @@ export function pathFinder(ctx: OwnershipContext, target: number, reading: Readi
         }
       }
       steps.reverse();
+      const omitted = steps.length > 2 * END_STEPS ? steps.length - 2 * END_STEPS : 0;
+      if (omitted > 0) steps.splice(END_STEPS, omitted);
       const first = ls[0]!;
       const via = routeOf(target).holding[first[1]]!;
       return {
@@ -108,6 +124,7 @@ export function pathFinder(ctx: OwnershipContext, target: number, reading: Readi
         capital: percent(capital),
         votingRights: percent(votingRights),
         pointer: pointer('entities', g.ids[target]!, 'shareholders', via),
+        ...(omitted > 0 ? { stepsOmitted: omitted } : {}),
       };
     });
     const weight = (p: OwnershipPath) => Math.max(p.capital, p.votingRights);

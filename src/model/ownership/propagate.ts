@@ -28,6 +28,11 @@ export interface Flow {
   flow: Float64Array;
   /** Members of cycles that keep all they receive (none on a validated economic route): their flow stays there. */
   trapped: number[];
+  /**
+   * What the flow of nodes beyond a cycle solved only from below may still gain, in all (zero when every cycle was
+   * solved): `flow` is then a lower bound, and the flow of any node outside those cycles at most `flow + slack`.
+   */
+  slack: number;
 }
 
 /**
@@ -82,7 +87,9 @@ export function propagate(route: Route, target: number, options: PropagateOption
   const flow = new Float64Array(k);
   flow[0] = 1;
   const trapped: number[] = [];
+  let slack = 0;
   const component = new Int32Array(k).fill(-1);
+  const position = new Int32Array(k);
   const { order, bounds, count } = components({ size: k, start, to }, [0]);
 
   // Successors (holders) come first: walk the components backwards, from the target up.
@@ -93,13 +100,13 @@ export function propagate(route: Route, target: number, options: PropagateOption
     if (end - first > 1 || selfLoop(order[first]!)) {
       const comp = Array.from(order.subarray(first, end));
       const inflows: Inflow[][] = comp.map(() => []);
-      const position = new Map(comp.map((v, i) => [v, i]));
+      comp.forEach((v, i) => (position[v] = i));
       let keepsAll = true;
       comp.forEach((v, i) => {
         let inside = 0;
         for (let e = start[v]!; e < start[v + 1]!; e++) {
-          const j = position.get(to[e]!);
-          if (j === undefined) continue;
+          if (component[to[e]!] !== c) continue;
+          const j = position[to[e]!]!;
           inflows[j]!.push({ from: i, weight: weight[e]! });
           inside += weight[e]!;
         }
@@ -109,8 +116,9 @@ export function propagate(route: Route, target: number, options: PropagateOption
         for (const v of comp) trapped.push(nodes[v]!);
         continue;
       }
-      const y = solveFixedPoint(inflows, Float64Array.from(comp, (v) => flow[v]!));
-      comp.forEach((v, i) => (flow[v] = y[i]!));
+      const solved = solveFixedPoint(inflows, Float64Array.from(comp, (v) => flow[v]!));
+      comp.forEach((v, i) => (flow[v] = solved.y[i]!));
+      slack += solved.slack;
     }
     for (let j = first; j < end; j++) {
       const v = order[j]!;
@@ -120,7 +128,7 @@ export function propagate(route: Route, target: number, options: PropagateOption
       }
     }
   }
-  return { nodes, flow, trapped };
+  return { nodes, flow, trapped, slack };
 
   function selfLoop(v: number): boolean {
     for (let e = start[v]!; e < start[v + 1]!; e++) if (to[e] === v) return true;

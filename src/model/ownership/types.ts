@@ -47,8 +47,12 @@ export interface PathStep {
 /** A path from a holder down to the analysed entity, and the share it carries (the product of its links). */
 export interface OwnershipPath {
   reading: Reading;
-  /** From the holder down to the analysed entity. */
+  /**
+   * From the holder down to the analysed entity; of a path longer than 8 links, the first 4 and the last 4, the
+   * `stepsOmitted` links between left out (the shares still multiply every link).
+   */
   steps: PathStep[];
+  stepsOmitted?: number;
   capital: number;
   votingRights: number;
   /** The analysed entity's listed holding the path goes through, as a JSON pointer. */
@@ -72,7 +76,7 @@ export interface OwnershipHolder {
   control: Shares;
   /** Non-EU holders: the part counted in the non-EU total, i.e. not held through another non-EU entity. */
   counted?: ReadingShares;
-  /** Non-EU holders: the heaviest paths that make up its share (at most a few per reading). */
+  /** Non-EU holders: the heaviest paths that make up its share (at most 10 per reading, most significant holders first). */
   paths: OwnershipPath[];
   /** Non-EU holders: the part of its share the listed paths do not show (cross-holding cycles, further paths). */
   otherPaths?: ReadingShares;
