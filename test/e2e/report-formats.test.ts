@@ -101,3 +101,29 @@ describe('snc check --lang', () => {
     expect(english.stdout).toMatch(/^# SecNumCloud readiness of /);
   });
 });
+
+describe('a rule’s notes, for maintainers and auditors', () => {
+  it('appear in `snc rules show` and in no report format, in either language', () => {
+    const sentence = { en: 'read from secondary sources', fr: 'lue dans des sources' };
+    for (const lang of ['en', 'fr'] as const) {
+      expect(snc(['rules', 'show', 'CDC-QUALIFICATION-VALID', '--lang', lang]).stdout).toContain(sentence[lang]);
+      const r = snc([
+        'check',
+        'fixtures/non-compliant.yaml',
+        '--profile',
+        'cloud-de-confiance',
+        '--lang',
+        lang,
+        '--no-timestamp',
+        ...FORMATS.map((f) => `--format=${f}=${out(`notes-${lang}.${f}`)}`),
+      ]);
+      expect(r.code).toBe(1);
+      for (const f of FORMATS) {
+        const text = readFileSync(out(`notes-${lang}.${f}`), 'utf8');
+        expect(text, f).toContain('CDC-QUALIFICATION-VALID');
+        expect(text, f).not.toContain(sentence[lang]);
+        expect(text, f).not.toMatch(/unconfirmed|secondary|secondaire/i);
+      }
+    }
+  });
+});

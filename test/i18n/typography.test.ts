@@ -8,6 +8,7 @@ import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 import { functionsFr } from '../../src/i18n/functions-fr.js';
 import { frenchTypography } from '../../src/i18n/typography.js';
+import { fieldDocs } from '../../src/schema/field-docs.js';
 
 const packs = new PackSet(checks).resolve([...builtinPackFiles().keys()]);
 const rules = PackSet.rules(packs);
@@ -55,26 +56,65 @@ describe('French typography', () => {
   });
 });
 
+/** Words of research or confidence, which belong to a rule's notes for maintainers and auditors, in either language. */
+const RESEARCH =
+  /\b(un)?confirmed\b|not confirmed|\bunverified\b|to be (checked|verified|confirmed)|\bsecondary\b|secondaires?\b|\bconfidence\b|\buncertain\b|\bincertaine?s?\b|non (confirmée?s?|vérifiée?s?)|[àa] (confirmer|vérifier)|pas confirmée?s?|reportedly|apparently|apparemment|\bvaudrait\b|\btodo\b|\bfixme\b|\btbd\b|\bxxx\b/i;
+
+/** The research words of some texts, as `where: word`. */
+const researchIn = (texts: [string, string][]) =>
+  texts.filter(([, text]) => RESEARCH.test(text)).map(([where, text]) => `${where}: ${RESEARCH.exec(text)![0]}`);
+
 describe('texts a client reads', () => {
+  const checkFunctions = Object.values(checks);
   const clientTexts: [string, string][] = [
     ...Object.entries(en).map(([id, text]): [string, string] => [`en.ts ${id}`, text]),
     ...Object.entries(fr).map(([id, text]): [string, string] => [`fr.ts ${id}`, text]),
+    ...packs.flatMap((p): [string, string][] => [
+      [`${p.pack} title.en`, p.title.en],
+      [`${p.pack} title.fr`, p.title.fr],
+    ]),
     ...rules.flatMap((r) =>
       (['title', 'rationale', 'remediation'] as const).flatMap((f): [string, string][] => [
         [`${r.id} ${f}.en`, r[f].en],
         [`${r.id} ${f}.fr`, r[f].fr],
       ]),
     ),
+    ...checkFunctions.map((c): [string, string] => [`function ${c.name}`, c.description]),
+    ...Object.entries(functionsFr).map(([name, f]): [string, string] => [`function ${name} fr`, f.description]),
+    ...Object.entries(fieldDocs).flatMap(([path, d]): [string, string][] => [
+      [`field ${path}.en`, d.text.en],
+      [`field ${path}.fr`, d.text.fr],
+    ]),
   ];
 
+  it('cover every rule text, catalogue and field doc, in both languages', () => {
+    expect(rules.length).toBeGreaterThan(15);
+    for (const r of rules.slice(0, 3))
+      for (const f of ['title', 'rationale', 'remediation'])
+        for (const lang of ['en', 'fr']) expect(clientTexts.map(([w]) => w)).toContain(`${r.id} ${f}.${lang}`);
+    expect(clientTexts.filter(([w]) => w.startsWith('field ')).length).toBeGreaterThan(100);
+  });
+
   it('hold no research or confidence note (they go to the rule notes, which only `snc rules show` prints)', () => {
-    const research =
-      /\b(un)?confirmed\b|not confirmed|\bsecondary\b|secondaire|confirmer|confirmé|reportedly|\bvaudrait\b|\btodo\b|\bfixme\b|\btbd\b/i;
+    expect(researchIn(clientTexts)).toEqual([]);
+  });
+
+  it('would catch the notes that were once in a rationale, in English and in French', () => {
+    const cdc = rules.find((r) => r.id === 'CDC-QUALIFICATION-VALID')!;
+    expect(researchIn([['notes.en', cdc.notes!.en], ['notes.fr', cdc.notes!.fr]])).toEqual([
+      'notes.en: secondary',
+      'notes.fr: secondaires',
+    ]);
     expect(
-      clientTexts
-        .filter(([, text]) => research.test(text))
-        .map(([where, text]) => `${where}: ${research.exec(text)![0]}`),
-    ).toEqual([]);
+      researchIn([
+        ['a', 'Secondary source, UNCONFIRMED'],
+        ['b', 'Lecture non vérifiée, à confirmer'],
+        ['c', 'The wording is not confirmed against the official text'],
+        ['d', 'Source secondaire'],
+        ['e', 'A customer who relies on the offer'],
+        ['f', 'Cloud de confiance, les données confiées'],
+      ]),
+    ).toEqual(['a: Secondary', 'b: non vérifiée', 'c: not confirmed', 'd: secondaire']);
   });
 
   it('never stand "(s)" or "(e)" for a plural or a gender', () => {
