@@ -83,7 +83,7 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
   },
   'subcontractor-access': {
     description:
-      'aucun sous-traitant établi, détenu ou contrôlé hors de l’UE n’a de possibilité technique d’accès aux données des clients ni aux données techniques',
+      'aucun tiers (sous-traitant, employeur de personnel, destinataire d’un flux de données, exploitant de site) établi, détenu ou contrôlé hors de l’UE n’a de possibilité technique d’accès aux données des clients ni aux données techniques',
     parameters: {},
   },
   'subcontractor-autonomy': {

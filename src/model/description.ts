@@ -91,6 +91,8 @@ export interface Site extends Citing {
   country?: CountryCode;
   operator?: string;
   name?: string;
+  /** 19.6.c: whether the operator, when it is not the provider, can obtain customer or technical data on this site. */
+  technicalAccessToData?: boolean;
 }
 
 export type DataKind = 'customer-content' | 'backups' | 'technical-data' | 'logs' | 'telemetry' | 'billing';

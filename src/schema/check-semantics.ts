@@ -6,6 +6,7 @@ import type { Description, Entity } from '../model/description.js';
 import { ALL_PLACING_FIELDS, PLACING_FIELDS, type PlacingField } from '../model/jurisdiction.js';
 import { pointer } from '../core/json-pointer.js';
 import { ownershipErrors } from '../model/ownership/validate.js';
+import { accessContradictions } from '../model/third-parties.js';
 import { knownScheme, schemeError } from './qualification-scheme.js';
 import { citationErrors } from './check-citations.js';
 import { undefinedId } from './suggest-fix.js';
@@ -106,6 +107,7 @@ export function checkSemantics(d: Description): SemanticError[] {
     ref(s.employer, pointer('staff', i, 'employer'), 'employer');
   });
   (d.subcontractors ?? []).forEach((s, i) => ref(s.entity, pointer('subcontractors', i, 'entity'), 'entity'));
+  errors.push(...accessContradictions(d));
   // Ownership that no one ultimately holds (a closed cross-holding cycle) can only be judged once references hold.
   errors.push(...citationErrors(d));
   if (errors.length === 0) errors.push(...ownershipErrors(d));

@@ -110,7 +110,7 @@ const structure = () => ({
       entities: { type: 'object', additionalProperties: entity, propertyNames: { minLength: 1 } },
       sites: {
         type: 'array',
-        items: citing({ id, country, operator: id, name: { type: 'string' } }, ['id']),
+        items: citing({ id, country, operator: id, name: { type: 'string' }, technicalAccessToData: { type: 'boolean' } }, ['id']),
       },
       data: {
         type: 'array',

@@ -263,14 +263,22 @@ export const fieldDocs: Record<string, FieldDoc> = {
   'sites[].operator': {
     clauses: ['19.6.c'],
     text: {
-      en: 'Id, in entities, of who operates the site; an operator other than the provider is a third party.',
-      fr: 'Identifiant, dans entities, de l’exploitant du site ; un exploitant autre que le prestataire est un tiers.',
+      en: 'Id, in entities, of who operates the site; an operator other than the provider is a third party, unless it has no access to data (technicalAccessToData: false).',
+      fr: 'Identifiant, dans entities, de l’exploitant du site ; un exploitant autre que le prestataire est un tiers, sauf s’il n’a aucun accès aux données (technicalAccessToData: false).',
     },
     example: STARTER_PROVIDER,
   },
   'sites[].name': {
     text: { en: 'Name of the site, shown in reports.', fr: 'Nom du site, affiché dans les rapports.' },
     example: l('Paris 1', 'Paris 1'),
+  },
+  'sites[].technicalAccessToData': {
+    clauses: ['19.6.c'],
+    text: {
+      en: 'Whether the operator, when it is not the provider, has any technical possibility of obtaining customer or technical data on this site. Unless it is false, the operator is a third party judged by 19.6.c; a subcontractor entry of the same entity speaks for this role too.',
+      fr: 'Si l’exploitant, quand ce n’est pas le prestataire, a une possibilité technique d’obtenir des données des clients ou des données techniques sur ce site. Sauf si ce champ vaut false, l’exploitant est un tiers évalué au titre de 19.6.c ; l’entrée de sous-traitant de la même entité vaut aussi pour ce rôle.',
+    },
+    example: false,
   },
   data: {
     clauses: ['19.2.b', '19.2.d'],
@@ -345,9 +353,10 @@ export const fieldDocs: Record<string, FieldDoc> = {
     example: 'administration',
   },
   'staff[].employer': {
+    clauses: ['19.6.c'],
     text: {
-      en: "Id, in entities, of the team's employer.",
-      fr: 'Identifiant, dans entities, de l’employeur de l’équipe.',
+      en: "Id, in entities, of the team's employer. An employer other than the provider whose team may reach data is a third party judged by 19.6.c.",
+      fr: 'Identifiant, dans entities, de l’employeur de l’équipe. Un employeur autre que le prestataire dont l’équipe peut accéder aux données est un tiers évalué au titre de 19.6.c.',
     },
     example: STARTER_PROVIDER,
   },
@@ -359,8 +368,8 @@ export const fieldDocs: Record<string, FieldDoc> = {
   'staff[].accessToCustomerData': {
     clauses: ['9.7.d', '19.6.c'],
     text: {
-      en: 'Whether the team can reach customer data; from outside the EU, that access needs a supervised jump host.',
-      fr: 'Si l’équipe peut accéder aux données des clients ; depuis l’extérieur de l’UE, cet accès exige un poste de rebond supervisé.',
+      en: 'Whether the team can reach customer data; from outside the EU, that access needs a supervised jump host (9.7.d). A jump host does not make a non-EU employer acceptable: with access, it fails 19.6.c.',
+      fr: 'Si l’équipe peut accéder aux données des clients ; depuis l’extérieur de l’UE, cet accès exige un poste de rebond supervisé (9.7.d). Le poste de rebond ne rend pas acceptable un employeur extra-européen : avec cet accès, il ne satisfait pas 19.6.c.',
     },
     example: false,
   },
