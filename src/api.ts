@@ -11,7 +11,8 @@ import { hashFile } from './load/hash-file.js';
 import { InputError } from './core/input-error.js';
 import { runRules } from './engine/run-rules.js';
 import { checks } from './checks/index.js';
-import { PackSet, profilesFor } from './engine/select-rules.js';
+import { DEFAULT_PROFILE, PackSet, profilesFor } from './engine/select-rules.js';
+import { controlReading } from './engine/control-reading.js';
 import { summarize } from './engine/summarize.js';
 import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, RuleInfo, RulePack, UngatedResult } from './engine/types.js';
 import { withGate } from './engine/gate.js';
@@ -19,6 +20,7 @@ import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load
 import type { Description } from './model/description.js';
 import { deriveFacts, type Facts } from './model/facts.js';
 import { holdingsAbove } from './model/ownership/holdings.js';
+import { carryPrecise } from './model/ownership/analyze.js';
 import type { ProviderOwnership } from './model/ownership/types.js';
 import { validateDescription } from './schema/validate-description.js';
 import { dataDir, packageRoot } from './paths.js';
@@ -135,7 +137,8 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     provenance.push(...cited.provenance);
     const judged = requireSources ? documentedOnly(description) : { description, undocumented: [] };
     if (judged.undocumented.length > 0) warnings.push(undocumentedWarning(judged.undocumented, doc, lang));
-    const context = { description: judged.description, facts: deriveFacts(judged.description, date), date, attestations: own };
+    const reading = controlReading(fileRules, () => PackSet.rules(packs.resolve([DEFAULT_PROFILE])));
+    const context = { description: judged.description, facts: deriveFacts(judged.description, date, reading), date, attestations: own };
     const refs = new Map(cited.records.map((s) => [s.id, sourceRef(s)]));
     ungated.push(...runRules(fileRules, context, doc, lang, refs));
     attested.push({ provider: description.provider, rules: fileRules });
@@ -181,19 +184,35 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
  * The ownership analysis of a description's provider (19.6.b): its holders in both readings, the paths that make
  * up each non-EU share, what is unexplained, who controls it. Throws InputError (exit 2) on bad input.
  */
-export function ownershipOf(file: string, options: { date?: string; limits?: Partial<ReadLimits> } = {}): ProviderOwnership {
+export function ownershipOf(
+  file: string,
+  options: { date?: string; limits?: Partial<ReadLimits>; profiles?: CheckOptions['profiles']; rulePacks?: string[] } = {},
+): ProviderOwnership {
   checkOptions(options);
   if (typeof file !== 'string' || file === '') throw new InputError(`file: expected a file path, got ${typeof file}`);
   const date = evaluationDate(options.date);
   const doc = readYaml(file, { ...DEFAULT_LIMITS, ...options.limits });
   const description = validateDescription(doc);
-  return providerOwnership(file, date, description, deriveFacts(description, date));
+  // The thresholds are those of the packs a check of this file would load: its profiles and the packs given.
+  const packs = new PackSet(checks);
+  const rules = PackSet.rules(packs.resolve([...profilesFor(description, options.profiles), ...(options.rulePacks ?? [])]));
+  const reading = controlReading(rules, () => PackSet.rules(packs.resolve([DEFAULT_PROFILE])));
+  return providerOwnership(file, date, description, deriveFacts(description, date, reading));
 }
 
 /** The provider's analysis with the holdings above it, every entity they name labelled. */
 function providerOwnership(file: string, date: string, description: Description, facts: Facts): ProviderOwnership {
   const analysis = facts.ownership(description.provider);
-  if (!analysis.applicable) return { file, date, ...analysis };
+  const thresholds = { individual: facts.reading.individual, collective: facts.reading.collective };
+  if (!analysis.applicable) return carryPrecise(analysis, { file, date, thresholds, ...analysis });
   const { holdings, omitted, labels } = holdingsAbove(description, facts, description.provider);
-  return { file, date, ...analysis, entities: { ...labels, ...analysis.entities }, holdings, ...(omitted ? { holdingsOmitted: omitted } : {}) };
+  return carryPrecise(analysis, {
+    file,
+    date,
+    thresholds,
+    ...analysis,
+    entities: { ...labels, ...analysis.entities },
+    holdings,
+    ...(omitted ? { holdingsOmitted: omitted } : {}),
+  });
 }

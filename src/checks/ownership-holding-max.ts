@@ -16,6 +16,8 @@ export interface HoldingMaxParams {
 }
 
 const percent = (n: number) => ({ percent: n });
+/** A figure beside the maximum it is judged against: shown with as many digits as it takes to differ from it. */
+const against = (n: number, max: number) => ({ percent: n, bound: max });
 /** Non-EU holders listed one by one under a collective fail; the rest are summed in one line. */
 const HOLDERS_LISTED = 10;
 const measureTerms = (ms: readonly Measure[]) => ({ terms: ms.map((m) => `measure.${m}`) });
@@ -83,7 +85,13 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
           subject: first?.pointer ?? subject,
           message: {
             id: params.scope === 'individual' && open.holder === null ? 'foreign-holding-max.individual.unknown-none' : `${key}.unknown`,
-            values: { provider, measure: measureTerms([open.measure]), upTo: percent(open.upTo), max, ...(params.scope === 'collective' || open.holder !== null ? { known: percent(open.known) } : {}) },
+            values: {
+              provider,
+              measure: measureTerms([open.measure]),
+              upTo: against(open.upTo, params.max),
+              max,
+              ...(params.scope === 'collective' || open.holder !== null ? { known: against(open.known, params.max) } : {}),
+            },
           },
           details,
           evidence,
@@ -92,12 +100,12 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
     }
     const share = Math.max(...verdict.measures.map((v) => v.upTo));
     const details = measures.flatMap((m) => nonEuHolders(report, m).slice(0, 3).flatMap((h) => holderLines(report, h, m)));
-    return [{ status: 'pass', subject, message: { id: `${key}.pass`, values: { provider, measures: measureTerms(measures), share: percent(share), max } }, details, evidence }];
+    return [{ status: 'pass', subject, message: { id: `${key}.pass`, values: { provider, measures: measureTerms(measures), share: against(share, params.max), max } }, details, evidence }];
   },
 };
 
 function fail(facts: Facts, report: OwnershipReport, params: HoldingMaxParams, v: MeasureVerdict, evidence: Record<string, unknown>): CheckResult {
-  const values = { provider: report.name, measure: measureTerms([v.measure]), share: percent(v.known), reading: { terms: [`reading.${v.reading}`] }, max: percent(params.max) };
+  const values = { provider: report.name, measure: measureTerms([v.measure]), share: against(v.known, params.max), reading: { terms: [`reading.${v.reading}`] }, max: percent(params.max) };
   if (params.scope === 'individual') {
     const offenders = nonEuHolders(report, v.measure, params.max);
     const top = report.holders.find((h) => h.id === v.holder);

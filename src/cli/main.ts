@@ -91,6 +91,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(['en', 'fr']))
     .option('--date <YYYY-MM-DD>', 'evaluation date, for EU membership (default: today, or SOURCE_DATE_EPOCH)')
+    .addOption(repeatable('--profile <profile>', 'judge the figures by the thresholds of this profile’s packs, instead of the description’s own; may repeat', PROFILES))
+    .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file) whose thresholds apply too; may repeat'))
     .option('--color', 'colour the output, even when not on a terminal')
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
     .action(async (file: string, opts) => setCode(await (await import('./commands/ownership.js')).runOwnership(file, opts, io)));

@@ -4,7 +4,7 @@ import type { Description, Entity, Site } from './description.js';
 import { jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
 import { analyzeOwnership } from './ownership/analyze.js';
 import { ownershipContext, type OwnershipContext } from './ownership/context.js';
-import { foreignControlOf } from './ownership/judge.js';
+import { foreignControlOf, type ControlReading } from './ownership/judge.js';
 import type { OwnershipReport } from './ownership/types.js';
 import { regions, type Regions } from './regions.js';
 
@@ -30,12 +30,17 @@ export interface Facts {
    * `yes` with the holders that make it so, `no`, or `unknown` with the facts that are missing.
    */
   foreignControl(entityId: string): ForeignControl;
+  /** The thresholds foreign control is read with, from the loaded packs. */
+  reading: ControlReading;
   /** The ownership analysis of an entity (19.6.b): holders in both readings, paths, figures, unexplained parts. */
   ownership(entityId: string): OwnershipReport;
 }
 
-/** Build the facts of a description for an evaluation date (YYYY-MM-DD). */
-export function deriveFacts(description: Description, date: string): Facts {
+/**
+ * Build the facts of a description for an evaluation date (YYYY-MM-DD), reading foreign control as the loaded rule
+ * packs set it (their 19.6.b thresholds).
+ */
+export function deriveFacts(description: Description, date: string, reading: ControlReading): Facts {
   const reg = regions();
   const sites = new Map<string, number>();
   (description.sites ?? []).forEach((s, i) => sites.set(s.id, i));
@@ -68,8 +73,9 @@ export function deriveFacts(description: Description, date: string): Facts {
   const ownership = (id: string) => analyse(id, true);
   const figures = (id: string) => analyse(id, false);
   const controls = new Map<string, ForeignControl>();
-  // Seated outside the EU; or owned or controlled from there by 19.6.b's tests (a non-EU holder above 24%, non-EU
-  // holders together above 39%, a non-EU veto or board majority). A person, a State, or a fund with no shareholders
+  // Seated outside the EU; or owned or controlled from there by 19.6.b's tests at the loaded packs' thresholds (a
+  // non-EU holder above the single bar, non-EU holders together above the collective one, a non-EU veto or board
+  // majority). A person, a State, or a fund with no shareholders
   // listed is placed by its own fields.
   const own = (id: string): ForeignControl => {
     const j = jurisdiction(id);
@@ -78,7 +84,7 @@ export function deriveFacts(description: Description, date: string): Facts {
     if (!e) return { status: 'unknown', holders: [], missing: [id] };
     const missing = j.missing.map((f) => `${id}/${f}`);
     const looked = e.type === 'company' || (e.type === 'fund' && (e.shareholders?.length ?? 0) > 0);
-    const held = looked ? foreignControlOf(figures(id)) : { status: 'no' as const, holders: [], missing: [] };
+    const held = looked ? foreignControlOf(figures(id), reading) : { status: 'no' as const, holders: [], missing: [] };
     if (held.status === 'yes') return held;
     if (held.status === 'unknown' || missing.length > 0) return { status: 'unknown', holders: [], missing: [...missing, ...held.missing] };
     return { status: 'no', holders: [], missing: [] };
@@ -122,6 +128,7 @@ export function deriveFacts(description: Description, date: string): Facts {
     siteIndex: (id) => sites.get(id) ?? -1,
     jurisdiction,
     foreignControl,
+    reading,
     ownership,
   };
 }

@@ -27,6 +27,7 @@ const readingShares = open({ economic: shares, control: shares });
 const perReading = (value: unknown) => open({ economic: value, control: value });
 const figure = open({ known: perReading(percent), upTo: perReading(percent), holder: perReading(nullableId) });
 const perMeasure = (value: unknown) => open({ capital: value, votingRights: value });
+const perScope = (value: unknown) => open({ individual: value, collective: value });
 
 const path = open({
   reading: { enum: ['economic', 'control'] },
@@ -123,6 +124,10 @@ export const ownershipSchema = open(
       items: strict({ holder: text, held: text, capital: { anyOf: [percent, { type: 'null' }] }, votingRights: { anyOf: [percent, { type: 'null' }] } }),
     },
     holdingsOmitted: { type: 'integer', minimum: 1, description: 'Holdings left out of `holdings` past its cap' },
+    thresholds: {
+      description: 'The 19.6.b tests the figures are judged against, from the loaded rule packs (the strictest of each scope)',
+      ...perScope(open({ max: percent, measures: { type: 'array', items: { enum: ['capital', 'votingRights'] }, minItems: 1 } })),
+    },
   },
-  ['holdings', 'holdingsOmitted'],
+  ['holdings', 'holdingsOmitted', 'thresholds'],
 );

@@ -5,7 +5,7 @@ import type { MessageId } from '../i18n/en.js';
 import { renderValue, translate } from '../i18n/format.js';
 import type { Lang, MessageValue } from '../i18n/types.js';
 import { render } from '../i18n/format.js';
-import { COLLECTIVE_MAX, INDIVIDUAL_MAX, judgeHolding } from '../model/ownership/judge.js';
+import { judgeHolding } from '../model/ownership/judge.js';
 import { controlPath, entityLabel, entityName, pathValue, unexplainedLines } from '../model/ownership/labels.js';
 import { MEASURES, type OwnershipPath, type ProviderOwnership } from '../model/ownership/types.js';
 import type { JurisdictionStatus } from '../model/jurisdiction.js';
@@ -96,11 +96,9 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
     votes: pct(o.explained.economic.votingRights),
   });
 
-  for (const [scope, max] of [
-    ['individual', INDIVIDUAL_MAX],
-    ['collective', COLLECTIVE_MAX],
-  ] as const)
-    for (const v of judgeHolding(o, scope, max).measures) {
+  for (const scope of ['individual', 'collective'] as const) {
+    const { max, measures } = o.thresholds[scope];
+    for (const v of judgeHolding(o, scope, max, measures).measures) {
       const holder =
         scope === 'individual' && v.holder
           ? t('ownership.figure.holder', { holder: entityLabel(o, v.holder), reading: term(`reading.${v.reading}`) })
@@ -115,6 +113,7 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
         }),
       );
     }
+  }
 
   const pathLines = (p: OwnershipPath): string[] => {
     const suffix = p.reading === 'control' ? ` ${t('ownership.paths.control')}` : '';

@@ -1,4 +1,5 @@
 // Build a check context from a small in-memory description, for unit tests of check functions.
+import { BUILTIN_READING } from '../ownership/reading.js';
 import type { CheckContext } from '../../src/engine/types.js';
 import type { Description, Entity } from '../../src/model/description.js';
 import { deriveFacts } from '../../src/model/facts.js';
@@ -16,5 +17,5 @@ export function contextFor(parts: Partial<Description> = {}, date = '2026-11-23'
     ...parts,
     entities: { p: FR_COMPANY, us: US_COMPANY, ...parts.entities },
   };
-  return { description, facts: deriveFacts(description, date), date, attestations: [] };
+  return { description, facts: deriveFacts(description, date, BUILTIN_READING), date, attestations: [] };
 }

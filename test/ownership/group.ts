@@ -1,4 +1,5 @@
 // Build small groups of companies in memory for the ownership tests: seats in one field, holdings as a map.
+import { BUILTIN_READING } from './reading.js';
 import type { CheckContext } from '../../src/engine/types.js';
 import type { Description, Entity, SpecialRightKind } from '../../src/model/description.js';
 import { deriveFacts } from '../../src/model/facts.js';
@@ -41,7 +42,7 @@ export const state = (country: string): Short => ({ type: 'state', country });
 
 /** The ownership analysis of an entity (the provider by default). */
 export function analyse(d: Description, id = d.provider): OwnershipReport {
-  return deriveFacts(d, DATE).ownership(id);
+  return deriveFacts(d, DATE, BUILTIN_READING).ownership(id);
 }
 
 /** A holder of the analysis by id (throws when absent). */
@@ -53,5 +54,5 @@ export function holder(r: OwnershipReport, id: string) {
 
 /** A check context for a description, on the test date. */
 export function contextOf(d: Description): CheckContext {
-  return { description: d, facts: deriveFacts(d, DATE), date: DATE };
+  return { description: d, facts: deriveFacts(d, DATE, BUILTIN_READING), date: DATE };
 }

@@ -1,4 +1,5 @@
 // Property-based tests (fast-check) of the ownership analysis: conservation of shares, and monotony of the verdicts.
+import { BUILTIN_READING } from './reading.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Description, Entity } from '../../src/model/description.js';
@@ -77,7 +78,7 @@ function describe_(spec: Spec): Description {
   return { snc: 1, name: 'generated', provider: 'c0', offer: { name: 'o' }, entities };
 }
 
-const analyse = (spec: Spec) => deriveFacts(describe_(spec), DATE).ownership('c0');
+const analyse = (spec: Spec) => deriveFacts(describe_(spec), DATE, BUILTIN_READING).ownership('c0');
 
 describe('ownership properties', () => {
   it('the economic shares of all ultimate holders sum to the explained total, and with the unexplained parts to 100%', () => {

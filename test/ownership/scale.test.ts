@@ -1,4 +1,5 @@
 // A generated group of 30,000 companies: every ultimate holder's share against the generator's own arithmetic.
+import { BUILTIN_READING } from './reading.js';
 import { describe, expect, it } from 'vitest';
 import { generateGroup } from '../../bench/ownership-group.mjs';
 import type { Description } from '../../src/model/description.js';
@@ -7,7 +8,7 @@ import { DATE } from './group.js';
 
 describe('a group of 30,000 companies', () => {
   const g = generateGroup(30_000, 7) as { description: Description; expected: Map<string, number>; usTop: string; chainLength: number; companies: number };
-  const report = deriveFacts(g.description, DATE).ownership('p');
+  const report = deriveFacts(g.description, DATE, BUILTIN_READING).ownership('p');
   const share = new Map(report.holders.map((h) => [h.id, h]));
 
   it('is the size asked for, with a chain of control a third of it deep', () => {

@@ -2,7 +2,8 @@
 
 import { ALL_PLACING_FIELDS, countriesOf } from '../jurisdiction.js';
 import type { OwnershipContext } from './context.js';
-import { computeFigures, FLOW_EPSILON, type Vectors } from './figures.js';
+import { exactEvaluator, type Decimal, type Recipe } from './exact.js';
+import { computeFigures, FLOW_EPSILON, type FigureRecipes, type Vectors } from './figures.js';
 import { nameOf } from './graph.js';
 import { pathFinder } from './paths.js';
 import { entityControl, specialRightsOver } from './rights.js';
@@ -12,6 +13,7 @@ import {
   READINGS,
   type EntityControl,
   type EntityLabel,
+  type OwnershipFigures,
   type OwnershipHolder,
   type OwnershipPath,
   type OwnershipReport,
@@ -78,7 +80,7 @@ export function analyzeOwnership(ctx: OwnershipContext, id: string, withPaths = 
 function analyzeReachable(ctx: OwnershipContext, id: string, target: number, space: Space, withPaths: boolean): OwnershipReport {
   const { graph: g } = ctx;
   const base = { entity: id, name: nameOf(g, target) };
-  const { figures, plain, counted, unexplained } = computeFigures(ctx, target, space);
+  const { figures, plain, counted, unexplained, recipes } = computeFigures(ctx, target, space);
   const finders = withPaths ? { economic: pathFinder(ctx, target, 'economic'), control: pathFinder(ctx, target, 'control') } : null;
 
   const holders: OwnershipHolder[] = [];
@@ -140,7 +142,7 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
   for (const u of unexplained) mentioned.add(u.entity);
   for (const r of rights.rights) for (const e of [r.on, r.holder, r.via]) if (e) mentioned.add(e);
   for (const e of [control.controller, control.via, control.openAt, ...control.through, ...control.joint, ...rights.notGiven]) if (e) mentioned.add(e);
-  return {
+  const report: OwnershipReport = {
     ...base,
     entities: labels(ctx, mentioned),
     applicable: true,
@@ -161,7 +163,30 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
     specialRights: rights.rights,
     specialRightsNotGiven: rights.notGiven,
   };
+  precise.set(report, { figures, recipes, evaluate: exactEvaluator(ctx, target, space.nodes) });
+  return report;
 }
+
+/**
+ * What a report's rounded figures leave out, for the threshold tests: the figures as computed (fractions), and how
+ * to compute each exactly. Kept beside the report, not in it: reports stay plain JSON.
+ */
+export interface PreciseFigures {
+  figures: OwnershipFigures;
+  recipes: FigureRecipes;
+  evaluate: (recipe: Recipe) => Decimal | null;
+}
+const precise = new WeakMap<OwnershipReport, PreciseFigures>();
+
+/** `copy`, a report made from `report` with the same figures, judged as precisely as it. */
+export function carryPrecise<T extends OwnershipReport>(report: OwnershipReport, copy: T): T {
+  const p = precise.get(report);
+  if (p) precise.set(copy, p);
+  return copy;
+}
+
+/** The precise figures of a report made by analyzeOwnership (undefined for one read back from JSON). */
+export const preciseFigures = (report: OwnershipReport): PreciseFigures | undefined => precise.get(report);
 
 const noFigure = () => ({ known: { economic: 0, control: 0 }, upTo: { economic: 0, control: 0 }, holder: { economic: null, control: null } });
 

@@ -6,6 +6,7 @@ import { remainder } from './graph.js';
 import { propagate, type Flow } from './propagate.js';
 import type { Route } from './routes.js';
 import type { Space } from './space.js';
+import type { Recipe } from './exact.js';
 import { MEASURES, READINGS, type Figure, type Measure, type OwnershipFigures, type Reading, type UnexplainedReason, type UnexplainedShare } from './types.js';
 
 /** Per reading and measure, the flow reaching each node of the space, by position in `space.nodes`. */
@@ -25,7 +26,12 @@ export interface FigureSet {
   counted: Vectors;
   /** The unexplained parts, as fractions (converted to percent by the caller). */
   unexplained: UnexplainedItem[];
+  /** How each figure was computed, to compare it exactly at a threshold; null where a bound or a cycle stands in. */
+  recipes: FigureRecipes;
 }
+
+/** A recipe per figure: scope, measure, known or at most, reading. */
+export type FigureRecipes = Record<'individual' | 'collective', Record<Measure, Record<'known' | 'upTo', Record<Reading, Recipe | null>>>>;
 
 /** An unexplained part, its amounts as fractions per reading and measure. */
 export interface UnexplainedItem extends Omit<UnexplainedShare, 'name' | 'economic' | 'control' | 'collective'> {
@@ -116,6 +122,17 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
     individual: { capital: figure(), votingRights: figure() },
     collective: { capital: figure(), votingRights: figure() },
   };
+  const noRecipes = () => ({ known: { economic: null, control: null }, upTo: { economic: null, control: null } });
+  const recipes: FigureRecipes = {
+    individual: { capital: noRecipes(), votingRights: noRecipes() },
+    collective: { capital: noRecipes(), votingRights: noRecipes() },
+  };
+  const where = (keep: (i: number) => boolean, sign: 1 | -1) => {
+    const terms: Recipe['terms'] = [];
+    for (let i = 0; i < k; i++) if (keep(i)) terms.push({ node: i, sign });
+    return terms;
+  };
+  const one = (r: Reading, m: Measure): Recipe => ({ reading: r, measure: m, run: 'none', stops: null, constant: 1, terms: [] });
   for (const r of READINGS)
     for (const m of MEASURES) {
       const ind = figures.individual[m];
@@ -124,41 +141,72 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
       for (let i = 0; i < k; i++) if (nonEu[i] && x1[i]! > FLOW_EPSILON && (best < 0 || x1[i]! > x1[best]!)) best = i;
       ind.known[r] = best < 0 ? 0 : x1[best]!;
       ind.holder[r] = best < 0 ? null : g.ids[nodes[best]!]!;
+      const knownRecipe: Recipe | null =
+        best >= 0 && ctx.onCycle[nodes[best]!] && g.kind[nodes[best]!] === 'intermediate'
+          ? null
+          : { reading: r, measure: m, run: 'plain', stops: null, constant: 0, terms: best < 0 ? [] : [{ node: best, sign: 1 }] };
+      recipes.individual[m].known[r] = knownRecipe;
+      const most = singleHolderAtMost(r, m);
       // A cycle solved only from below leaves the known figures as lower bounds: the most adds what it still holds.
-      ind.upTo[r] = Math.min(1, Math.max(ind.known[r], singleHolderAtMost(r, m)) + slack);
+      const upTo = Math.max(ind.known[r], most.value) + slack;
+      ind.upTo[r] = Math.min(1, upTo);
+      recipes.individual[m].upTo[r] = slack > 0 ? null : upTo >= 1 ? one(r, m) : ind.known[r] >= most.value ? knownRecipe : most.recipe;
 
       const col = figures.collective[m];
       col.known[r] = sumWhere(counted[r][m].x, (i) => nonEu[i] === 1);
-      col.upTo[r] = Math.min(1, Math.max(col.known[r], 1 - sumWhere(collective[r][m].x, placedInside)) + slack);
+      const countedRecipe: Recipe = { reading: r, measure: m, run: 'counted', stops: (i) => nonEu[i] === 1, constant: 0, terms: where((i) => nonEu[i] === 1, 1) };
+      recipes.collective[m].known[r] = countedRecipe;
+      const open = 1 - sumWhere(collective[r][m].x, placedInside);
+      const colUpTo = Math.max(col.known[r], open) + slack;
+      col.upTo[r] = Math.min(1, colUpTo);
+      recipes.collective[m].upTo[r] =
+        slack > 0
+          ? null
+          : colUpTo >= 1
+            ? one(r, m)
+            : col.known[r] >= open
+              ? countedRecipe
+              : { reading: r, measure: m, run: 'collective', stops: collectiveStops(r), constant: 1, terms: where(placedInside, -1) };
     }
 
   const vectors = (f: Record<Reading, Record<Measure, Run>>): Vectors => ({
     economic: { capital: f.economic.capital.x, votingRights: f.economic.votingRights.x },
     control: { capital: f.control.capital.x, votingRights: f.control.votingRights.x },
   });
-  return { figures, plain: vectors(plain), counted: vectors(counted), unexplained: unexplainedItems() };
+  return { figures, plain: vectors(plain), counted: vectors(counted), unexplained: unexplainedItems(), recipes };
 
   /** The most a single non-EU holder could hold: everything unexplained, plus the largest known non-EU share it could add. */
-  function singleHolderAtMost(r: Reading, m: Measure): number {
+  function singleHolderAtMost(r: Reading, m: Measure): { value: number; recipe: Recipe } {
     const base = individual[r][m].x;
+    const stops = (i: number) => unexplained[r][i] === 1;
     const zNew = 1 - sumWhere(base, placed);
+    const unplaced = where(placed, -1);
     const candidates: number[] = [];
     for (let i = 0; i < k; i++) if (nonEu[i] && !unexplained[r][i] && base[i]! > FLOW_EPSILON) candidates.push(i);
     candidates.sort((a, b) => base[b]! - base[a]! || nodes[a]! - nodes[b]!);
     let best = zNew;
+    let recipe: Recipe = { reading: r, measure: m, run: 'individual', stops, constant: 1, terms: unplaced };
     let exact = 0;
     for (const cand of candidates) {
       const bound = zNew + base[cand]!;
       if (bound <= best + FLOW_EPSILON) break;
       if (g.kind[nodes[cand]!] === 'terminal' || exact >= EXACT_CANDIDATES) {
-        best = Math.max(best, bound);
+        if (bound > best) {
+          best = bound;
+          recipe = { reading: r, measure: m, run: 'individual', stops, constant: 1, terms: [...unplaced, { node: cand, sign: 1 }] };
+        }
         continue;
       }
-      const x = run(r, m, target, (i) => i === cand || unexplained[r][i] === 1).x;
-      best = Math.max(best, 1 - sumWhere(x, (i) => i !== cand && placed(i)));
+      const alone = (i: number) => i === cand || unexplained[r][i] === 1;
+      const x = run(r, m, target, alone).x;
+      const value = 1 - sumWhere(x, (i) => i !== cand && placed(i));
+      if (value > best) {
+        best = value;
+        recipe = { reading: r, measure: m, run: `alone:${cand}`, stops: alone, constant: 1, terms: where((i) => i !== cand && placed(i), -1) };
+      }
       exact++;
     }
-    return Math.min(best, 1);
+    return best >= 1 ? { value: 1, recipe: one(r, m) } : { value: best, recipe };
   }
 
   function unexplainedItems(): UnexplainedItem[] {

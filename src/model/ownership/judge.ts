@@ -1,16 +1,39 @@
 // Judge the tests of 19.6.b on an ownership analysis: thresholds on the stricter reading, vetoes, board majorities.
 
 import type { SpecialRightKind } from '../description.js';
+import { preciseFigures } from './analyze.js';
+import { compare, fractionOfPercent } from './exact.js';
 import { MEASURES, READINGS, type Measure, type OwnershipReport, type Reading, type SpecialRightRecord } from './types.js';
 
-/** 19.6.b: no single non-EU holder above 24%; exactly 24% passes. */
-export const INDIVIDUAL_MAX = 24;
-/** 19.6.b: non-EU holders together at most 39%; exactly 39% passes. */
-export const COLLECTIVE_MAX = 39;
-/** Rights that act as a veto. */
+/** Rights that act as a veto, when a pack's foreign-veto rule does not name them. */
 export const VETO_RIGHTS: readonly SpecialRightKind[] = ['veto', 'golden-share'];
-/** Shares are judged as reports show them (to 1e-6 points); this absorbs the last rounding. */
-export const SHARE_TOLERANCE = 1e-7;
+
+/** A threshold test's parameters, as a rule pack gives them. */
+export interface HoldingTest {
+  max: number;
+  measures: readonly Measure[];
+}
+
+/**
+ * How an entity is read as held or controlled from outside the EU (19.6.b, which 19.6.c and `snc ownership` apply
+ * too): the parameters of the loaded packs' rules, never constants of the code.
+ */
+export interface ControlReading {
+  individual: HoldingTest;
+  collective: HoldingTest;
+  /** The kinds of special right that act as a veto. */
+  vetoRights: readonly SpecialRightKind[];
+}
+/**
+ * Figures further than this from a threshold (in percentage points) are judged on their floating-point value, whose
+ * error is below 1e-10 points even along a 30,000-link chain; nearer, on their exact decimal value.
+ */
+const NEAR = 1e-8;
+/**
+ * Where no exact value exists (a figure through a cross-holding cycle is a quotient, solved in floating point), a
+ * figure within this many points above the threshold counts as equal to it: far below any share a holding states.
+ */
+export const CYCLE_TOLERANCE = 1e-9;
 
 /** The outcome of one test. */
 export type Verdict = 'pass' | 'fail' | 'unknown';
@@ -36,21 +59,34 @@ export interface HoldingVerdict {
   measures: MeasureVerdict[];
 }
 
-const stricter = (v: Record<Reading, number>): Reading => (v.control > v.economic ? 'control' : 'economic');
 
 /**
  * A threshold test on the stricter reading, per measure: `fail` when the known figure exceeds `max`, else
  * `unknown` when counting the unexplained shares as non-EU could exceed it, else `pass`.
  */
 export function judgeHolding(report: OwnershipReport, scope: 'individual' | 'collective', max: number, measures: readonly Measure[] = MEASURES): HoldingVerdict {
+  const exact = preciseFigures(report);
   const verdicts = measures.map((measure): MeasureVerdict => {
     const f = report.figures[scope][measure];
-    const reading = stricter(f.known);
-    const upToReading = stricter(f.upTo);
-    const known = f.known[reading];
-    const upTo = f.upTo[upToReading];
-    const status: Verdict = known > max + SHARE_TOLERANCE ? 'fail' : upTo > max + SHARE_TOLERANCE ? 'unknown' : 'pass';
-    return { measure, status, known, reading, upTo, upToReading, holder: f.holder[reading] };
+    const raw = exact?.figures[scope][measure];
+    // The figure in percent: as computed when the report was made here, else as the report rounds it.
+    const value = (kind: 'known' | 'upTo', r: Reading) => (raw ? Math.round(raw[kind][r] * 1e12) / 1e10 + 0 : f[kind][r]);
+    const above = (kind: 'known' | 'upTo', r: Reading): boolean => {
+      const x = value(kind, r);
+      if (Math.abs(x - max) > NEAR) return x > max;
+      const recipe = exact?.recipes[scope][measure][kind][r];
+      const decimal = recipe ? exact!.evaluate(recipe) : null;
+      return decimal ? compare(decimal, fractionOfPercent(max)) > 0 : x > max + CYCLE_TOLERANCE;
+    };
+    const pick = (kind: 'known' | 'upTo'): Reading => {
+      const over = READINGS.filter((r) => above(kind, r));
+      const among = over.length > 0 ? over : READINGS;
+      return among.reduce((a, b) => (value(kind, b) > value(kind, a) ? b : a));
+    };
+    const reading = pick('known');
+    const upToReading = pick('upTo');
+    const status: Verdict = above('known', reading) ? 'fail' : above('upTo', upToReading) ? 'unknown' : 'pass';
+    return { measure, status, known: value('known', reading), reading, upTo: value('upTo', upToReading), upToReading, holder: f.holder[reading] };
   });
   return { status: worst(verdicts.map((v) => v.status)), measures: verdicts };
 }
@@ -102,13 +138,13 @@ export function judgeBoard(report: OwnershipReport, requireStated = true): Board
 }
 
 /**
- * What `facts.foreignControl` says of a third party: the four tests of 19.6.b at their thresholds, with who or what
+ * What `facts.foreignControl` says of a third party: the four tests of 19.6.b at the loaded packs' thresholds, with who or what
  * decides. Its special rights are judged as stated; unlike the provider's, not stating them is not a missing fact.
  */
-export function foreignControlOf(report: OwnershipReport): { status: 'yes' | 'no' | 'unknown'; holders: string[]; missing: string[] } {
-  const individual = judgeHolding(report, 'individual', INDIVIDUAL_MAX);
-  const collective = judgeHolding(report, 'collective', COLLECTIVE_MAX);
-  const veto = judgeRights(report, VETO_RIGHTS, false);
+export function foreignControlOf(report: OwnershipReport, reading: ControlReading): { status: 'yes' | 'no' | 'unknown'; holders: string[]; missing: string[] } {
+  const individual = judgeHolding(report, 'individual', reading.individual.max, reading.individual.measures);
+  const collective = judgeHolding(report, 'collective', reading.collective.max, reading.collective.measures);
+  const veto = judgeRights(report, reading.vetoRights, false);
   const board = judgeBoard(report, false);
   const holders = new Set<string>();
   for (const v of individual.measures) if (v.status === 'fail' && v.holder) holders.add(v.holder);

@@ -214,6 +214,8 @@ export interface ProviderOwnership extends OwnershipReport {
   file: string;
   /** The evaluation date: EU membership is read on it. */
   date: string;
+  /** The 19.6.b tests the figures are judged against, from the loaded rule packs (the strictest of each scope). */
+  thresholds: Record<'individual' | 'collective', { max: number; measures: readonly Measure[] }>;
   /** The direct holdings on every chain of shareholders above the provider, nearest first (what the holding graph draws). */
   holdings?: DirectHolding[];
   /** Holdings left out of `holdings` past its cap. */
