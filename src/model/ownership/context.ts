@@ -15,6 +15,8 @@ export interface OwnershipContext {
   routes: Record<Reading, Route>;
   /** Nodes on a cycle of either route: their stake can come back to them, which their own share must not count twice. */
   onCycle: Uint8Array;
+  /** Every holding weighs the same in capital and in votes (so does every control link): one propagation serves both. */
+  sameMeasures: boolean;
   /** Scratch arrays of the graph's size, all -1 between uses, so that an analysis costs its reachable part only. */
   scratch: { space: Int32Array; propagate: Int32Array };
 }
@@ -33,5 +35,6 @@ export function ownershipContext(description: Description, jurisdiction: (id: st
   const onCycle = new Uint8Array(graph.size);
   for (const comp of cycles(adj)) for (const n of comp) onCycle[n] = 1;
   const scratch = { space: new Int32Array(graph.size).fill(-1), propagate: new Int32Array(graph.size).fill(-1) };
-  return { graph, control, routes, onCycle, scratch };
+  const sameMeasures = routes.economic.capital.every((w, e) => w === routes.economic.votingRights[e]);
+  return { graph, control, routes, onCycle, sameMeasures, scratch };
 }

@@ -86,7 +86,13 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
   type Run = ReturnType<typeof run>;
   const flows = (stopsOf: (r: Reading) => ((i: number) => boolean) | undefined): Record<Reading, Record<Measure, Run>> => {
     const out = {} as Record<Reading, Record<Measure, Run>>;
-    for (const r of READINGS) out[r] = { capital: run(r, 'capital', target, stopsOf(r)), votingRights: run(r, 'votingRights', target, stopsOf(r)) };
+    for (const r of READINGS) {
+      const capital = run(r, 'capital', target, stopsOf(r));
+      // Where every link weighs the same in capital and in votes, the votes flow as the capital does (a copy: the
+      // plain vectors are corrected in place below).
+      const votingRights = ctx.sameMeasures ? { x: Float64Array.from(capital.x), trapped: capital.trapped } : run(r, 'votingRights', target, stopsOf(r));
+      out[r] = { capital, votingRights };
+    }
     return out;
   };
   const plain = flows(() => undefined);
