@@ -25,6 +25,8 @@ const { configSchema } = await import(new URL('dist/cli/config/config-schema.js'
 writeFileSync(new URL('schemas/config-1.schema.json', root), JSON.stringify(configSchema, null, 2) + '\n');
 const { attestationsSchema } = await import(new URL('dist/schema/attestations-schema.js', root).href);
 writeFileSync(new URL('schemas/attestations-1.schema.json', root), JSON.stringify(attestationsSchema, null, 2) + '\n');
+const { waiversSchema } = await import(new URL('dist/schema/waivers-schema.js', root).href);
+writeFileSync(new URL('schemas/waivers-1.schema.json', root), JSON.stringify(waiversSchema, null, 2) + '\n');
 await precompileValidators(root);
 await precompileYaml(root);
 await bundleCli(root);

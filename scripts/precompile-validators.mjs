@@ -13,12 +13,13 @@ export async function precompileValidators(root) {
   const { descriptionSchema } = await dist('schema/description-schema.js');
   const { packSchema } = await dist('engine/pack-schema.js');
   const { attestationsSchema } = await dist('schema/attestations-schema.js');
+  const { waiversSchema } = await dist('schema/waivers-schema.js');
   const { checks } = await dist('checks/index.js');
   const { configSchema } = await dist('cli/config/config-schema.js');
   const { Ajv2020 } = require('ajv/dist/2020.js');
   const standaloneCode = require('ajv/dist/standalone').default;
 
-  const wanted = [['all-errors', descriptionSchema], ['first-error', packSchema], ['all-errors', configSchema], ['all-errors', attestationsSchema]];
+  const wanted = [['all-errors', descriptionSchema], ['first-error', packSchema], ['all-errors', configSchema], ['all-errors', attestationsSchema], ['all-errors', waiversSchema]];
   for (const fn of [...checks.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) wanted.push(['first-error', fn.parameters]);
   const modules = new Map();
   for (const [mode, schema] of wanted) {

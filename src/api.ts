@@ -10,6 +10,8 @@ import { documentedOnly } from './model/documented-only.js';
 import { hashFile } from './load/hash-file.js';
 import { InputError } from './core/input-error.js';
 import { runRules } from './engine/run-rules.js';
+import { applyWaivers, readWaivers } from './engine/waivers.js';
+import { repoRelativePath } from './core/repo-path.js';
 import { checks } from './checks/index.js';
 import { DEFAULT_PROFILE, PackSet, profilesFor } from './engine/select-rules.js';
 import { controlReading } from './engine/control-reading.js';
@@ -81,11 +83,12 @@ export interface InputFile {
  * packs and data that ship with snc. A caller that reads more files for the run (a configuration file) adds them
  * before it writes reports; a file read later (a source a description cites) is added by whoever reads it.
  */
-export function filesRead(files: readonly (string | SourceInput)[], options: Pick<CheckOptions, 'rulePacks' | 'attestations'> = {}): InputFile[] {
+export function filesRead(files: readonly (string | SourceInput)[], options: Pick<CheckOptions, 'rulePacks' | 'attestations' | 'waivers'> = {}): InputFile[] {
   return [
     ...files.flatMap((file) => (typeof file === 'string' ? [{ file, role: 'description' }] : [])),
     ...(options.rulePacks ?? []).map((file) => ({ file, role: 'rule pack' })),
     ...(options.attestations !== undefined ? [{ file: options.attestations, role: 'attestations file' }] : []),
+    ...(options.waivers !== undefined ? [{ file: options.waivers, role: 'waivers file' }] : []),
     ...[...builtinPackFiles().values()].map((file) => ({ file, role: 'rule pack' })),
     ...readdirSync(dataDir)
       .filter((name) => name.endsWith('.yaml'))
@@ -116,6 +119,8 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   const attestations = options.attestations !== undefined ? readAttestations(options.attestations, limits) : undefined;
   if (options.configuration !== undefined) provenance.push(fileRecord('configuration', options.configuration));
   if (attestations) provenance.push({ role: 'attestations', file: attestations.file, sha256: attestations.sha256 });
+  const waivers = options.waivers !== undefined ? readWaivers(options.waivers, limits) : undefined;
+  if (waivers) provenance.push({ role: 'waivers', file: waivers.file, sha256: waivers.sha256 });
   const attested: AttestedRun[] = [];
   const requireSources = options.requireSources ?? false;
   const sourceMaxAge = options.sourceMaxAge ?? DEFAULT_SOURCE_MAX_AGE;
@@ -159,9 +164,15 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     assertProviders(attestations, new Set(inputs.map((i) => i.provider)));
     warnings.push(...attestationWarnings(attestations, attested, date, lang));
   }
+  let verdicts = ungated;
+  if (waivers) {
+    const waived = applyWaivers(ungated, waivers, date, lang, (f) => repoRelativePath(f));
+    verdicts = waived.results;
+    warnings.push(...waived.warnings);
+  }
 
   const timestamp = options.timestamp ?? true;
-  const results = withGate(ungated, { failOn, allowUnknown });
+  const results = withGate(verdicts, { failOn, allowUnknown });
   return {
     reportVersion: 1,
     tool: { name: 'snc', version: toolVersion() },

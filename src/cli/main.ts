@@ -67,6 +67,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--color', 'colour the text report, even when not on a terminal')
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
     .option('--attestations <file>', "an auditor's attestations (YAML) for the requirements a description cannot decide")
+    .option('--waivers <file>', 'accepted exceptions (YAML): the fail and unknown verdicts they cover become waived until their expiry')
     .option('--require-sources', 'strict audit: a fact that cites no source counts as not given, and a source file must be readable')
     .option('--source-max-age <months>', 'report sources older than this many months on the evaluation date (default: 12)', positiveInt)
     .option('--max-bytes <n>', 'largest input file, in bytes (default: 67108864, 64 MiB; at most 536870888)', maxBytes)
@@ -106,9 +107,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('schema')
-    .description("print the JSON Schema of the description format (draft 2020-12), its draft-07 variant for editors, or the configuration file schema")
+    .description("print the JSON Schema of the description format (draft 2020-12), its draft-07 variant for editors, or the schema of the configuration, waivers or attestations file")
     .option('--editor', 'the variant for editors (yaml-language-server, VS Code): draft-07, readable errors')
     .option('--config', 'the schema of .snc.yaml and snc.config.yaml')
+    .option('--waivers', 'the schema of a waivers file (--waivers)')
+    .option('--attestations', 'the schema of an attestations file (--attestations)')
     .addOption(new Option('--lang <lang>', 'language of the field descriptions (default: English)').choices(['en', 'fr']))
     .action(async (opts: SchemaFlags) => setCode((await import('./commands/schema.js')).runSchema(opts, io)));
 

@@ -1,6 +1,7 @@
 // Attestations for a run: read the file, refuse those for a provider not judged, and warn on terms and unused entries.
 
 import { InputError } from '../core/input-error.js';
+import { translate } from '../i18n/format.js';
 import { readYaml, type ReadLimits } from '../load/read-yaml.js';
 import { attestationTerm, concerns, type Attestation } from '../model/attestation.js';
 import type { Description } from '../model/description.js';
@@ -27,7 +28,12 @@ export function assertProviders(f: AttestationFile, providers: ReadonlySet<strin
   const wrong = f.attestations.find((a) => !providers.has(a.provider));
   if (wrong)
     throw new InputError(
-      `attestation for provider \`${wrong.provider}\`, but the description${providers.size > 1 ? 's judged are' : ' judged is'} for ${[...providers].map((p) => `\`${p}\``).join(', ')}`,
+      (lang) =>
+        translate(lang, 'input.attestation.other-provider', {
+          provider: wrong.provider,
+          count: providers.size,
+          providers: [...providers].map((p) => `\`${p}\``).join(', '),
+        }),
       wrong.at,
     );
 }
@@ -37,10 +43,7 @@ export function assertCitedSources(attestations: readonly Attestation[], descrip
   for (const a of attestations)
     for (const id of a.sources ?? [])
       if (!Object.prototype.hasOwnProperty.call(description.sources ?? {}, id))
-        throw new InputError(
-          `attestation relies on source \`${id}\`, which the sources of ${file} do not define`,
-          a.at,
-        );
+        throw new InputError((lang) => translate(lang, 'input.attestation.source-undefined', { id, file }), a.at);
 }
 
 /** The rules judged from attestations, with the provider of the description they ran on. */

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import { concerns, type Attestation } from '../model/attestation.js';
 import { citationsAt } from '../model/citations.js';
+import { subjectId } from '../model/subject-id.js';
 import type { AttestationRecord, CheckContext, CheckResult, Rule, SourceRef, UngatedResult } from './types.js';
 
 const attestationRecord = (a: Attestation): AttestationRecord => ({
@@ -71,6 +72,7 @@ export function runRules(
         severity: rule.severity,
         status: r.status,
         subject: r.subject,
+        subjectId: subjectId(doc.value, r.subject),
         location: { file: doc.file, ...doc.locate(r.subject) },
         messageId: message.id,
         values: message.values,

@@ -3,6 +3,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { hashFile } from '../load/hash-file.js';
 import { InputError } from '../core/input-error.js';
+import { translate } from '../i18n/format.js';
 import { pointer } from '../core/json-pointer.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import { citingObjects, ownCitations } from '../model/citations.js';
@@ -63,7 +64,7 @@ export function readSources(
       if ('sha256' in hashed) {
         if (s.sha256 !== undefined && s.sha256.toLowerCase() !== hashed.sha256)
           throw new InputError(
-            `source \`${id}\`: the file ${file} has SHA-256 ${hashed.sha256}, not the ${s.sha256.toLowerCase()} given`,
+            (lang) => translate(lang, 'input.source.sha256-mismatch', { id, file, found: hashed.sha256, given: s.sha256!.toLowerCase() }),
             at('sha256'),
           );
         record.sha256 = hashed.sha256;
@@ -71,7 +72,7 @@ export function readSources(
       } else {
         const problem = PROBLEM[hashed.problem] ?? `not readable (${hashed.problem})`;
         if (policy.requireSources)
-          throw new InputError(`source \`${id}\`: the file ${file} is ${problem} (--require-sources)`, at('file'));
+          throw new InputError((lang) => translate(lang, 'input.source.file-required', { id, file, problem: lang === 'en' ? problem : hashed.problem }), at('file'));
         record.fileMissing = true;
         const missing = hashed.problem === 'ENOENT';
         warnings.push(

@@ -97,6 +97,8 @@ export interface Result {
   /** Whether the result decides the verdict: fail, or unknown without allow-unknown, at or above fail-on (engine/gate). */
   gating: boolean;
   subject: string;
+  /** The subject with list items named by their id (`/sites/paris-2`): what waivers and baselines match on. */
+  subjectId: string;
   location: SourceLocation;
   messageId: string;
   values: Record<string, unknown>;
@@ -109,6 +111,23 @@ export interface Result {
   attestation?: AttestationRecord;
   /** The sources of the facts the verdict used, in the order cited; empty when they are declared, not documented. */
   sources: SourceRef[];
+  /** The waiver that made the verdict `waived`: the verdict it waives, who approved it, why, until when, where. */
+  waiver?: WaiverRecord;
+}
+
+/** A waiver as a waived result carries it, with where it is written (`file`, `line`, `column`). */
+export interface WaiverRecord {
+  rule: string;
+  subject?: string;
+  justification: string;
+  approvedBy: string;
+  expires: string;
+  ticket?: string;
+  /** The verdict the waiver covers. */
+  verdict: 'fail' | 'unknown';
+  file: string;
+  line: number;
+  column: number;
 }
 
 /** A result before the gate has read it (engine/gate sets `gating` once every status is final). */
@@ -230,6 +249,8 @@ export interface CheckOptions {
   timestamp?: boolean;
   /** An attestations file (YAML). */
   attestations?: string;
+  /** A waivers file (YAML). */
+  waivers?: string;
   /** Strict audit: a fact without a source counts as not given, and a source file that cannot be read is an error. */
   requireSources?: boolean;
   /** Months after which a source is reported as old on the evaluation date (default 12). */

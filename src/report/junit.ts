@@ -5,7 +5,7 @@ import { escapeXml as x } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';
 import type { MessageId } from '../i18n/en.js';
-import { basedOn, clauseText, evidenceLines, locationOf, sourceList, statusMessage, translator, type Translate } from './translator.js';
+import { basedOn, clauseText, evidenceLines, locationOf, sourceList, statusMessage, translator, waiverLine, waiverWhere, type Translate } from './translator.js';
 import { warningText } from './warning-text.js';
 
 interface Suite {
@@ -97,7 +97,8 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Transl
     case 'not-applicable':
       return [`${open}>`, `      <skipped message="${x(summary)}"/>`, '    </testcase>'];
     case 'waived':
-      return [`${open}>`, `      <system-out>${x(summary)}</system-out>`, '    </testcase>'];
+      // Skipped, with the waiver's justification, who approved it and until when: CI shows it apart from a pass.
+      return [`${open}>`, `      <skipped message="${x(waiverLine(r, t)!)}">${x(`${summary}\n${waiverWhere(r, t)}`)}</skipped>`, '    </testcase>'];
     case 'pass':
       // What was found, and what it rests on: the sources of its facts, or who attested it.
       return [`${open}>`, `      <system-out>${x(`${summary}\n${basedOn(r, t)!}`)}</system-out>`, '    </testcase>'];

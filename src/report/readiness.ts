@@ -14,7 +14,7 @@ import { formatPercent } from '../i18n/plain-format.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
 import { familyScores, rulesById, type FamilyScore } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
-import { basedOn, grounds, locationOf, translator, type Translate } from './translator.js';
+import { basedOn, grounds, locationOf, translator, waiverLine, waiverWhere, type Translate } from './translator.js';
 import { warningText } from './warning-text.js';
 
 /** A labelled value; `code` marks values shown verbatim (file names, hashes, dates). */
@@ -140,7 +140,8 @@ export function readinessView(report: Report): ReadinessView {
       remediation: rule?.remediation ?? '',
       subjects: rs.map((r) => ({
         message: r.message,
-        details: r.details,
+        // A waived verdict says who approved the waiver, until when, why, and where it is written.
+        details: r.waiver ? [waiverLine(r, t)!, `${waiverWhere(r, t)}.`, ...r.details] : r.details,
         location: locationOf(r),
         pointer: r.subject || '/',
         ...(r.status !== 'not-applicable' && (documented(r.location.file) || r.attestation) ? { basedOn: basedOn(r, t)! } : {}),

@@ -44,6 +44,11 @@ const result = strict(
     status,
     gating: { type: 'boolean', description: 'Whether the result decides the verdict: fail, or unknown without allowUnknown, at or above failOn' },
     subject: { type: 'string', pattern: '^(/.*)?$', description: 'JSON pointer into the description' },
+    subjectId: {
+      type: 'string',
+      pattern: '^(/.*)?$',
+      description: 'the subject with list items named by their id (/sites/paris-2): what waivers and baselines match on',
+    },
     location: strict({ file: text, line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } }),
     messageId: text,
     values: { type: 'object', additionalProperties: messageValue },
@@ -65,8 +70,23 @@ const result = strict(
       },
       ['sources'],
     ),
+    waiver: strict(
+      {
+        rule: text,
+        subject: text,
+        justification: text,
+        approvedBy: text,
+        expires: date,
+        ticket: text,
+        verdict: { enum: ['fail', 'unknown'], description: 'the verdict the waiver covers' },
+        file: text,
+        line: { type: 'integer', minimum: 1 },
+        column: { type: 'integer', minimum: 1 },
+      },
+      ['subject', 'ticket'],
+    ),
   },
-  ['evidence', 'attestation'],
+  ['evidence', 'attestation', 'waiver'],
 );
 
 export const reportSchema = {

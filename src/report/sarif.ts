@@ -112,7 +112,8 @@ function result(r: Result, ruleIndex: number | undefined, artifactIndex: number 
   return {
     ruleId: r.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-    level: LEVEL[r.severity],
+    // A waived finding is a note: code scanning ignores suppressions, and must not open it as an error alert.
+    level: r.status === 'waived' ? 'note' : LEVEL[r.severity],
     message: { text: statusMessage(r.status, text, t) },
     locations: [
       {
@@ -128,7 +129,7 @@ function result(r: Result, ruleIndex: number | undefined, artifactIndex: number 
       'sncSubject/v1': createHash('sha256').update(`${r.ruleId}\0${r.location.file}\0${r.subject}`).digest('hex'),
     },
     // A waiver is an accepted external suppression (status defaults to accepted, and its name changed in 2.1.0's errata).
-    ...(r.status === 'waived' ? { suppressions: [{ kind: 'external' }] } : {}),
+    ...(r.waiver ? { suppressions: [{ kind: 'external', status: 'accepted', justification: r.waiver.justification }] } : {}),
     properties: {
       status: r.status,
       clause: r.clause,
@@ -137,6 +138,7 @@ function result(r: Result, ruleIndex: number | undefined, artifactIndex: number 
       subject: r.subject,
       messageId: r.messageId,
       sources: r.sources,
+      ...(r.waiver ? { waiver: r.waiver } : {}),
       ...(r.evidence ? { evidence: r.evidence } : {}),
     },
   };

@@ -6,7 +6,7 @@ import { neutral } from '../neutral.js';
 import { drawTable } from './draw-table.js';
 import type { Formatter } from './formatter.js';
 import { byFamily } from './group.js';
-import { basedOn, clauseText, locationOf, translator, type Translate } from './translator.js';
+import { basedOn, clauseText, locationOf, translator, waiverLine, waiverWhere, type Translate } from './translator.js';
 import { warningText } from './warning-text.js';
 import { wrapText } from './wrap-text.js';
 
@@ -37,6 +37,13 @@ export const formatText: Formatter = (report, { color, width }) => {
     const cells = rows.map((r) => row(r, { paint, t, c, ruleInner: ruleWidth - 2, inner: findingWidth - 2 }));
     out.push(drawTable(head, cells, [STATUS_WIDTH - 2, ruleWidth - 2, findingWidth - 2]));
   }
+  const waived = report.results.filter((r) => r.waiver);
+  if (waived.length > 0)
+    out.push(
+      '',
+      c.bold.underline(t('report.section.waivers-applied')),
+      ...waived.map((r) => c.cyan(wrapText(neutral(`${waiverWhere(r, t)}. ${waiverLine(r, t)!}`), total).join('\n  '))),
+    );
   if (report.warnings.length > 0)
     out.push('', c.bold.underline(t('report.section.warnings')), ...report.warnings.map((w) => c.yellow(wrapText(warningText(w), total).join('\n  '))));
   const s = report.summary;
@@ -63,6 +70,8 @@ function row(r: Result, { paint, t, c, ruleInner, inner }: Cells): string[] {
   const finding = [r.message, ...r.details.map((d) => `  ${d}`)].map((l) => wrap(l, inner));
   const sources = basedOn(r, t);
   if (sources) finding.push(c.gray(wrap(sources, inner)));
+  const waiver = waiverLine(r, t);
+  if (waiver) finding.push(c.cyan(wrap(waiver, inner)));
   finding.push(c.gray(wrap(locationOf(r), inner)));
   const rule = `${wrap(r.ruleId, ruleInner)}\n${c.gray(wrap(`${t('report.column.clause')} ${clauseText(r)}`, ruleInner))}`;
   return [paint[r.status](t(`status.${r.status}`)), rule, finding.join('\n')];

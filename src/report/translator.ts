@@ -45,3 +45,20 @@ export function basedOn(r: Result, t: Translate): string | undefined {
   const all = grounds(r, t);
   return all.length ? t('report.based-on', { sources: all.join('; ') }) : t('report.undocumented');
 }
+
+/** The waiver a waived verdict rests on, as one line: who approved it, until when (its ticket), why. */
+export function waiverLine(r: Result, t: Translate): string | undefined {
+  const w = r.waiver;
+  if (!w) return undefined;
+  const values = { approvedBy: w.approvedBy, expires: w.expires, justification: w.justification };
+  return w.ticket !== undefined ? t('report.waiver-ticket', { ...values, ticket: w.ticket }) : t('report.waiver', values);
+}
+
+/** Where a waiver is written and what it covers: `the fail verdict of RULE on /subject, waived by file:line:column`. */
+export const waiverWhere = (r: Result, t: Translate): string =>
+  t('report.waiver-where', {
+    verdict: t(`status.${r.waiver!.verdict}`),
+    rule: r.ruleId,
+    subject: r.subjectId || '/',
+    file: `${r.waiver!.file}:${r.waiver!.line}:${r.waiver!.column}`,
+  });

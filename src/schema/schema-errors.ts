@@ -1,6 +1,8 @@
 // Schema errors as InputErrors: each ajv error explained once, placed at its line and column, sorted, at most twenty.
 
 import { InputError, InputErrors } from '../core/input-error.js';
+import { translate } from '../i18n/format.js';
+import type { MessageValue } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Validator } from './compile-validator.js';
 import { explainSchemaError, type SchemaVocabulary } from './explain-schema-error.js';
@@ -14,6 +16,13 @@ export interface Problem {
   /** The message in each language, when it is written in the catalogues. */
   localized?: (lang: 'en' | 'fr') => string;
 }
+
+/** A problem at a pointer, in every language of the catalogues. */
+export const localizedProblem = (at: string, id: string, values: Record<string, MessageValue>): Problem => ({
+  pointer: at,
+  message: translate('en', id, values),
+  localized: (lang) => translate(lang, id, values),
+});
 
 /**
  * The explained errors of a validator that refused `value`, one per distinct message. An `if` error only says that

@@ -25,6 +25,7 @@ interface CheckFlags {
   rules?: string[];
   timestamp: boolean;
   attestations?: string;
+  waivers?: string;
   requireSources?: boolean;
   sourceMaxAge?: number;
   maxBytes?: number;
@@ -116,7 +117,7 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
   checkOutputs(
     written,
     [
-      ...filesRead(inputs, { rulePacks: flags.rules, attestations: flags.attestations }),
+      ...filesRead(inputs, { rulePacks: flags.rules, attestations: flags.attestations, waivers: flags.waivers }),
       ...(applied.file !== undefined ? [{ file: applied.file, role: 'configuration file' }] : []),
       // A description piped in from a file (`snc check - < offer.yaml`) is that file.
       ...(inputs.some((i) => typeof i !== 'string') ? [{ file: '/dev/stdin', role: 'description on standard input' }] : []),
@@ -132,6 +133,7 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
     rulePacks: flags.rules,
     timestamp: flags.timestamp,
     attestations: flags.attestations,
+    waivers: flags.waivers,
     requireSources: flags.requireSources ?? false,
     sourceMaxAge: flags.sourceMaxAge,
     configuration: applied.file,
