@@ -15,7 +15,7 @@ interface Suite {
   results: Result[];
 }
 
-/** The JUnit XML of a report: fail and unknown verdicts are failures, not-applicable ones are skipped. */
+/** The JUnit XML of a report: fail and unknown verdicts are failures, not-applicable and waived ones are skipped. */
 export const formatJunit: Formatter = (report) => {
   const t = translator(report.lang);
   const rules = rulesById(report);
@@ -25,11 +25,11 @@ export const formatJunit: Formatter = (report) => {
   const time = report.generatedAt ? ` timestamp="${x(report.generatedAt.replace(/\.\d+Z$/, 'Z'))}"` : '';
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="snc" tests="${all.length}" failures="${count(all, 'fail', 'unknown')}" errors="0" skipped="${count(all, 'not-applicable')}" time="0">`,
+    `<testsuites name="snc" tests="${all.length}" failures="${count(all, 'fail', 'unknown')}" errors="0" skipped="${count(all, 'not-applicable', 'waived')}" time="0">`,
   ];
   for (const [i, s] of suites.entries()) {
     out.push(
-      `  <testsuite name="${x(s.name)}" tests="${s.results.length}" failures="${count(s.results, 'fail', 'unknown')}" errors="0" skipped="${count(s.results, 'not-applicable')}" time="0"${time} file="${x(s.file)}">`,
+      `  <testsuite name="${x(s.name)}" tests="${s.results.length}" failures="${count(s.results, 'fail', 'unknown')}" errors="0" skipped="${count(s.results, 'not-applicable', 'waived')}" time="0"${time} file="${x(s.file)}">`,
       '    <properties>',
       `      <property name="evaluationDate" value="${x(report.evaluationDate)}"/>`,
       `      <property name="input.sha256" value="${x(report.inputs.find((i) => i.file === s.file)?.sha256 ?? '')}"/>`,
@@ -98,7 +98,11 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Transl
       return [`${open}>`, `      <skipped message="${x(summary)}"/>`, '    </testcase>'];
     case 'waived':
       // Skipped, with the waiver's justification, who approved it and until when: CI shows it apart from a pass.
-      return [`${open}>`, `      <skipped message="${x(waiverLine(r, t)!)}">${x(`${summary}\n${waiverWhere(r, t)}`)}</skipped>`, '    </testcase>'];
+      return [
+        `${open}>`,
+        `      <skipped message="${x(waiverLine(r, t) ?? summary)}">${x(r.waiver ? `${summary}\n${waiverWhere(r, t)}` : summary)}</skipped>`,
+        '    </testcase>',
+      ];
     case 'pass':
       // What was found, and what it rests on: the sources of its facts, or who attested it.
       return [`${open}>`, `      <system-out>${x(`${summary}\n${basedOn(r, t)!}`)}</system-out>`, '    </testcase>'];

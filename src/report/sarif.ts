@@ -129,7 +129,7 @@ function result(r: Result, ruleIndex: number | undefined, artifactIndex: number 
       'sncSubject/v1': createHash('sha256').update(`${r.ruleId}\0${r.location.file}\0${r.subject}`).digest('hex'),
     },
     // A waiver is an accepted external suppression (status defaults to accepted, and its name changed in 2.1.0's errata).
-    ...(r.waiver ? { suppressions: [{ kind: 'external', status: 'accepted', justification: r.waiver.justification }] } : {}),
+    ...(r.waiver ? { suppressions: [{ kind: 'external', justification: r.waiver.justification }] } : {}),
     properties: {
       status: r.status,
       clause: r.clause,

@@ -138,6 +138,7 @@ describe('a configuration file', () => {
       'failOn          info                                command line (--fail-on)',
       'allowUnknown    —                                   not set',
       'date            (today, or SOURCE_DATE_EPOCH)       not set',
+      'waivers         —                                   not set',
       'attestations    —                                   not set',
       'requireSources  —                                   not set',
       'sourceMaxAge    (12)                                not set',

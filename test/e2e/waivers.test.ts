@@ -135,7 +135,7 @@ describe('snc check --waivers', () => {
     expect(waived[0]).toMatchObject({
       ruleId: AUTONOMY,
       level: 'note',
-      suppressions: [{ kind: 'external', status: 'accepted', justification: 'Exit plan agreed with the provider.' }],
+      suppressions: [{ kind: 'external', justification: 'Exit plan agreed with the provider.' }],
     });
     const text = out('text');
     expect(text).toContain('\nWaivers\n');

@@ -64,11 +64,12 @@ describe('junit report', () => {
     expect(xml).toContain('Bleu &lt;SAS&gt; &amp; &#39;Cie&#39; &quot;FR&quot;');
   });
 
-  it('keeps a waived verdict as a passing testcase that says it is waived', () => {
+  it('keeps a waived verdict as a skipped testcase whose message is the waiver, with its justification', () => {
     const root = parseXml(formatJunit(withWaiver(reportOf(READINESS)), { color: false }));
-    const waived = elements(root, 'testcase').filter((c) => elements(c, 'system-out')[0]?.text.includes('Waived: '));
+    const waived = elements(root, 'testcase').filter((c) => elements(c, 'skipped')[0]?.text.includes('Waived: '));
     expect(waived).toHaveLength(1);
     expect(elements(waived[0]!, 'failure')).toHaveLength(0);
+    expect(elements(waived[0]!, 'skipped')[0]!.attributes.message).toBe('Waiver approved by RSSI, until 2026-12-31: Accepted until the exit plan is done.');
   });
 
   it('names one suite per pack and input file when several files are judged', () => {

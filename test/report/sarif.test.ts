@@ -65,7 +65,8 @@ describe('sarif report', () => {
     expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
     const waived = log.runs[0]!.results.filter((r) => r.properties.status === 'waived');
     expect(waived).toHaveLength(1);
-    expect(waived[0]!.suppressions).toEqual([{ kind: 'external' }]);
+    expect(waived[0]!.suppressions).toEqual([{ kind: 'external', justification: 'Accepted until the exit plan is done.' }]);
+    expect(waived[0]!.level).toBe('note');
   });
 
   it('describes every rule once, with its clause, help text and severity', () => {
