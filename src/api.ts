@@ -9,6 +9,7 @@ import { DEFAULT_SOURCE_MAX_AGE, readSources, sourceRef, undocumentedWarning } f
 import { documentedOnly } from './model/documented-only.js';
 import { hashFile } from './load/hash-file.js';
 import { InputError } from './core/input-error.js';
+import { diff, reportFacts, type Diff } from './engine/diff.js';
 import { runRules } from './engine/run-rules.js';
 import { applyWaivers, readWaivers } from './engine/waivers.js';
 import { repoRelativePath } from './core/repo-path.js';
@@ -16,7 +17,7 @@ import { checks } from './checks/index.js';
 import { DEFAULT_PROFILE, PackSet, profilesFor } from './engine/select-rules.js';
 import { controlReading } from './engine/control-reading.js';
 import { summarize } from './engine/summarize.js';
-import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, RuleInfo, RulePack, UngatedResult } from './engine/types.js';
+import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo, RulePack, UngatedResult } from './engine/types.js';
 import { withGate } from './engine/gate.js';
 import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
 import type { Description } from './model/description.js';
@@ -30,6 +31,7 @@ import { builtinPackFiles } from './engine/load-packs.js';
 import type { Lang } from './i18n/types.js';
 
 export type { CheckOptions, Report, ReportWarning, Result } from './engine/types.js';
+export type { Diff, FactChange, VerdictChange } from './engine/diff.js';
 export type { Attestation } from './model/attestation.js';
 export type { OwnershipReport, ProviderOwnership } from './model/ownership/types.js';
 export { InputError } from './core/input-error.js';
@@ -226,4 +228,38 @@ function providerOwnership(file: string, date: string, description: Description,
     holdings,
     ...(omitted ? { holdingsOmitted: omitted } : {}),
   });
+}
+
+/** A JSON report of `snc check`, as `snc diff` reads it: only what it compares is checked. */
+function asReport(value: unknown, file: string): Report | undefined {
+  if (value === null || typeof value !== 'object' || (value as { reportVersion?: unknown }).reportVersion === undefined) return undefined;
+  const r = value as Partial<Report>;
+  const results = r.results as unknown[] | undefined;
+  const fine =
+    r.reportVersion === 1 &&
+    Array.isArray(results) &&
+    results.every((x) => x !== null && typeof x === 'object' && typeof (x as Result).ruleId === 'string' && typeof (x as Result).status === 'string' && typeof (x as Result).subject === 'string') &&
+    Array.isArray(r.inputs);
+  if (!fine) throw new InputError('not a JSON report of snc check, version 1 (reportVersion, inputs and results with ruleId, subject and status)', { file });
+  return r as Report;
+}
+
+/**
+ * What changed from one version of a description to another (or from one JSON report to another): the verdicts, the
+ * facts, and those that 19.6.f covers. Descriptions are judged with the options; reports are read as they are.
+ */
+export function diffOf(oldFile: string, newFile: string, options: CheckOptions & { limits?: Partial<ReadLimits> } = {}): Diff {
+  checkOptions(options, [oldFile, newFile]);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const side = (file: string) => {
+    const doc = readYaml(file, limits, 'a description (YAML, format 1) or a JSON report of snc check');
+    const report = asReport(doc.value, file);
+    if (report) return { file, kind: 'report' as const, sha256: doc.sha256, report, facts: reportFacts(report) };
+    return { file, kind: 'description' as const, sha256: doc.sha256, report: check([file], { ...options, timestamp: false }), facts: doc.value };
+  };
+  const before = side(oldFile);
+  const after = side(newFile);
+  if (before.kind !== after.kind)
+    throw new InputError(`compare two descriptions or two reports: ${oldFile} is a ${before.kind}, ${newFile} a ${after.kind}`, { file: newFile });
+  return diff({ old: before, new: after }, options.lang ?? 'en');
 }

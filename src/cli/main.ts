@@ -86,6 +86,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .action(async (action: string, id: string | undefined, opts) => setCode(await (await import('./commands/rules.js')).runRules(action, id, opts, io)));
 
   program
+    .command('diff')
+    .description('show which verdicts and which facts changed between two descriptions (or two JSON reports), and those 19.6.f covers; exit 1 when one is')
+    .argument('<old>', 'the earlier description (YAML) or JSON report')
+    .argument('<new>', 'the later one, of the same kind')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(['en', 'fr']))
+    .option('--date <YYYY-MM-DD>', 'evaluation date of both descriptions (default: today, or SOURCE_DATE_EPOCH)')
+    .addOption(repeatable('--profile <profile>', 'profile to judge both descriptions against; may repeat', PROFILES))
+    .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file); may repeat'))
+    .action(async (oldFile: string, newFile: string, opts) => setCode((await import('./commands/diff.js')).runDiff(oldFile, newFile, opts, io)));
+
+  program
     .command('ownership')
     .description("show who holds and controls the provider, directly and indirectly, in both readings, and why (19.6.b)")
     .argument('<file>', 'description file (YAML, format 1)')
