@@ -2,6 +2,7 @@
 
 import { InputError, InputErrors } from '../core/input-error.js';
 import { translate } from '../i18n/format.js';
+import type { MessageId } from '../i18n/en.js';
 import type { MessageValue } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Validator } from './compile-validator.js';
@@ -18,7 +19,7 @@ export interface Problem {
 }
 
 /** A problem at a pointer, in every language of the catalogues. */
-export const localizedProblem = (at: string, id: string, values: Record<string, MessageValue>): Problem => ({
+export const localizedProblem = (at: string, id: MessageId, values: Record<string, MessageValue>): Problem => ({
   pointer: at,
   message: translate('en', id, values),
   localized: (lang) => translate(lang, id, values),
