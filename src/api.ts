@@ -16,7 +16,8 @@ import { repoRelativePath } from './core/repo-path.js';
 import { checks } from './checks/index.js';
 import { DEFAULT_PROFILE, PackSet, profilesFor } from './engine/select-rules.js';
 import { controlReading } from './engine/control-reading.js';
-import { summarize } from './engine/summarize.js';
+import { combine, summarize } from './engine/summarize.js';
+import { warning } from './engine/warning.js';
 import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo, RulePack, UngatedResult } from './engine/types.js';
 import { withGate } from './engine/gate.js';
 import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
@@ -114,7 +115,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   const usedPacks = new Map<string, RulePack>();
   const rules = new Map<string, RuleInfo>();
   const inputs: InputRecord[] = [];
-  const ungated: UngatedResult[] = [];
+  const ungated: UngatedResult[][] = [];
   const ownership: ProviderOwnership[] = [];
   const warnings: ReportWarning[] = [];
   const provenance: ProvenanceRecord[] = [];
@@ -134,6 +135,11 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     const description = validateDescription(doc);
     const profiles = profilesFor(description, options.profiles);
     const selected = packs.resolve([...profiles, ...(options.rulePacks ?? [])]);
+    const notJudged = (description.profiles ?? []).filter((p) => !selected.some((pack) => pack.pack === p));
+    if (notJudged.length > 0)
+      warnings.push(
+        warning(lang, 'warning.profiles-not-judged', { declared: { list: notJudged }, judged: { list: profiles } }, { file, ...doc.locate('/profiles') }),
+      );
     const fileRules = PackSet.rules(selected);
     for (const p of selected) usedPacks.set(p.pack, p);
     for (const r of fileRules) if (!rules.has(r.id)) rules.set(r.id, ruleInfo(lang)(r));
@@ -147,7 +153,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     const reading = controlReading(fileRules, () => PackSet.rules(packs.resolve([DEFAULT_PROFILE])));
     const context = { description: judged.description, facts: deriveFacts(judged.description, date, reading), date, attestations: own };
     const refs = new Map(cited.records.map((s) => [s.id, sourceRef(s)]));
-    ungated.push(...runRules(fileRules, context, doc, lang, refs));
+    ungated.push(runRules(fileRules, context, doc, lang, refs));
     attested.push({ provider: description.provider, rules: fileRules });
     inputs.push({
       file,
@@ -158,6 +164,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
       offer: description.offer.name,
       profiles,
       sources: cited.records,
+      summary: summarize([]),
     });
     ownership.push(providerOwnership(file, date, judged.description, context.facts));
   }
@@ -166,15 +173,22 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     assertProviders(attestations, new Set(inputs.map((i) => i.provider)));
     warnings.push(...attestationWarnings(attestations, attested, date, lang));
   }
-  let verdicts = ungated;
+  let verdicts = ungated.flat();
   if (waivers) {
-    const waived = applyWaivers(ungated, waivers, date, lang, (f) => repoRelativePath(f));
+    const waived = applyWaivers(verdicts, waivers, date, lang, (f) => repoRelativePath(f));
     verdicts = waived.results;
     warnings.push(...waived.warnings);
   }
 
   const timestamp = options.timestamp ?? true;
-  const results = withGate(verdicts, { failOn, allowUnknown });
+  // Each file's results under the gate, and its own summary; the run's summary combines them.
+  const gated = withGate(verdicts, { failOn, allowUnknown });
+  let start = 0;
+  for (const [i, rs] of ungated.entries()) {
+    inputs[i]!.summary = summarize(gated.slice(start, start + rs.length));
+    start += rs.length;
+  }
+  const results = gated;
   return {
     reportVersion: 1,
     tool: { name: 'snc', version: toolVersion() },
@@ -186,7 +200,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     inputs,
     rules: [...rules.values()],
     results,
-    summary: summarize(results),
+    summary: combine(results, inputs.map((i) => i.summary)),
     warnings,
     provenance,
     ownership,

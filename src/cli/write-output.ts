@@ -299,3 +299,20 @@ export async function writeReports(
     release();
   }
 }
+
+/**
+ * Append a text to a file that another program owns and reads after the run (GitHub's job summary): every byte
+ * written, or an InputError naming the file and why.
+ */
+export async function appendReport(file: string, text: string): Promise<void> {
+  try {
+    const handle = await open(file, 'a');
+    try {
+      await writeFully(async (b, offset, length) => (await handle.write(b, offset, length)).bytesWritten, Buffer.from(text, 'utf8'));
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw new InputError(`cannot append the job summary: ${errnoReason(err)}`, { file });
+  }
+}

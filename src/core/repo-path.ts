@@ -41,7 +41,8 @@ export function gitTopLevel(dir: string): string | undefined {
 
 /**
  * The repository-relative path of a file, with forward slashes: relative to GITHUB_WORKSPACE when it is set and holds
- * the file, else to the git top level above the file, else (outside any repository) to the working directory.
+ * the file, else to the git top level above the file, else (outside any repository) to the working directory, or
+ * absolute for a file outside it.
  */
 export function repoRelativePath(file: string, options: RepoPathOptions = {}): string {
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -58,5 +59,7 @@ export function repoRelativePath(file: string, options: RepoPathOptions = {}): s
     const rel = inside(top, abs);
     if (rel !== undefined) return posix(rel);
   }
-  return posix(relative(cwd, abs) || basename(abs));
+  // Outside any repository: from the working directory when the file is under it, else its absolute path.
+  const rel = inside(cwd, abs);
+  return rel !== undefined ? posix(rel) : abs;
 }

@@ -163,9 +163,20 @@ export interface Summary {
   unknown: number;
   notApplicable: number;
   waived: number;
-  /** Every applicable rule passes or is waived, under the options' fail-on and allow-unknown. */
+  /** Results that gate (see `Result.gating`). */
+  gating: number;
+  /** Fail and unknown results by the severity of their rule, gating or not: what is not met. */
+  notMet: Record<Severity, number>;
+  /**
+   * `not-judged` when no rule of the profiles judged applies (every result not applicable: exit 2), else
+   * `not-compliant` when a result gates (exit 1), else `compliant` (exit 0). Over several files: the worst.
+   */
+  verdict: Verdict;
+  /** The verdict is `compliant`: every applicable rule passes, is waived or does not gate. */
   compliant: boolean;
 }
+
+export type Verdict = 'compliant' | 'not-compliant' | 'not-judged';
 
 export interface InputRecord {
   file: string;
@@ -178,6 +189,8 @@ export interface InputRecord {
   profiles: Profile[];
   /** The documents the description cites (its `sources`), in its order. */
   sources: SourceRecord[];
+  /** This file's own counts and verdict; the report's `summary` combines every file's. */
+  summary: Summary;
 }
 
 /** Something a reader of the report should know that is not a verdict: an expired attestation, an old source… */

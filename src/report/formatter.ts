@@ -7,6 +7,10 @@ export interface FormatOptions {
   color: boolean;
   /** Width of the terminal in columns (text format only); the text report fits 80 to 160, default 100. */
   width?: number;
+  /** The environment paths are read in (GITHUB_WORKSPACE for repository-relative paths); default the process's. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The reports the same run writes to files, which a format may point to (GitHub's annotations, when some are left out). */
+  reports?: readonly { format: string; file: string }[];
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;

@@ -87,7 +87,7 @@ function cover(f: FileView, v: ReadinessView, index: number): string {
   return [
     v.files.length > 1 ? `<h2 id="${f.anchor}file">${h(f.heading)}</h2>` : '',
     `<dl class="facts">${f.facts.map((x) => `<div><dt>${h(x.label)}</dt><dd>${h(x.value)}</dd></div>`).join('')}</dl>`,
-    `<div class="verdict ${f.compliant ? 'compliant' : 'not-compliant'}"><p class="verdict-word">${h(f.verdict)}</p><p>${h(f.verdictExplained)} ${h(f.glance)}</p><p class="note">${h(f.counts)}</p>${f.sourcesNote ? `<p class="note">${h(f.sourcesNote)}</p>` : ''}</div>`,
+    `<div class="verdict ${f.compliant ? 'compliant' : 'not-compliant'}"><p class="verdict-word">${h(f.verdict)}</p><p>${h(f.verdictLine)}</p>${f.sourcesNote ? `<p class="note">${h(f.sourcesNote)}</p>` : ''}</div>`,
     v.warnings.length && index === v.files.length - 1
       ? `<div class="warnings"><h2>${h(t('report.section.warnings'))}</h2><ul>${v.warnings.map((w) => `<li>${inline(w)}</li>`).join('')}</ul></div>`
       : '',

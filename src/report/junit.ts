@@ -1,11 +1,16 @@
-// JUnit XML for GitLab and Jenkins: a testsuite per rule pack (and input file), a testcase per rule and subject.
+// JUnit XML for GitLab and Jenkins: a testsuite per input file and rule pack, a testcase per rule and subject. It
+// validates against the schema Jenkins' xUnit plugin applies (junit-10.xsd): the file is on the testsuite, file:line
+// in the failure's text.
 
-import type { Report, Result, RuleInfo } from '../engine/types.js';
+import { repoRelativePath } from '../core/repo-path.js';
+import { atLeast } from '../engine/gate.js';
+import type { Report, Result, RuleInfo, Severity } from '../engine/types.js';
 import { escapeXml as x } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';
 import type { MessageId } from '../i18n/en.js';
 import { basedOn, clauseText, evidenceLines, locationOf, sourceList, statusMessage, translator, waiverLine, waiverWhere, type Translate } from './translator.js';
+import { verdictLine } from './verdict.js';
 import { warningText } from './warning-text.js';
 
 interface Suite {
@@ -15,29 +20,41 @@ interface Suite {
   results: Result[];
 }
 
-/** The JUnit XML of a report: fail and unknown verdicts are failures, not-applicable and waived ones are skipped. */
-export const formatJunit: Formatter = (report) => {
+/**
+ * The JUnit XML of a report: results that gate are failures, not-applicable ones are skipped, and a fail or unknown
+ * that does not gate passes with its finding in the test's output.
+ */
+export const formatJunit: Formatter = (report, options) => {
   const t = translator(report.lang);
   const rules = rulesById(report);
   const suites = suitesOf(report, rules);
   const count = (rs: Result[], ...statuses: Result['status'][]) => rs.filter((r) => statuses.includes(r.status)).length;
+  const gating = (rs: Result[]) => rs.filter((r) => r.gating).length;
   const all = report.results;
   const time = report.generatedAt ? ` timestamp="${x(report.generatedAt.replace(/\.\d+Z$/, 'Z'))}"` : '';
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="snc" tests="${all.length}" failures="${count(all, 'fail', 'unknown')}" errors="0" skipped="${count(all, 'not-applicable', 'waived')}" time="0">`,
+    `<testsuites name="snc" tests="${all.length}" failures="${gating(all)}" errors="0" time="0">`,
   ];
+  const told = new Set<string>();
   for (const [i, s] of suites.entries()) {
+    const input = report.inputs.find((f) => f.file === s.file);
     out.push(
-      `  <testsuite name="${x(s.name)}" tests="${s.results.length}" failures="${count(s.results, 'fail', 'unknown')}" errors="0" skipped="${count(s.results, 'not-applicable', 'waived')}" time="0"${time} file="${x(s.file)}">`,
+      `  <testsuite name="${x(s.name)}" tests="${s.results.length}" failures="${gating(s.results)}" errors="0" skipped="${count(s.results, 'not-applicable', 'waived')}" time="0"${time} file="${x(repoRelativePath(s.file, { env: options.env }))}">`,
       '    <properties>',
       `      <property name="evaluationDate" value="${x(report.evaluationDate)}"/>`,
       `      <property name="input.sha256" value="${x(report.inputs.find((i) => i.file === s.file)?.sha256 ?? '')}"/>`,
       `      <property name="pack.sha256" value="${x(report.packs.find((p) => p.pack === s.pack)?.sha256 ?? '')}"/>`,
       `      <property name="tool" value="${x(`${report.tool.name} ${report.tool.version}`)}"/>`,
+      ...(input ? [`      <property name="verdict" value="${input.summary.verdict}"/>`] : []),
       '    </properties>',
     );
-    for (const [r, name] of caseNames(s.results)) out.push(...testcase(r, name, rules.get(r.ruleId), t));
+    // The file's verdict once, in its first suite's output.
+    if (input && !told.has(s.file)) {
+      told.add(s.file);
+      out.push(`    <system-out>${x(verdictLine(input, report.options, t))}</system-out>`);
+    }
+    for (const [r, name] of caseNames(s.results)) out.push(...testcase(r, name, rules.get(r.ruleId), report.options.failOn, t));
     // The run's warnings once, in the first suite, where Jenkins and GitLab show a suite's standard error.
     if (i === 0 && report.warnings.length) out.push(`    <system-err>${report.warnings.map((w) => x(warningText(w))).join('\n')}</system-err>`);
     out.push('  </testsuite>');
@@ -71,8 +88,8 @@ function caseNames(results: Result[]): [Result, string][] {
   });
 }
 
-function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Translate): string[] {
-  const open = `    <testcase name="${x(name)}" classname="${x(`${rule?.pack ?? 'snc'}.${r.family}`)}" file="${x(r.location.file)}" line="${r.location.line}" time="0"`;
+function testcase(r: Result, name: string, rule: RuleInfo | undefined, failOn: Severity, t: Translate): string[] {
+  const open = `    <testcase name="${x(name)}" classname="${x(`${rule?.pack ?? 'snc'}.${r.family}`)}" time="0"`;
   const summary = `${clauseText(r)} — ${statusMessage(r.status, r.message, t)}`;
   const labelled = (label: MessageId, value: string) => t('report.labelled', { label: t(label), value });
   // Each line is escaped on its own: a line break inside a value is shown as `\n`, never taken as one of the body's.
@@ -92,8 +109,9 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, t: Transl
   switch (r.status) {
     case 'fail':
     case 'unknown':
-      // Unknown blocks compliance like a failure, under its own type so that CI shows it apart.
-      return [`${open}>`, `      <failure type="${r.status}" message="${x(summary)}">${body()}</failure>`, '    </testcase>'];
+      // Unknown gates like a failure, under its own type so that CI shows it apart; what does not gate passes.
+      if (r.gating) return [`${open}>`, `      <failure type="${r.status}" message="${x(summary)}">${body()}</failure>`, '    </testcase>'];
+      return [`${open}>`, `      <system-out>${x(r.status === 'unknown' && atLeast(r.severity, failOn) ? t('report.unknown-let-through') : t('report.does-not-gate', { severity: t(`severity.${r.severity}`) }))}\n${body()}</system-out>`, '    </testcase>'];
     case 'not-applicable':
       return [`${open}>`, `      <skipped message="${x(summary)}"/>`, '    </testcase>'];
     case 'waived':

@@ -4,6 +4,7 @@
 import { codeMarkdown as code, escapeMarkdown as md } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { inlineParts } from './inline.js';
+import { headingAnchor } from './rule-links.js';
 import { readinessView, type FileView, type ReadinessView, type RuleBlock } from './readiness.js';
 
 /** Text with its `code` spans as code spans, the rest escaped. */
@@ -16,10 +17,7 @@ const inline = (text: string) =>
 function slugger(): (heading: string) => string {
   const seen = new Map<string, number>();
   return (heading) => {
-    const base = heading
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-      .replace(/\s/g, '-');
+    const base = headingAnchor(heading);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return n === 0 ? base : `${base}-${n}`;
@@ -74,7 +72,9 @@ function cover(f: FileView, v: ReadinessView, several: boolean): string[] {
     ...(several ? [`**${md(f.heading)}**`, ''] : []),
     f.facts.map((x) => t('report.labelled', { label: `**${md(x.label)}**`, value: md(x.value) })).join('  \n'),
     '',
-    `> **${md(f.verdict)}** — ${md(f.verdictExplained)} ${md(f.glance)}`,
+    `> **${md(f.verdict)}** — ${md(f.verdictLine)}`,
+    '>',
+    `> ${md(f.verdictExplained)} ${md(f.glance)}`,
     '',
     `| ${md(t('report.column.family'))} | ${md(t('report.column.score'))} |`,
     '| --- | --- |',

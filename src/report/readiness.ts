@@ -15,6 +15,7 @@ import type { ProviderOwnership } from '../model/ownership/types.js';
 import { familyScores, rulesById, type FamilyScore } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
 import { basedOn, grounds, locationOf, translator, waiverLine, waiverWhere, type Translate } from './translator.js';
+import { verdictLine } from './verdict.js';
 import { warningText } from './warning-text.js';
 
 /** A labelled value; `code` marks values shown verbatim (file names, hashes, dates). */
@@ -56,7 +57,10 @@ export interface FileView {
   heading: string;
   facts: Field[];
   compliant: boolean;
+  /** Compliant, not compliant or not judged, in a word or two. */
   verdict: string;
+  /** The verdict line every format states: the profiles judged, the gate, what is not met, the counts. */
+  verdictLine: string;
   verdictExplained: string;
   glance: string;
   counts: string;
@@ -107,6 +111,13 @@ function byRule(results: readonly Result[]): Result[][] {
   return [...groups.values()].sort((a, b) => family(a) - family(b));
 }
 
+const VERDICT_WORD = { compliant: 'report.compliant', 'not-compliant': 'report.not-compliant', 'not-judged': 'report.not-judged' } as const;
+const VERDICT_EXPLAINED = {
+  compliant: 'report.verdict-compliant',
+  'not-compliant': 'report.verdict-not-compliant',
+  'not-judged': 'report.verdict-not-judged',
+} as const;
+
 /** Build the readiness outline of a report. */
 export function readinessView(report: Report): ReadinessView {
   const t = translator(report.lang);
@@ -154,11 +165,7 @@ export function readinessView(report: Report): ReadinessView {
     const results = report.results.filter((r) => r.location.file === input.file);
     const count = (s: Status) => results.filter((r) => r.status === s).length;
     const rulesWith = (...statuses: Status[]) => byRule(results.filter((r) => statuses.includes(r.status)));
-    const gating = (r: Result) => r.status === 'fail' || (r.status === 'unknown' && !report.options.allowUnknown);
-    const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-    const compliant = several
-      ? !results.some((r) => gating(r) && rank[r.severity] >= rank[report.options.failOn])
-      : report.summary.compliant;
+    const { compliant, verdict } = input.summary;
     const analysis = report.ownership?.find((o) => o.file === input.file) ?? report.ownership?.[index];
     // The ownership section draws the holders and states the figures: its rules' subjects need no repeat of them.
     const shown = (b: RuleBlock): RuleBlock =>
@@ -180,8 +187,9 @@ export function readinessView(report: Report): ReadinessView {
       ],
       ...(input.sources?.length ? {} : { sourcesNote: t('report.no-sources') }),
       compliant,
-      verdict: t(compliant ? 'report.compliant' : 'report.not-compliant'),
-      verdictExplained: t(compliant ? 'report.verdict-compliant' : 'report.verdict-not-compliant'),
+      verdict: t(VERDICT_WORD[verdict]),
+      verdictLine: verdictLine(input, report.options, t),
+      verdictExplained: t(VERDICT_EXPLAINED[verdict]),
       glance: t('report.glance', { notMet: notMet.length, toProvide: toProvide.length, met: met.length }),
       counts: t('report.summary', {
         total: results.length,

@@ -89,6 +89,22 @@ const result = strict(
   ['evidence', 'attestation', 'waiver'],
 );
 
+const summary = strict({
+  total: count,
+  pass: count,
+  fail: count,
+  unknown: count,
+  notApplicable: count,
+  waived: count,
+  gating: { ...count, description: 'Results that gate: fail, or unknown without allowUnknown, at or above failOn' },
+  notMet: { ...strict({ error: count, warning: count, info: count }), description: 'Fail and unknown results by severity, gating or not' },
+  verdict: {
+    enum: ['compliant', 'not-compliant', 'not-judged'],
+    description: 'not-judged (exit 2): no rule of the profiles judged applies; not-compliant (exit 1): a result gates. Over several files: the worst',
+  },
+  compliant: { type: 'boolean' },
+});
+
 export const reportSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'snc report, version 1',
@@ -104,7 +120,7 @@ export const reportSchema = {
       packs: { type: 'array', items: strict({ pack: text, file: text, sha256, title: text }) },
       inputs: {
         type: 'array',
-        items: strict({ file: text, sha256, name: text, provider: text, providerName: text, offer: text, profiles: { type: 'array', items: profile }, sources: { type: 'array', items: sourceRecord } }, ['providerName', 'offer']),
+        items: strict({ file: text, sha256, name: text, provider: text, providerName: text, offer: text, profiles: { type: 'array', items: profile }, sources: { type: 'array', items: sourceRecord }, summary }, ['providerName', 'offer']),
       },
       rules: {
         type: 'array',
@@ -131,15 +147,7 @@ export const reportSchema = {
         description: 'The other files the report was made from, each with the SHA-256 of its bytes',
         items: strict({ role: { enum: ['attestations', 'waivers', 'baseline', 'configuration', 'source'] }, file: text, sha256 }),
       },
-      summary: strict({
-        total: count,
-        pass: count,
-        fail: count,
-        unknown: count,
-        notApplicable: count,
-        waived: count,
-        compliant: { type: 'boolean' },
-      }),
+      summary,
       ownership: { type: 'array', items: ownershipSchema, description: "Per input file: the provider's ownership analysis (19.6.b)" },
     },
     ['generatedAt', 'ownership'],

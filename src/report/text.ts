@@ -7,6 +7,7 @@ import { drawTable } from './draw-table.js';
 import type { Formatter } from './formatter.js';
 import { byFamily } from './group.js';
 import { basedOn, clauseText, locationOf, translator, waiverLine, waiverWhere, type Translate } from './translator.js';
+import { verdictLines } from './verdict.js';
 import { warningText } from './warning-text.js';
 import { wrapText } from './wrap-text.js';
 
@@ -46,13 +47,8 @@ export const formatText: Formatter = (report, { color, width }) => {
     );
   if (report.warnings.length > 0)
     out.push('', c.bold.underline(t('report.section.warnings')), ...report.warnings.map((w) => c.yellow(wrapText(warningText(w), total).join('\n  '))));
-  const s = report.summary;
-  out.push(
-    '',
-    (s.compliant ? c.green.bold : c.red.bold)(t(s.compliant ? 'report.compliant' : 'report.not-compliant')) +
-      ' — ' +
-      t('report.summary', { total: s.total, pass: s.pass, fail: s.fail, unknown: s.unknown, notApplicable: s.notApplicable, waived: s.waived }),
-  );
+  const paintVerdict = { compliant: c.green.bold, 'not-compliant': c.red.bold, 'not-judged': c.yellow.bold };
+  out.push('', ...verdictLines(report, t).map((v) => paintVerdict[v.verdict](neutral(v.line))));
   return out.join('\n') + '\n';
 };
 

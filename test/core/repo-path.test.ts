@@ -43,9 +43,9 @@ describe('repoRelativePath', () => {
     expect(repoRelativePath('deploy/prod/offer.yaml', { cwd: link, env: { GITHUB_WORKSPACE: repo } })).toBe('deploy/prod/offer.yaml');
   });
 
-  it('is relative to the working directory outside any repository', () => {
+  it('is relative to the working directory outside any repository, absolute above it', () => {
     expect(gitTopLevel(outside)).toBeUndefined();
     expect(repoRelativePath('a.yaml', { cwd: outside, ...none })).toBe('a.yaml');
-    expect(repoRelativePath('../b/a.yaml', { cwd: outside, ...none })).toBe('../b/a.yaml');
+    expect(repoRelativePath('../b/a.yaml', { cwd: outside, ...none })).toBe(join(base, 'plain', 'b', 'a.yaml'));
   });
 });

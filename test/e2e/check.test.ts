@@ -20,10 +20,10 @@ describe('snc check fixtures/compliant.yaml', () => {
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('SNC-19.2-CUSTOMER-DATA');
     expect(en.stdout).toContain('CDC-QUALIFICATION-VALID');
-    expect(en.stdout).toMatch(/Compliant — \d+ results: \d+ passed, 0 failed, 0 unknown/);
+    expect(en.stdout).toMatch(/Compliant with secnumcloud-3.2, cloud-de-confiance at --fail-on error: every applicable requirement met — \d+ results: \d+ passed, 0 failed, 0 unknown/);
     const fr = snc(['check', 'fixtures/compliant.yaml', ...DATE, ...ATTESTED, '--lang', 'fr']);
     expect(fr.code).toBe(0);
-    expect(fr.stdout).toMatch(/Conforme — \d+ résultats\u00a0: \d+ conformes, 0 non conforme, 0 indéterminé, \d+ non applicables?, 0 dérogation/);
+    expect(fr.stdout).toMatch(/Conforme à secnumcloud-3.2, cloud-de-confiance avec --fail-on error\u00a0: toutes les exigences applicables sont satisfaites — \d+ résultats\u00a0: \d+ conformes, 0 non conforme, 0 indéterminé, \d+ non applicables?, 0 dérogation/);
     expect(fr.stdout).toContain('Union européenne');
   });
 
@@ -95,7 +95,9 @@ describe('snc check options', () => {
     expect(only.results.some((r) => r.ruleId.startsWith('CDC-'))).toBe(false);
     const hds = json(['fixtures/rules/HDS-EXI-28-DATA-IN-EEA/not-health.yaml', '--profile', 'hds']);
     expect(hds.report.results.map((r) => r.status)).toEqual(['not-applicable', 'not-applicable']);
-    expect(hds.code).toBe(0);
+    // No rule of the profile judged applies: the file was not judged (exit 2), never compliant.
+    expect(hds.report.summary).toMatchObject({ verdict: 'not-judged', compliant: false });
+    expect(hds.code).toBe(2);
   });
 
   it('--fail-on decides which severities block: a warning of a user pack', () => {

@@ -22,7 +22,10 @@ describe('a configuration file', () => {
     repo.write('.snc.yaml', 'profiles: [secnumcloud-3.2]\nrules: [policy/france-only.yaml]\nformats: [text, json=reports/snc.json]\nfailOn: warning\n');
     mkdirSync(join(repo.dir, 'reports'), { recursive: true });
     const r = snc(['check', 'offer.yaml', ...DATE, '--no-timestamp'], {}, undefined, sub);
-    expect(r.stderr).toBe('');
+    // The description also declares cloud-de-confiance, which the configuration's profiles leave out: said once.
+    expect(r.stderr).toBe(
+      'snc: warning: offer.yaml:7:1: The description declares cloud-de-confiance, which this run does not judge: it judges secnumcloud-3.2, as the profiles asked for the run say (--profile or the configuration)\n',
+    );
     // failOn: warning makes the France-only warning gate.
     expect(r.code).toBe(1);
     const report = json(readFileSync(join(repo.dir, 'reports', 'snc.json'), 'utf8'));

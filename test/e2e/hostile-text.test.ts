@@ -81,7 +81,7 @@ const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\
 /** Characters JSON.stringify leaves raw that a terminal would still act on (C0 are always escaped by JSON). */
 const RAW_UNSAFE_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 /** The github format's own annotations: the only lines that may start with `::`. */
-const ANNOTATION = /^::(error|warning|notice) file=[^,:]*,line=\d+,col=\d+,title=[^:]*::/;
+const ANNOTATION = /^::(error|warning|notice) (file=[^,:]*,line=\d+,col=\d+,)?title=[^:]*::/;
 
 /** Nothing in a text that a terminal or GitHub's runner would act on; `annotations` allows the github format's own. */
 function expectInert(label: string, text: string, annotations = false): void {

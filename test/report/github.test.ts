@@ -14,30 +14,51 @@ function variant(change: Partial<Result>, status: Result['status'] = 'fail'): Re
 }
 
 describe('github annotations', () => {
-  it('annotates every fail and unknown verdict, and nothing else, then prints the verdict', () => {
+  it('annotates every fail and unknown verdict, gating ones first, and nothing else, then prints the verdict', () => {
     const report = reportOf(READINESS);
     const lines = formatGithub(report, { color: false }).trimEnd().split('\n');
-    const expected = report.results.filter((r) => r.status === 'fail' || r.status === 'unknown');
+    const found = report.results.filter((r) => r.status === 'fail' || r.status === 'unknown');
+    const expected = [...found.filter((r) => r.gating), ...found.filter((r) => !r.gating)];
+    expect(expected.length).toBeLessThanOrEqual(10);
     expect(lines).toHaveLength(expected.length + 1);
     for (const [i, r] of expected.entries()) {
       const m = COMMAND.exec(lines[i]!);
       expect(m, lines[i]).not.toBeNull();
       const [, level, file, line, col, title, message] = m!;
-      expect(level).toBe({ error: 'error', warning: 'warning', info: 'notice' }[r.severity]);
+      expect(level).toBe(r.gating ? 'error' : r.severity === 'info' ? 'notice' : 'warning');
       expect(file).toBe(r.location.file);
       expect(Number(line)).toBe(r.location.line);
       expect(Number(col)).toBe(r.location.column);
       expect(title).toBe(escapeProperty(`${r.ruleId} (${r.clause})`));
       expect(message!.startsWith(r.status === 'unknown' ? 'Cannot judge, facts missing: ' : escapeData(r.message.slice(0, 10)))).toBe(true);
     }
-    expect(lines.at(-1)).toMatch(/^snc: Not compliant — \d+ results/);
+    expect(lines.at(-1)).toMatch(/^snc: Not compliant with secnumcloud-3.2 at --fail-on error: \d+ errors not met, 1 warning not met — \d+ results/);
   });
 
-  it('maps severity to error, warning and notice', () => {
-    for (const [severity, level] of [['error', 'error'], ['warning', 'warning'], ['info', 'notice']] as const) {
-      expect(formatGithub(variant({ severity }), { color: false })).toMatch(new RegExp(`^::${level} `));
-      expect(formatGithub(variant({ severity }, 'unknown'), { color: false })).toMatch(new RegExp(`^::${level} .*::Cannot judge`));
+  it('is ::error only for a result that gates; one that does not is a warning, or a notice for an info rule', () => {
+    for (const status of ['fail', 'unknown'] as const) {
+      expect(formatGithub(variant({ severity: 'error', gating: true }, status), { color: false })).toMatch(/^::error /);
+      expect(formatGithub(variant({ severity: 'error', gating: false }, status), { color: false })).toMatch(/^::warning /);
+      expect(formatGithub(variant({ severity: 'warning', gating: false }, status), { color: false })).toMatch(/^::warning /);
+      expect(formatGithub(variant({ severity: 'warning', gating: true }, status), { color: false })).toMatch(/^::error /);
+      expect(formatGithub(variant({ severity: 'info', gating: false }, status), { color: false })).toMatch(/^::notice /);
     }
+  });
+
+  it('shows at most 10 of each level, gating first, and one notice after the last error saying how many more and where', () => {
+    const report = reportOf(READINESS);
+    const base = report.results.find((r) => r.status === 'fail')!;
+    const many = (n: number, change: Partial<Result>) =>
+      Array.from({ length: n }, (_, i) => ({ ...base, subject: `/x/${i}`, ...change }));
+    const results = [...many(12, { severity: 'info', gating: false }), ...many(14, { severity: 'warning', gating: false }), ...many(13, { severity: 'error', gating: true })];
+    const lines = formatGithub({ ...report, results, warnings: [] }, { color: false, reports: [{ format: 'sarif', file: 'out/snc.sarif' }] }).trimEnd().split('\n');
+    const levels = lines.map((l) => /^::(\w+)/.exec(l)?.[1]);
+    expect(levels.slice(0, 10)).toEqual(Array(10).fill('error'));
+    expect(lines[10]).toBe('::notice title=snc::10 more annotations are left out (GitHub shows 10 of each level per step): every finding is in out/snc.sarif');
+    expect(levels.filter((l) => l === 'warning')).toHaveLength(10);
+    expect(levels.filter((l) => l === 'notice')).toHaveLength(10);
+    expect(levels.slice(11, 21)).toEqual(Array(10).fill('warning'));
+    expect(levels.slice(21, 30)).toEqual(Array(9).fill('notice'));
   });
 
   it("escapes %, CR and LF in messages, and also ',' and ':' in properties; a line break inside a value is shown as \\n", () => {
@@ -59,6 +80,6 @@ describe('github annotations', () => {
   it('writes in French when the report is French', () => {
     const out = formatGithub(reportOf(READINESS, 'fr'), { color: false });
     expect(out).toContain('::Évaluation impossible, faits manquants\u00a0: ');
-    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^snc: Non conforme — /);
+    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^snc: Non conforme à secnumcloud-3.2 avec --fail-on error\u00a0: /);
   });
 });

@@ -26,7 +26,7 @@ describe('text report', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const s = report.summary;
     expect(out.trimEnd().split('\n').at(-1)).toBe(
-      `Not compliant — ${s.total} results: ${s.pass} passed, ${s.fail} failed, ${s.unknown} unknown, ${s.notApplicable} not applicable, ${s.waived} waived`,
+      `Not compliant with secnumcloud-3.2 at --fail-on error: ${s.notMet.error} errors not met, ${s.notMet.warning} warning not met — ${s.total} results: ${s.pass} passed, ${s.fail} failed, ${s.unknown} unknown, ${s.notApplicable} not applicable, ${s.waived} waived`,
     );
   });
 
@@ -43,6 +43,6 @@ describe('text report', () => {
     const out = formatText(reportOf(READINESS, 'fr'), { color: false });
     expect(out).toContain('Juridiction');
     expect(out).toContain('non conforme');
-    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^Non conforme — \d+ résultats/);
+    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^Non conforme à secnumcloud-3.2 avec --fail-on error\u00a0: .* — \d+ résultats/);
   });
 });

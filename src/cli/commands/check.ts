@@ -12,7 +12,7 @@ import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
 import { warningText } from '../../report/warning-text.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { applyConfig } from '../config/apply-config.js';
-import { assertNotOverInputs, checkOutputs, writeReports } from '../write-output.js';
+import { appendReport, assertNotOverInputs, checkOutputs, writeReports } from '../write-output.js';
 import { printConfig } from './print-config.js';
 
 interface CheckFlags {
@@ -146,7 +146,12 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
   const rendered = await Promise.all(
     outputs.map(async (o) => {
       const toTerminal = !o.file && io.stdout.isTTY === true;
-      const options = { color: !o.file && o.format === 'text' && wantsColor(io, flags.color), width: toTerminal ? io.stdout.columns : undefined };
+      const options = {
+        color: !o.file && o.format === 'text' && wantsColor(io, flags.color),
+        width: toTerminal ? io.stdout.columns : undefined,
+        env: io.env,
+        reports: outputs.flatMap((x) => (x.file ? [{ format: x.format, file: x.file }] : [])),
+      };
       return { ...o, text: (await loadFormatter(o.format))(report, options) };
     }),
   );
@@ -158,5 +163,11 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
     { holdStagedMs: Number(io.env.SNC_TEST_HOLD_STAGED_MS) || undefined, streams: [io.stdout, io.stderr] },
   );
   for (const o of rendered) if (!o.file) io.stdout.write(o.text);
+  // On GitHub Actions, `--format github` also appends the job summary to the file the runner names.
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile && outputs.some((o) => o.format === 'github')) {
+    const { formatStepSummary } = await import('../../report/step-summary.js');
+    await appendReport(summaryFile, formatStepSummary(report, { env: io.env }));
+  }
   return exitCodeOf(report.summary);
 }
