@@ -62,7 +62,7 @@ export const fr: Record<MessageId, string> = {
   'report.not-met.error': '{count, plural, one {# exigence non satisfaite} other {# exigences non satisfaites}} (erreur)',
   'report.not-met.warning': '{count, plural, one {# exigence non satisfaite} other {# exigences non satisfaites}} (avertissement)',
   'report.not-met.info': '{count, plural, one {# exigence non satisfaite} other {# exigences non satisfaites}} (information)',
-  'report.github.more': '{count, plural, one {# annotation de plus n’est pas affichée} other {# annotations de plus ne sont pas affichées}} (GitHub en montre {limit, number} par niveau et par étape) : tous les constats sont dans {reports}',
+  'report.github.more': '{count, plural, one {# annotation de plus n’est pas affichée} other {# annotations de plus ne sont pas affichées}} (GitHub en montre {limit, number} par niveau et par étape) : tous les constats sont dans le rapport {reports} que cette exécution écrit',
   'report.github.more-no-report': '{count, plural, one {# annotation de plus n’est pas affichée} other {# annotations de plus ne sont pas affichées}} (GitHub en montre {limit, number} par niveau et par étape) : ajoutez --format sarif=FICHIER ou json=FICHIER pour garder tous les constats',
   'report.summary-more': '{count, plural, one {# autre constat figure} other {# autres constats figurent}} dans le rapport SARIF ou JSON',
   'report.summary-cut': 'Le résumé s’arrête ici : le rapport SARIF ou JSON contient tous les constats.',

@@ -65,9 +65,9 @@ export const formatGithub: Formatter = (report, options) => {
   const left = ordered.length - shown.length;
   const lines = shown.map((a) => a.line);
   if (left > 0) {
-    const files = (options.reports ?? []).filter((r) => r.format === 'sarif' || r.format === 'json').map((r) => r.file);
-    const more = files.length
-      ? t('report.github.more', { count: left, limit: ANNOTATIONS_PER_LEVEL, reports: { list: files } })
+    const kept = (options.reports ?? []).filter((r) => r.format === 'sarif' || r.format === 'json').map((r) => r.format);
+    const more = kept.length
+      ? t('report.github.more', { count: left, limit: ANNOTATIONS_PER_LEVEL, reports: { list: [...new Set(kept)] } })
       : t('report.github.more-no-report', { count: left, limit: ANNOTATIONS_PER_LEVEL });
     const lastError = shown.filter((a) => a.level === 'error').length;
     lines.splice(lastError, 0, `::notice title=snc::${escapeData(neutral(more))}`);

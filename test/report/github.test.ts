@@ -54,7 +54,7 @@ describe('github annotations', () => {
     const lines = formatGithub({ ...report, results, warnings: [] }, { color: false, reports: [{ format: 'sarif', file: 'out/snc.sarif' }] }).trimEnd().split('\n');
     const levels = lines.map((l) => /^::(\w+)/.exec(l)?.[1]);
     expect(levels.slice(0, 10)).toEqual(Array(10).fill('error'));
-    expect(lines[10]).toBe('::notice title=snc::10 more annotations are left out (GitHub shows 10 of each level per step): every finding is in out/snc.sarif');
+    expect(lines[10]).toBe('::notice title=snc::10 more annotations are left out (GitHub shows 10 of each level per step): every finding is in the sarif report this run writes');
     expect(levels.filter((l) => l === 'warning')).toHaveLength(10);
     expect(levels.filter((l) => l === 'notice')).toHaveLength(10);
     expect(levels.slice(11, 21)).toEqual(Array(10).fill('warning'));
