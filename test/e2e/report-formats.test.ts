@@ -120,7 +120,8 @@ describe('a rule’s notes, for maintainers and auditors', () => {
       expect(r.code).toBe(1);
       for (const f of FORMATS) {
         const text = readFileSync(out(`notes-${lang}.${f}`), 'utf8');
-        expect(text, f).toContain('CDC-QUALIFICATION-VALID');
+        // GitHub's annotations stop at ten of each level: the rule may be among those left out there.
+        if (f !== 'github') expect(text, f).toContain('CDC-QUALIFICATION-VALID');
         expect(text, f).not.toContain(sentence[lang]);
         expect(text, f).not.toMatch(/unconfirmed|secondary|secondaire/i);
       }
