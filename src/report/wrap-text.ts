@@ -36,8 +36,10 @@ function pieces(word: string, room: number, out: string[]): void {
 export function wrapText(text: string, width: number): string[] {
   // A blank paragraph is one empty line, whatever its indent.
   if (/^[ \t]*$/.test(text)) return [''];
-  const indent = /^[ \t]*/.exec(text)![0];
-  const room = Math.max(1, width - length(indent));
+  // An indent as wide as the line keeps one column for the text, so no line is wider than `width`.
+  const leading = /^[ \t]*/.exec(text)![0];
+  const indent = leading.slice(0, Math.max(0, Math.min(leading.length, width - 1)));
+  const room = Math.max(1, width - indent.length);
   const words: string[] = [];
   // Only ordinary spaces break a line: the no-break spaces of French typography ("100\u202f%") hold.
   for (const word of text.replace(/^[ \t]+|[ \t]+$/g, '').split(/[ \t\r\n]+/)) {
