@@ -90,6 +90,18 @@ describe('a report over a file the run reads', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`snc: ${out}: cannot write the report to the file standard output also goes to\n`);
   });
+
+  it('is refused when the GitHub job summary the runner names is the description itself', () => {
+    const { dir } = folder('step-summary');
+    const description = join(dir, 'offer.yaml');
+    writeFileSync(description, readFileSync(join(root, INPUT)));
+    const before = readFileSync(description);
+    const r = snc(['check', description, ...DATE, '--format', 'github'], { GITHUB_STEP_SUMMARY: description });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`snc: ${description}: cannot write the report over the description ${description}, which this run reads\n`);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(description)).toEqual(before);
+  });
 });
 
 describe('a report to a special file or through a link', () => {

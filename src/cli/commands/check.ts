@@ -111,7 +111,9 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
   }
   const outputs = parseFormats(flags.format);
   const inputs = await inputsOf(files, flags, io);
-  const written = outputs.flatMap((o) => (o.file ? [o.file] : []));
+  // On GitHub Actions, `--format github` also appends the job summary to the file the runner names: a report file too.
+  const summaryFile = outputs.some((o) => o.format === 'github') ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
+  const written = [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(summaryFile ? [summaryFile] : [])];
   // Every report file is checked before any work: writable, not over a file this run reads, not twice, not where
   // standard output goes when a report is printed there.
   checkOutputs(
@@ -163,9 +165,7 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
     { holdStagedMs: Number(io.env.SNC_TEST_HOLD_STAGED_MS) || undefined, streams: [io.stdout, io.stderr] },
   );
   for (const o of rendered) if (!o.file) io.stdout.write(o.text);
-  // On GitHub Actions, `--format github` also appends the job summary to the file the runner names.
-  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile && outputs.some((o) => o.format === 'github')) {
+  if (summaryFile) {
     const { formatStepSummary } = await import('../../report/step-summary.js');
     await appendReport(summaryFile, formatStepSummary(report, { env: io.env }));
   }
