@@ -3,7 +3,7 @@
 /** The project's home page; package.json's `homepage` says the same (a test holds them equal). */
 export const HOMEPAGE = 'https://github.com/snc-tool/snc';
 
-/** The rules' documentation page, generated from the packs (scripts/gen-rules-doc.mjs). */
+/** The rules' documentation page, generated from the packs (test/report/rules-doc.test.ts holds it up to date). */
 export const RULES_DOC_URL = `${HOMEPAGE}/blob/main/docs/rules.md`;
 
 /** GitHub's anchor of a Markdown heading: lower case, punctuation other than `-` and `_` dropped, spaces as hyphens. */

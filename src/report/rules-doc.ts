@@ -42,7 +42,7 @@ export function rulesDoc(): string {
   const out = [
     '# The rules of snc',
     '',
-    '<!-- Generated from the rule packs by scripts/gen-rules-doc.mjs (the build runs it): do not edit by hand. -->',
+    '<!-- Generated from the rule packs (npx vitest run test/report/rules-doc.test.ts -u): do not edit by hand. -->',
     '',
     'Every built-in rule: the clauses it cites, its family and severity, what it asks and why, and what to do when it is',
     'not met. Each heading is a rule id; the SARIF report links every rule here (`helpUri`). `snc rules show ID` prints',
