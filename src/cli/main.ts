@@ -5,7 +5,10 @@ import { SEVERITIES } from '../engine/types.js';
 import { maxBytesProblem } from '../load/read-text.js';
 import { InputError } from '../core/input-error.js';
 import { PROFILES } from '../model/description.js';
+import type { DiffFlags } from './commands/diff.js';
 import type { InitFlags } from './commands/init.js';
+import type { OwnershipFlags } from './commands/ownership.js';
+import type { RulesFlags } from './commands/rules.js';
 import type { SchemaFlags } from './commands/schema.js';
 import { neutral } from '../neutral.js';
 import { debugStack, fatalMessage } from './fatal.js';
@@ -83,7 +86,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .argument('[id]', 'rule id, with show')
     .addOption(new Option('--lang <lang>', 'language').choices(['en', 'fr']))
     .addOption(repeatable('--profile <profile>', 'only the rules of this profile; may repeat', PROFILES))
-    .action(async (action: string, id: string | undefined, opts) => setCode(await (await import('./commands/rules.js')).runRules(action, id, opts, io)));
+    .action(async (action: string, id: string | undefined, opts: RulesFlags) => setCode((await import('./commands/rules.js')).runRules(action, id, opts, io)));
 
   program
     .command('diff')
@@ -95,7 +98,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--date <YYYY-MM-DD>', 'evaluation date of both descriptions (default: today, or SOURCE_DATE_EPOCH)')
     .addOption(repeatable('--profile <profile>', 'profile to judge both descriptions against; may repeat', PROFILES))
     .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file); may repeat'))
-    .action(async (oldFile: string, newFile: string, opts) => setCode((await import('./commands/diff.js')).runDiff(oldFile, newFile, opts, io)));
+    .action(async (oldFile: string, newFile: string, opts: DiffFlags) => setCode((await import('./commands/diff.js')).runDiff(oldFile, newFile, opts, io)));
 
   program
     .command('ownership')
@@ -108,7 +111,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file) whose thresholds apply too; may repeat'))
     .option('--color', 'colour the output, even when not on a terminal')
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
-    .action(async (file: string, opts) => setCode(await (await import('./commands/ownership.js')).runOwnership(file, opts, io)));
+    .action(async (file: string, opts: OwnershipFlags) => setCode((await import('./commands/ownership.js')).runOwnership(file, opts, io)));
 
   program
     .command('init')

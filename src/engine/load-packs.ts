@@ -53,7 +53,8 @@ export function loadPack(file: string, checks: CheckRegistry): RulePack {
     if (!validateParams(params)) {
       const err = validateParams.errors![0]!;
       const { pointer: ptr, message } = explainSchemaError(err, params);
-      const param = ptr === '' ? String((err.params as Record<string, unknown>).additionalProperty ?? (err.params as Record<string, unknown>).missingProperty ?? '') : ptr.slice(1).replace(/\//g, '.');
+      const { additionalProperty, missingProperty } = err.params as { additionalProperty?: string; missingProperty?: string };
+      const param = ptr === '' ? (additionalProperty ?? missingProperty ?? '') : ptr.slice(1).replace(/\//g, '.');
       throw new InputError(`${where}, parameter \`${clip(param)}\` of ${fn.name}: ${message.replace(/^[^:]*: /, '')}`, {
         file,
         ...doc.locate(pointer('rules', i, 'check', 'with', ...(ptr ? ptr.slice(1).split('/') : []))),

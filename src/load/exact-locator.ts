@@ -28,7 +28,8 @@ export function exactLocator(text: string): Locator {
         const keyOffset = written?.range?.[0] ?? offset;
         const key = isAlias(written) ? written.resolve(doc) : written;
         if (key && (!isScalar(key) || (key.value !== null && typeof key.value === 'object'))) throw new CollectionKey(keyOffset);
-        walk(pair.value as Node | null, `${ptr}/${escapeToken(String(key?.value ?? null))}`, keyOffset);
+        const scalar = (key?.value ?? null) as string | number | boolean | bigint | null; // no object, as checked above
+        walk(pair.value as Node | null, `${ptr}/${escapeToken(String(scalar))}`, keyOffset);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => walk(item as Node | null, `${ptr}/${i}`, (item as Node | null)?.range?.[0] ?? offset));

@@ -26,8 +26,9 @@ function describe(value: unknown, lang: Lang): string {
     return translate(lang, 'input.value.text', {
       text: JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value),
     });
-  return translate(lang, typeof value === 'boolean' ? 'input.value.boolean' : 'input.value.number', {
-    value: String(value),
+  const scalar = value as number | boolean; // what remains of a YAML or JSON value
+  return translate(lang, typeof scalar === 'boolean' ? 'input.value.boolean' : 'input.value.number', {
+    value: String(scalar),
   });
 }
 

@@ -1,7 +1,7 @@
 // Property test: js-yaml's parse tree locates every key and item exactly where the `yaml` library's node ranges say.
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { Document, isCollection, isScalar, parseDocument, visit, type Node, type Scalar } from 'yaml';
+import { Document, isCollection, isScalar, parseDocument, visit, type Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { exactLocator } from '../../src/load/exact-locator.js';
 import { FORBIDDEN_KEYS } from '../../src/load/inspect-value.js';
@@ -53,7 +53,7 @@ function render(value: unknown, decisions: number[], options: { indent: number; 
         // yaml writes block scalars of blank or space-edged lines that do not read back the same: keep those quoted
         const blockSafe = typeof node.value === 'string' && node.value.split('\n').every((l) => /^\S(.*\S)?$/.test(l));
         // a block scalar as a key makes an explicit `? key`, nested in compact form, which js-yaml does not read
-        (node as Scalar).type = SCALAR_STYLES[next(blockSafe && role !== 'key' ? SCALAR_STYLES.length : 3)];
+        node.type = SCALAR_STYLES[next(blockSafe && role !== 'key' ? SCALAR_STYLES.length : 3)];
       }
       if (next(5) === 0) node.commentBefore = ` comment ${d}`;
       if (next(7) === 0) node.comment = ` trailing ${d}`;

@@ -26,13 +26,13 @@ describe('pathological ownership shapes', () => {
   });
 
   it('follows a chain of 2,000 companies inside the EU to a pass', () => {
-    const { status } = judge(chain(2000) as Shape);
+    const { status } = judge(chain(2000));
     expect(status(CAPITAL_INDIVIDUAL)).toEqual(['pass']);
     expect(status(CAPITAL_COLLECTIVE)).toEqual(['pass']);
   });
 
   it('solves a ladder of 1,000 cross-holding pairs', () => {
-    const { report, status } = judge(ladder(1000) as Shape);
+    const { report, status } = judge(ladder(1000));
     expect(status(CAPITAL_INDIVIDUAL)).toEqual(['fail']);
     expect(status(CAPITAL_COLLECTIVE)).toEqual(['fail']);
     const o = report.ownership![0]!;
@@ -59,7 +59,7 @@ describe('pathological ownership shapes', () => {
   });
 
   it('judges 200 subcontractors behind one chain of 100 companies, each held from outside the EU', () => {
-    const { report } = judge(subcontractors(200, 100) as Shape);
+    const { report } = judge(subcontractors(200, 100));
     const access = report.results.filter((r) => r.ruleId === 'SNC-19.6-SUBCONTRACTOR-ACCESS');
     expect(access).toHaveLength(200);
     expect(new Set(access.map((r) => r.status))).toEqual(new Set(['fail']));

@@ -140,11 +140,11 @@ describe('ownership properties', () => {
         const nonEu = spec.persons.map((country, i) => ({ country, to: -1 - i })).filter((p) => !EU.has(p.country));
         fc.pre(from !== undefined && nonEu.length > 0);
         const to = nonEu[pick % nonEu.length]!.to;
-        const d = Math.min(delta, from!.capital, from!.votes);
+        const d = Math.min(delta, from.capital, from.votes);
         fc.pre(d > 0);
         const raised: Spec = structuredClone(spec);
         const rc = raised.companies[company]!;
-        const f = rc.holders.find((h) => h.to === from!.to)!;
+        const f = rc.holders.find((h) => h.to === from.to)!;
         f.capital = Math.round((f.capital - d) * 100) / 100;
         f.votes = Math.round((f.votes - d) * 100) / 100;
         const target = rc.holders.find((h) => h.to === to) ?? (rc.holders.push({ to, capital: 0, votes: 0 }), rc.holders[rc.holders.length - 1]!);

@@ -104,7 +104,7 @@ const PROVENANCE_ROLE: Record<ProvenanceRecord['role'], string> = {
 
 export async function runCheck(files: string[], cmd: Command, io: CliIo): Promise<number> {
   const applied = applyConfig(cmd, process.cwd());
-  const flags = cmd.opts() as CheckFlags;
+  const flags = cmd.opts<CheckFlags>();
   if (flags.printConfig) {
     io.stdout.write(printConfig(cmd, applied, process.cwd()));
     return 0;

@@ -6,7 +6,7 @@ import { neutralJson } from '../../neutral.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { formatOwnershipText } from './ownership-text.js';
 
-interface OwnershipFlags {
+export interface OwnershipFlags {
   format: 'text' | 'json';
   lang?: 'en' | 'fr';
   date?: string;
@@ -16,7 +16,7 @@ interface OwnershipFlags {
 }
 
 /** Analyse the file's provider and print it; 0 once computed (bad input throws InputError: exit 2). */
-export async function runOwnership(file: string, flags: OwnershipFlags, io: CliIo): Promise<number> {
+export function runOwnership(file: string, flags: OwnershipFlags, io: CliIo): number {
   const analysis = ownershipOf(file, { date: flags.date, ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.rules ? { rulePacks: flags.rules } : {}) });
   if (flags.format === 'json') io.stdout.write(neutralJson(analysis, 2) + '\n');
   else io.stdout.write(formatOwnershipText(analysis, flags.lang ?? defaultLang(io.env), wantsColor(io, flags.color)));

@@ -5,7 +5,10 @@ import { CONFIG_KEYS, attributeOf } from '../config/config-keys.js';
 import type { AppliedConfig } from '../config/apply-config.js';
 import { neutral } from '../../neutral.js';
 
-const show = (value: unknown): string =>
+/** An option's value as commander holds it: text, a number, a switch, or a list of those. */
+type OptionValue = string | number | boolean | undefined | readonly (string | number)[];
+
+const show = (value: OptionValue): string =>
   value === undefined ? '—' : Array.isArray(value) ? (value.length ? value.map(String).join(', ') : '—') : String(value);
 
 /** One line for the configuration file, then one per key: its value and its source. */
@@ -15,7 +18,7 @@ export function printConfig(cmd: Command, applied: AppliedConfig, searchedFrom: 
     const attribute = attributeOf(k.flag);
     const source = cmd.getOptionValueSource(attribute);
     const where = source === 'cli' ? `command line (${k.flag})` : source === 'config' ? applied.places.get(attribute)! : source === 'default' ? 'default' : 'not set';
-    const value = show(cmd.getOptionValue(attribute));
+    const value = show(cmd.getOptionValue(attribute) as OptionValue);
     return [k.key, value === '—' && k.otherwise ? `(${k.otherwise})` : value, where].map(neutral);
   });
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -13,12 +13,12 @@ import type { Profile } from '../../model/description.js';
 import { neutral } from '../../neutral.js';
 import { defaultLang, type CliIo } from '../io.js';
 
-interface RulesFlags {
+export interface RulesFlags {
   lang?: 'en' | 'fr';
   profile?: Profile[];
 }
 
-export async function runRules(action: string, id: string | undefined, flags: RulesFlags, io: CliIo): Promise<number> {
+export function runRules(action: string, id: string | undefined, flags: RulesFlags, io: CliIo): number {
   const lang = flags.lang ?? defaultLang(io.env);
   if (action === 'functions') {
     if (id !== undefined) throw new InputError('`snc rules functions` takes no argument');
@@ -94,7 +94,7 @@ function listFunctions(lang: 'en' | 'fr'): string {
     for (const [name, p] of Object.entries(params.properties ?? {})) {
       const facts = [
         params.required?.includes(name) ? t('required') : undefined,
-        p.enum ? t('one-of', { values: p.enum.join(', ') }) : p.type ? t(`type.${p.type as JsonType}`) : undefined,
+        p.enum ? t('one-of', { values: p.enum.join(', ') }) : p.type ? t(`type.${p.type}`) : undefined,
         p.default !== undefined ? t('default', { value: JSON.stringify(p.default) }) : undefined,
       ].filter(Boolean);
       const description = texts?.parameters[name] ?? p.description;

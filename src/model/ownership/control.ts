@@ -59,13 +59,13 @@ const UNCONTROLLED: Decision = { status: 'uncontrolled', controller: -1, basis: 
  */
 export function determineControl(g: OwnershipGraph): ControlMap {
   const n = g.size;
-  const status: ControlStatus[] = new Array(n).fill('undetermined');
+  const status = new Array<ControlStatus>(n).fill('undetermined');
   const controller = new Int32Array(n).fill(-1);
-  const basis: (ControlBasis | null)[] = new Array(n).fill(null);
+  const basis = new Array<ControlBasis | null>(n).fill(null);
   const votes = new Float64Array(n);
   const top = new Int32Array(n);
   for (let i = 0; i < n; i++) top[i] = i;
-  const joint: (number[] | null)[] = new Array(n).fill(null);
+  const joint = new Array<number[] | null>(n).fill(null);
   const outsideFirst = (a: number, b: number) => rank(a) - rank(b) || a - b;
   const rank = (t: number) => ({ 'non-eu': 0, unknown: 1 })[g.jurisdiction[t]!.status as string] ?? 2;
 
@@ -141,7 +141,7 @@ export function determineControl(g: OwnershipGraph): ControlMap {
       top[e] = status[e] === 'controlled' ? controller[e]! : e;
       continue;
     }
-    solveCycle(Array.from(order.subarray(first, bounds[k + 1]!)));
+    solveCycle(Array.from(order.subarray(first, bounds[k + 1])));
   }
   const direct = new Int32Array(n).fill(-1);
   for (let e = 0; e < n; e++) if (status[e] === 'controlled') direct[e] = decisiveHolder(g, e, (u) => u === controller[e] || (status[u] === 'controlled' && controller[u] === controller[e])) ?? controller[e]!;

@@ -75,7 +75,7 @@ export function judgeHolding(report: OwnershipReport, scope: 'individual' | 'col
       const x = value(kind, r);
       if (Math.abs(x - max) > NEAR) return x > max;
       const recipe = exact?.recipes[scope][measure][kind][r];
-      const decimal = recipe ? exact!.evaluate(recipe) : null;
+      const decimal = recipe ? exact.evaluate(recipe) : null;
       return decimal ? compare(decimal, fractionOfPercent(max)) > 0 : x > max + CYCLE_TOLERANCE;
     };
     const pick = (kind: 'known' | 'upTo'): Reading => {
