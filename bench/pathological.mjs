@@ -120,3 +120,35 @@ export function subcontractors(s, n) {
   entities.frp = { name: 'French owner', ...person('FR') };
   return { description: base(entities, { subcontractors: subs }), expected: { subcontractorAccess: 'fail', count: s } };
 }
+
+/**
+ * s subcontractors, each a company held 60% by the bottom of a chain A of n companies and 40% by the bottom of a
+ * chain B of n companies (both chains shared by all of them). Chain A's top is held 30% by a US person and 70% by a
+ * French one; chain B's top 70% by another US person and 30% by a German one. Each subcontractor is held 18% by the
+ * first US person (60% × 30%) and 28% by the second (40% × 70%): the second is above 24%, the two together (46%)
+ * above 39%. Each has access to data and fails 19.6.c, held from outside the EU by both.
+ */
+export function partlyHeldSubcontractors(s, n) {
+  const entities = {};
+  entities.p = company('p', 'FR', [{ holder: 'frp', capital: 100, votingRights: 100 }]);
+  for (const [chain, top] of [
+    ['a', [{ holder: 'usa', capital: 30, votingRights: 30 }, { holder: 'fra', capital: 70, votingRights: 70 }]],
+    ['b', [{ holder: 'usb', capital: 70, votingRights: 70 }, { holder: 'deb', capital: 30, votingRights: 30 }]],
+  ])
+    for (let i = 0; i < n; i++)
+      entities[`${chain}${i}`] = company(`${chain}${i}`, 'FR', i === n - 1 ? top : [{ holder: `${chain}${i + 1}`, capital: 100, votingRights: 100 }]);
+  const subs = [];
+  for (let j = 0; j < s; j++) {
+    entities[`s${j}`] = company(`s${j}`, 'FR', [
+      { holder: 'a0', capital: 60, votingRights: 60 },
+      { holder: 'b0', capital: 40, votingRights: 40 },
+    ]);
+    subs.push({ entity: `s${j}`, service: 'operations', technicalAccessToData: true });
+  }
+  entities.usa = { name: 'US person A', ...person('US') };
+  entities.fra = { name: 'French person A', ...person('FR') };
+  entities.usb = { name: 'US person B', ...person('US') };
+  entities.deb = { name: 'German person B', ...person('DE') };
+  entities.frp = { name: 'French owner', ...person('FR') };
+  return { description: base(entities, { subcontractors: subs }), expected: { subcontractorAccess: 'fail', count: s, holders: ['usb', 'usa'] } };
+}

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measure } from './measure.mjs';
-import { chain, ladder, nonEuChain, ring, subcontractors } from './pathological.mjs';
+import { chain, ladder, nonEuChain, partlyHeldSubcontractors, ring, subcontractors } from './pathological.mjs';
 
 export const SHAPES = [
   { label: 'ring of 20,000 companies, one almost-closed cycle', make: () => ring(20_000) },
@@ -12,6 +12,7 @@ export const SHAPES = [
   { label: 'ladder of 10,000 cross-holding pairs', make: () => ladder(10_000) },
   { label: 'chain of 10,000 levels, a non-EU holder at each', make: () => nonEuChain(10_000) },
   { label: '2,000 subcontractors behind a chain of 1,000 companies', make: () => subcontractors(2_000, 1_000) },
+  { label: '2,000 subcontractors held 60% and 40% through two chains of 1,000 companies', make: () => partlyHeldSubcontractors(2_000, 1_000) },
 ];
 export const LIMITS = { seconds: 5, peakMb: 1024 };
 

@@ -24,9 +24,10 @@ export interface CheckResult {
   attestation?: Attestation;
   /**
    * Pointers of the other facts the verdict rests on (the sites of a flow, the holders of an entity), whose sources
-   * it carries with those of its subject; each covers what lies within it.
+   * it carries with those of its subject; each covers what lies within it. A function is called only when the
+   * description has sources to carry (the holders of thousands of third parties are not listed otherwise).
    */
-  facts?: string[];
+  facts?: string[] | (() => string[]);
 }
 
 /** Everything a check may read: the description, derived facts, the evaluation date, and the attestations. */

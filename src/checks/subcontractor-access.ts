@@ -74,7 +74,7 @@ export const subcontractorAccess: CheckFunction<Record<string, never>> = {
     const judged = thirdParties(description).map((t): CheckResult => {
       const r = judge(t, description, facts);
       // Past "no technical access", a verdict rests on who the third party is and who holds it.
-      return t.access === false ? r : { ...r, facts: holdingFacts(description, t.entity) };
+      return t.access === false ? r : { ...r, facts: () => holdingFacts(description, t.entity) };
     });
     const unlisted: CheckResult[] =
       description.subcontractors === undefined ? [{ status: 'unknown', subject: '', message: { id: 'subcontractor-access.unlisted' } }] : [];

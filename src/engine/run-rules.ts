@@ -23,7 +23,8 @@ const attestationRecord = (a: Attestation): AttestationRecord => ({
 function sourcesOf(r: CheckResult, shared: readonly string[], doc: SourceDocument, sources: ReadonlyMap<string, SourceRef>): SourceRef[] {
   if (sources.size === 0) return [];
   const ids = new Set(citationsAt(doc.value, r.subject));
-  for (const f of [...shared, ...(r.facts ?? [])]) for (const id of citationsAt(doc.value, f, true)) ids.add(id);
+  const facts = typeof r.facts === 'function' ? r.facts() : (r.facts ?? []);
+  for (const f of [...shared, ...facts]) for (const id of citationsAt(doc.value, f, true)) ids.add(id);
   for (const id of r.attestation?.sources ?? []) ids.add(id);
   return [...ids].flatMap((id) => (sources.has(id) ? [sources.get(id)!] : []));
 }

@@ -5,6 +5,7 @@ import { jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
 import { analyzeOwnership } from './ownership/analyze.js';
 import { ownershipContext, type OwnershipContext } from './ownership/context.js';
 import { foreignControlOf, type ControlReading } from './ownership/judge.js';
+import { sharedForeignControl } from './ownership/shared.js';
 import type { OwnershipReport } from './ownership/types.js';
 import { regions, type Regions } from './regions.js';
 
@@ -84,7 +85,9 @@ export function deriveFacts(description: Description, date: string, reading: Con
     if (!e) return { status: 'unknown', holders: [], missing: [id] };
     const missing = j.missing.map((f) => `${id}/${f}`);
     const looked = e.type === 'company' || (e.type === 'fund' && (e.shareholders?.length ?? 0) > 0);
-    const held = looked ? foreignControlOf(figures(id), reading) : { status: 'no' as const, holders: [], missing: [] };
+    // From the analysis shared by every entity of the description where it decides, else from the entity's own.
+    const shared = () => sharedForeignControl((context ??= ownershipContext(description, jurisdiction)), context.graph.index.get(id)!, reading);
+    const held = looked ? (shared() ?? foreignControlOf(figures(id), reading)) : { status: 'no' as const, holders: [], missing: [] };
     if (held.status === 'yes') return held;
     if (held.status === 'unknown' || missing.length > 0) return { status: 'unknown', holders: [], missing: [...missing, ...held.missing] };
     return { status: 'no', holders: [], missing: [] };

@@ -30,8 +30,22 @@ function nameOf(item: unknown): string | undefined {
 export function itemToken(list: readonly unknown[], index: number): string {
   const name = nameOf(list[index]);
   if (name === undefined) return String(index);
-  const same = list.filter((item) => nameOf(item) === name).length;
-  return same === 1 ? name : `${name}-${index}`;
+  return nameCounts(list).get(name) === 1 ? name : `${name}-${index}`;
+}
+
+/** How many items of a list bear each name, counted once per list (a list of thousands is named in linear time). */
+const counted = new WeakMap<readonly unknown[], Map<string, number>>();
+function nameCounts(list: readonly unknown[]): Map<string, number> {
+  let counts = counted.get(list);
+  if (!counts) {
+    counts = new Map();
+    for (const item of list) {
+      const name = nameOf(item);
+      if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    counted.set(list, counts);
+  }
+  return counts;
 }
 
 /** The pointer `ptr` into `document` with each list index replaced by the item's name; other tokens kept. */

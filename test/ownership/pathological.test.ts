@@ -1,7 +1,7 @@
 // Pathological but valid ownership shapes, at a tenth of their bench size: each judged, with the verdicts its
 // generator works out by hand (bench/pathological.mjs), and the report stays linear in the description.
 import { describe, expect, it } from 'vitest';
-import { chain, ladder, nonEuChain, ring, subcontractors } from '../../bench/pathological.mjs';
+import { chain, ladder, nonEuChain, partlyHeldSubcontractors, ring, subcontractors } from '../../bench/pathological.mjs';
 import { check } from '../../src/api.js';
 
 type Shape = { description: unknown; expected: Record<string, string | number> };
@@ -64,5 +64,15 @@ describe('pathological ownership shapes', () => {
     expect(access).toHaveLength(200);
     expect(new Set(access.map((r) => r.status))).toEqual(new Set(['fail']));
     expect(access[0]!.evidence).toMatchObject({ foreignControl: 'yes', holders: ['us'] });
+  });
+
+  it('judges 200 subcontractors held 60% and 40% through two chains of 100 companies, each from the shared analysis', () => {
+    const { report } = judge(partlyHeldSubcontractors(200, 100) as Shape);
+    const access = report.results.filter((r) => r.ruleId === 'SNC-19.6-SUBCONTRACTOR-ACCESS');
+    expect(access).toHaveLength(200);
+    expect(new Set(access.map((r) => r.status))).toEqual(new Set(['fail']));
+    // 40% × 70% = 28% for the second US person (above 24%), 18% + 28% = 46% for both (above 39%): both are named,
+    // the larger first.
+    for (const r of access) expect(r.evidence).toMatchObject({ foreignControl: 'yes', holders: ['usb', 'usa'], missing: [] });
   });
 });

@@ -185,6 +185,12 @@ export function carryPrecise<T extends OwnershipReport>(report: OwnershipReport,
   return copy;
 }
 
+/** `report`, judged on the given precise figures. */
+export function withPrecise<T extends OwnershipReport>(report: T, p: PreciseFigures): T {
+  precise.set(report, p);
+  return report;
+}
+
 /** The precise figures of a report made by analyzeOwnership (undefined for one read back from JSON). */
 export const preciseFigures = (report: OwnershipReport): PreciseFigures | undefined => precise.get(report);
 

@@ -15,7 +15,7 @@ export type Vectors = Record<Reading, Record<Measure, Float64Array>>;
 /** Flows below this fraction of the target are float noise, not holdings. */
 export const FLOW_EPSILON = 1e-12;
 /** Most holders whose worst case is computed exactly; beyond, a safe upper bound is used. */
-const EXACT_CANDIDATES = 16;
+export const EXACT_CANDIDATES = 16;
 
 /** What `computeFigures` returns: the figures, the vectors behind the holders table, the unexplained parts. */
 export interface FigureSet {

@@ -28,7 +28,7 @@ export interface ControlReading {
  * Figures further than this from a threshold (in percentage points) are judged on their floating-point value, whose
  * error is below 1e-10 points even along a 30,000-link chain; nearer, on their exact decimal value.
  */
-const NEAR = 1e-8;
+export const NEAR = 1e-8;
 /**
  * Where no exact value exists (a figure through a cross-holding cycle is a quotient, solved in floating point), a
  * figure within this many points above the threshold counts as equal to it: far below any share a holding states.

@@ -89,16 +89,20 @@ export function specialRightsOver(ctx: OwnershipContext, target: number): { righ
       notGiven.push(g.ids[m]!);
       continue;
     }
-    e.specialRights.forEach((r, i) => {
-      rights.push({
-        on: g.ids[m]!,
-        holder: r.holder,
-        right: r.right,
-        ...(r.description !== undefined ? { description: r.description } : {}),
-        pointer: pointer('entities', g.ids[m]!, 'specialRights', i),
-        ...outsideStatus(ctx, g.index.get(r.holder)!),
-      });
-    });
+    rights.push(...rightRecords(ctx, m, (h) => outsideStatus(ctx, h)));
   }
   return { rights, notGiven };
+}
+
+/** The special rights listed on entity m, each with whether its holder is outside the EU (as `outsideOf` reads it). */
+export function rightRecords(ctx: OwnershipContext, m: number, outsideOf: (holder: number) => Outside): SpecialRightRecord[] {
+  const { graph: g } = ctx;
+  return (g.entities[m]!.specialRights ?? []).map((r, i) => ({
+    on: g.ids[m]!,
+    holder: r.holder,
+    right: r.right,
+    ...(r.description !== undefined ? { description: r.description } : {}),
+    pointer: pointer('entities', g.ids[m]!, 'specialRights', i),
+    ...outsideOf(g.index.get(r.holder)!),
+  }));
 }
