@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../src/api.js';
-import { FORMAT_NAMES, loadFormatter } from '../src/report/index.js';
+import { FORMAT_NAMES } from '../src/report/formats.js';
+import { loadFormatter } from '../src/report/index.js';
 import { bin, root } from './e2e/run-bin.js';
 
 const FIXTURES = ['fixtures/compliant.yaml', 'fixtures/non-compliant.yaml', 'fixtures/incomplete.yaml'];

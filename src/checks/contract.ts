@@ -7,7 +7,8 @@ import type { Description } from '../model/description.js';
 import type { Facts } from '../model/facts.js';
 
 /** What a check can say of one subject; `waived` is the engine's, never a check's. */
-export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
+export const CHECK_STATUSES = ['pass', 'fail', 'unknown', 'not-applicable'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 /** What a check function returns for one subject it judged. */
 export interface CheckResult {

@@ -3,7 +3,7 @@
 import type { CheckContext, CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
 import { carried, OUTBOUND_KINDS } from '../model/data-flows.js';
-import type { DataFlow, DataKind } from '../model/description.js';
+import { DATA_KINDS, type DataFlow, type DataKind } from '../model/description.js';
 import { areaParamsSchema, areaValue, inArea, placeEntity, type AreaParams } from './area.js';
 import { entityName, terms } from './labels.js';
 import { outsideSensitivity, sensitivityParamsSchema, SENSITIVITY_MESSAGES, type SensitivityParams } from './sensitivity.js';
@@ -23,7 +23,6 @@ export interface DataLocationParams extends AreaParams, SensitivityParams {
   places?: Place[];
 }
 
-const KINDS = ['customer-content', 'backups', 'technical-data', 'logs', 'telemetry', 'billing'] as const;
 const FIELD: Record<Place, 'storedAt' | 'processedAt'> = { stored: 'storedAt', processed: 'processedAt' };
 /** Kinds that are worked on where they sit, so where they are processed must be given. Backups and logs are kept:
  * their storage is what must be given, their processing is judged when given. */
@@ -45,7 +44,7 @@ export const dataLocation: CheckFunction<DataLocationParams> = {
     properties: {
       ...areaParamsSchema,
       ...sensitivityParamsSchema,
-      kinds: { type: 'array', items: { enum: KINDS }, minItems: 1, uniqueItems: true, description: 'data kinds always judged' },
+      kinds: { type: 'array', items: { enum: [...DATA_KINDS] }, minItems: 1, uniqueItems: true, description: 'data kinds always judged' },
       customerDataFlows: {
         type: 'boolean',
         default: false,

@@ -3,7 +3,7 @@
 import { holdingFacts } from './holding-facts.js';
 import type { CheckFunction } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
-import type { SpecialRightKind } from '../model/description.js';
+import { SPECIAL_RIGHTS, type SpecialRightKind } from '../model/description.js';
 import { judgeRights, VETO_RIGHTS } from '../model/ownership/judge.js';
 import { DETAIL_MESSAGES, entityLabel, entityName, notApplicableResult } from './ownership-details.js';
 import { rightsUnknownDetails } from './ownership-rights.js';
@@ -26,7 +26,7 @@ export const foreignVeto: CheckFunction<VetoParams> = {
     properties: {
       rights: {
         type: 'array',
-        items: { enum: ['veto', 'golden-share', 'board-majority', 'other'] },
+        items: { enum: [...SPECIAL_RIGHTS] },
         minItems: 1,
         uniqueItems: true,
         default: [...VETO_RIGHTS],

@@ -1,7 +1,7 @@
 // Applicability by data sensitivity: a rule for health data (HDS) does not concern a description without it.
 
 import type { CheckResult } from './contract.js';
-import type { DataSensitivity, Description } from '../model/description.js';
+import { DATA_SENSITIVITIES, type DataSensitivity, type Description } from '../model/description.js';
 
 /** `with` parameter: judge only descriptions whose `dataSensitivity` is one of these. */
 export interface SensitivityParams {
@@ -12,7 +12,7 @@ export interface SensitivityParams {
 export const sensitivityParamsSchema = {
   dataSensitivity: {
     type: 'array',
-    items: { enum: ['standard', 'sensitive', 'health'] },
+    items: { enum: [...DATA_SENSITIVITIES] },
     minItems: 1,
     uniqueItems: true,
     description: 'judge only descriptions with one of these data sensitivities; others are not applicable',

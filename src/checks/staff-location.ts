@@ -2,7 +2,7 @@
 
 import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
-import type { StaffGroup } from '../model/description.js';
+import { STAFF_ROLES, type StaffGroup } from '../model/description.js';
 import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
 import { staffLabel, terms } from './labels.js';
 
@@ -24,7 +24,7 @@ export const staffLocation: CheckFunction<StaffLocationParams> = {
       ...areaParamsSchema,
       roles: {
         type: 'array',
-        items: { enum: ['administration', 'supervision', 'support'] },
+        items: { enum: [...STAFF_ROLES] },
         minItems: 1,
         uniqueItems: true,
         default: ['administration', 'supervision'],

@@ -2,9 +2,11 @@
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SEVERITIES } from '../engine/types.js';
+import { LANGS } from '../i18n/types.js';
 import { maxBytesProblem } from '../load/read-text.js';
 import { InputError } from '../core/input-error.js';
 import { PROFILES } from '../model/description.js';
+import { DIFF_FORMATS, OWNERSHIP_FORMATS } from '../report/formats.js';
 import type { DiffFlags } from './commands/diff.js';
 import type { InitFlags } from './commands/init.js';
 import type { OwnershipFlags } from './commands/ownership.js';
@@ -57,7 +59,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .argument('[files...]', 'description files (YAML, format 1); - reads one from standard input')
     .addOption(repeatable('--profile <profile>', 'profile to judge against, instead of the description’s own; may repeat', PROFILES))
     .addOption(repeatable('--format <format[=file]>', 'report format, optionally written to a file; may repeat (text, json, junit, sarif, github, markdown, html)').default([]))
-    .addOption(new Option('--lang <lang>', 'report language (default: French when LANG is French, else English)').choices(['en', 'fr']))
+    .addOption(new Option('--lang <lang>', 'report language (default: French when LANG is French, else English)').choices(LANGS))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that gates').choices([...SEVERITIES].reverse()).default('error'))
     .option('--allow-unknown', 'unknown verdicts (missing facts) do not gate')
     .option('--date <YYYY-MM-DD>', 'evaluation date (default: today, or SOURCE_DATE_EPOCH)')
@@ -84,7 +86,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .description('list the rules, show one rule in full, or list the check functions a rule pack can use')
     .argument('[action]', 'list | show | functions', 'list')
     .argument('[id]', 'rule id, with show')
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'fr']))
+    .addOption(new Option('--lang <lang>', 'language').choices(LANGS))
     .addOption(repeatable('--profile <profile>', 'only the rules of this profile; may repeat', PROFILES))
     .action(async (action: string, id: string | undefined, opts: RulesFlags) => setCode((await import('./commands/rules.js')).runRules(action, id, opts, io)));
 
@@ -93,8 +95,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .description('show which verdicts and which facts changed between two descriptions (or two JSON reports), and those 19.6.f covers; exit 1 when one is')
     .argument('<old>', 'the earlier description (YAML) or JSON report')
     .argument('<new>', 'the later one, of the same kind')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(['en', 'fr']))
+    .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+    .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(LANGS))
     .option('--date <YYYY-MM-DD>', 'evaluation date of both descriptions (default: today, or SOURCE_DATE_EPOCH)')
     .addOption(repeatable('--profile <profile>', 'profile to judge both descriptions against; may repeat', PROFILES))
     .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file); may repeat'))
@@ -104,8 +106,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('ownership')
     .description("show who holds and controls the provider, directly and indirectly, in both readings, and why (19.6.b)")
     .argument('<file>', 'description file (YAML, format 1)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(['en', 'fr']))
+    .addOption(new Option('--format <format>', 'output format').choices(OWNERSHIP_FORMATS).default('text'))
+    .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(LANGS))
     .option('--date <YYYY-MM-DD>', 'evaluation date, for EU membership (default: today, or SOURCE_DATE_EPOCH)')
     .addOption(repeatable('--profile <profile>', 'judge the figures by the thresholds of this profile’s packs, instead of the description’s own; may repeat', PROFILES))
     .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file) whose thresholds apply too; may repeat'))
@@ -117,7 +119,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('init')
     .description('write a starting description: every field of the format, commented with what it proves and the clauses that need it')
     .argument('[file]', 'the new file (never written over if it exists); none or - for standard output')
-    .addOption(new Option('--lang <lang>', 'language of the comments (default: French when LANG is French, else English)').choices(['en', 'fr']))
+    .addOption(new Option('--lang <lang>', 'language of the comments (default: French when LANG is French, else English)').choices(LANGS))
     .action(async (file: string | undefined, opts: InitFlags) => setCode((await import('./commands/init.js')).runInit(file, opts, io)));
 
   program
@@ -127,7 +129,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--config', 'the schema of .snc.yaml and snc.config.yaml')
     .option('--waivers', 'the schema of a waivers file (--waivers)')
     .option('--attestations', 'the schema of an attestations file (--attestations)')
-    .addOption(new Option('--lang <lang>', 'language of the field descriptions (default: English)').choices(['en', 'fr']))
+    .addOption(new Option('--lang <lang>', 'language of the field descriptions (default: English)').choices(LANGS))
     .action(async (opts: SchemaFlags) => setCode((await import('./commands/schema.js')).runSchema(opts, io)));
 
   try {

@@ -5,8 +5,10 @@ import { LANGS } from '../i18n/types.js';
 import { InputError } from '../core/input-error.js';
 import { maxBytesProblem } from '../load/read-text.js';
 import { builtinPackFiles } from './load-packs.js';
+import { SEVERITIES } from './types.js';
 
-const SEVERITIES = ['error', 'warning', 'info'];
+/** Severities as options name them, highest first. */
+const SEVERITIES_HIGHEST_FIRST = [...SEVERITIES].reverse();
 
 const shown = (v: unknown): string => {
   if (typeof v === 'string') return JSON.stringify(clip(v));
@@ -50,7 +52,7 @@ export function checkOptions(options: unknown, files?: unknown): void {
       throw new InputError(`option ${name}: expected a list of texts, got ${shown(v)}`);
   };
   oneOf('lang', LANGS);
-  oneOf('failOn', SEVERITIES);
+  oneOf('failOn', SEVERITIES_HIGHEST_FIRST);
   boolean('allowUnknown');
   boolean('timestamp');
   strings('rulePacks');

@@ -2,6 +2,7 @@
 // fall under 19.6.f — a change touching the protection against non-EU law, that the customer must be told of.
 
 import { escapeToken, tokens } from '../core/json-pointer.js';
+import { ALL_PLACING_FIELDS } from '../model/jurisdiction.js';
 import { itemToken, within } from '../model/subject-id.js';
 import type { Report, Status } from './types.js';
 
@@ -70,7 +71,7 @@ function keyed(before: Map<string, unknown>, after: Map<string, unknown>, path: 
   return out;
 }
 
-const SEATS = new Set(['registeredOffice', 'centralAdministration', 'principalEstablishment', 'nationality', 'residence', 'country']);
+const SEATS = new Set<string>(ALL_PLACING_FIELDS);
 const ACCESS = new Set(['technicalAccessToData', 'accessToCustomerData', 'supervisedAccess', 'containsCustomerData', 'containsTechnicalData', 'documented']);
 
 /**

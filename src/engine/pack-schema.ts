@@ -1,11 +1,12 @@
 // JSON Schema of a rule pack: a pack is data, refused at load when it does not match.
 
-import { FAMILIES } from './types.js';
+import { LANGS } from '../i18n/types.js';
+import { FAMILIES, SEVERITIES } from './types.js';
 
 const text = {
   type: 'object',
-  properties: { en: { type: 'string', minLength: 1 }, fr: { type: 'string', minLength: 1 } },
-  required: ['en', 'fr'],
+  properties: Object.fromEntries(LANGS.map((lang) => [lang, { type: 'string', minLength: 1 }])),
+  required: [...LANGS],
   additionalProperties: false,
 };
 
@@ -45,7 +46,7 @@ export const packSchema = {
             description: 'the clauses the rule checks, its home first (instead of clause)',
           },
           family: { enum: [...FAMILIES] },
-          severity: { enum: ['error', 'warning', 'info'] },
+          severity: { enum: [...SEVERITIES].reverse() },
           title: text,
           rationale: text,
           remediation: text,

@@ -1,9 +1,6 @@
 // Count results and decide the verdict: the report, not a formatter or the CLI, owns the verdict and the exit code.
 
-import type { Result, Summary, Verdict } from './types.js';
-
-/** Verdicts, best first: a run exits with its worst file's. */
-const VERDICTS: readonly Verdict[] = ['compliant', 'not-compliant', 'not-judged'];
+import { VERDICTS, type Result, type Summary, type Verdict } from './types.js';
 
 function counts(results: readonly Result[]): Omit<Summary, 'verdict' | 'compliant'> {
   const s = { total: results.length, pass: 0, fail: 0, unknown: 0, notApplicable: 0, waived: 0, gating: 0, notMet: { error: 0, warning: 0, info: 0 } };

@@ -1,29 +1,20 @@
 // Types that the engine and the formatters share: rules, packs, results, reports.
 
-import type { CheckFunction, CheckStatus } from '../checks/contract.js';
+import { CHECK_STATUSES, type CheckFunction } from '../checks/contract.js';
 import type { LocalizedText, Lang } from '../i18n/types.js';
 import type { Attestation } from '../model/attestation.js';
 import type { Profile } from '../model/description.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
 
-export type Status = CheckStatus | 'waived';
+/** A result's status: a check's, or `waived` when a waiver covers its fail or unknown. */
+export const STATUSES = [...CHECK_STATUSES, 'waived'] as const;
+export type Status = (typeof STATUSES)[number];
 /** Rule severities, lowest first. */
 export const SEVERITIES = ['info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export type Family =
-  | 'jurisdiction'
-  | 'ownership'
-  | 'location'
-  | 'staff'
-  | 'subcontracting'
-  | 'isolation'
-  | 'keys'
-  | 'contract'
-  | 'service'
-  | 'privacy'
-  | 'certification';
 
-export const FAMILIES: readonly Family[] = [
+/** Rule families, in the order reports list them. */
+export const FAMILIES = [
   'jurisdiction',
   'ownership',
   'location',
@@ -35,7 +26,8 @@ export const FAMILIES: readonly Family[] = [
   'certification',
   'keys',
   'isolation',
-];
+] as const;
+export type Family = (typeof FAMILIES)[number];
 
 /** A rule of a pack, as loaded and validated. */
 export interface Rule {
@@ -176,7 +168,9 @@ export interface Summary {
   compliant: boolean;
 }
 
-export type Verdict = 'compliant' | 'not-compliant' | 'not-judged';
+/** Verdicts, best first: a run exits with its worst file's. */
+export const VERDICTS = ['compliant', 'not-compliant', 'not-judged'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface InputRecord {
   file: string;
@@ -206,8 +200,9 @@ export interface ReportWarning {
 }
 
 /** A file besides descriptions and packs that the report was made from, with the SHA-256 of its bytes. */
+export const PROVENANCE_ROLES = ['attestations', 'waivers', 'baseline', 'configuration', 'source'] as const;
 export interface ProvenanceRecord {
-  role: 'attestations' | 'waivers' | 'baseline' | 'configuration' | 'source';
+  role: (typeof PROVENANCE_ROLES)[number];
   file: string;
   sha256: string;
 }

@@ -2,8 +2,8 @@
 
 import type { MessageId } from './en.js';
 
-export type Lang = 'en' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'fr'];
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** A text given in every supported language (rule titles, rationales, remediations). */
 export type LocalizedText = Record<Lang, string>;

@@ -1,13 +1,26 @@
 // Types of a description in input format 1 (DESIGN.md, "Input format, version 1"), as validated by the schema.
+// Each enumeration is one list here, which the types, the JSON Schema and the command line's choices all read.
 
 export type CountryCode = string;
 /** The profiles a description can be judged against, in the order `snc` lists them. */
 export const PROFILES = ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'] as const;
 export type Profile = (typeof PROFILES)[number];
-export type DataSensitivity = 'standard' | 'sensitive' | 'health';
-export type ServiceModel = 'saas' | 'paas' | 'caas' | 'iaas';
-export type EntityType = 'company' | 'person' | 'state' | 'fund' | 'public-float';
-export type SpecialRightKind = 'veto' | 'board-majority' | 'golden-share' | 'other';
+export const DATA_SENSITIVITIES = ['standard', 'sensitive', 'health'] as const;
+export type DataSensitivity = (typeof DATA_SENSITIVITIES)[number];
+export const SERVICE_MODELS = ['saas', 'paas', 'caas', 'iaas'] as const;
+export type ServiceModel = (typeof SERVICE_MODELS)[number];
+export const ENTITY_TYPES = ['company', 'person', 'state', 'fund', 'public-float'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export const SPECIAL_RIGHTS = ['veto', 'board-majority', 'golden-share', 'other'] as const;
+export type SpecialRightKind = (typeof SPECIAL_RIGHTS)[number];
+export const QUALIFICATION_STATUSES = ['qualified', 'certified', 'in-progress', 'expired', 'withdrawn', 'none'] as const;
+export type QualificationStatus = (typeof QUALIFICATION_STATUSES)[number];
+export const DATA_KINDS = ['customer-content', 'backups', 'technical-data', 'logs', 'telemetry', 'billing'] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+export const STAFF_ROLES = ['administration', 'supervision', 'support'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const SUPERVISED_ACCESS = ['jump-host', 'none'] as const;
+export const TRANSFER_BASES = ['adequacy-decision', 'appropriate-safeguards', 'none'] as const;
 
 /** A fact-bearing object may cite the documents that prove it: one id or several, from the description's `sources`. */
 export interface Citing {
@@ -50,7 +63,7 @@ export interface Qualification extends Citing {
   scheme: string;
   /** The referential's version: a number (`3.2`) or text (`"3.2"`, `"2022"`). */
   version?: string | number;
-  status: 'qualified' | 'certified' | 'in-progress' | 'expired' | 'withdrawn' | 'none';
+  status: QualificationStatus;
   validUntil?: string;
 }
 
@@ -95,8 +108,6 @@ export interface Site extends Citing {
   technicalAccessToData?: boolean;
 }
 
-export type DataKind = 'customer-content' | 'backups' | 'technical-data' | 'logs' | 'telemetry' | 'billing';
-
 export interface DataFlow extends Citing {
   kind: DataKind;
   storedAt?: string[];
@@ -108,16 +119,16 @@ export interface DataFlow extends Citing {
 }
 
 export interface StaffGroup extends Citing {
-  role: 'administration' | 'supervision' | 'support';
+  role: StaffRole;
   employer?: string;
   locatedIn?: CountryCode[];
   accessToCustomerData?: boolean;
   /** 9.7.d: how access from outside the EU is controlled. */
-  supervisedAccess?: 'jump-host' | 'none';
+  supervisedAccess?: (typeof SUPERVISED_ACCESS)[number];
   /** 19.2.e: the operations allowed to this group are documented. */
   documented?: boolean;
   /** HDS EXI 29: the GDPR basis for access from outside the EEA. */
-  transferBasis?: 'adequacy-decision' | 'appropriate-safeguards' | 'none';
+  transferBasis?: (typeof TRANSFER_BASES)[number];
 }
 
 export interface Subcontractor extends Citing {

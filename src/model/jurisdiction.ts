@@ -20,7 +20,9 @@ export interface Jurisdiction {
   missing: string[];
 }
 
-export type PlacingField = 'registeredOffice' | 'centralAdministration' | 'principalEstablishment' | 'nationality' | 'residence' | 'country';
+/** Every placing field an entity may carry, whatever its type. */
+export const ALL_PLACING_FIELDS = ['registeredOffice', 'centralAdministration', 'principalEstablishment', 'nationality', 'residence', 'country'] as const;
+export type PlacingField = (typeof ALL_PLACING_FIELDS)[number];
 
 /** The fields that place an entity of each type, per DESIGN.md ("Non-EU" for a company, a person, a State). */
 export const PLACING_FIELDS: Record<Entity['type'], readonly PlacingField[]> = {
@@ -31,8 +33,6 @@ export const PLACING_FIELDS: Record<Entity['type'], readonly PlacingField[]> = {
   'public-float': [],
 };
 
-/** Every placing field an entity may carry, whatever its type. */
-export const ALL_PLACING_FIELDS: readonly PlacingField[] = ['registeredOffice', 'centralAdministration', 'principalEstablishment', 'nationality', 'residence', 'country'];
 
 /** The countries a placing field names: none, one, or several (a person's nationalities). */
 export function countriesOf(entity: Entity, field: PlacingField): string[] {

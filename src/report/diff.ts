@@ -4,10 +4,9 @@
 import type { Diff, FactChange, VerdictChange } from '../engine/diff.js';
 import { neutral, neutralJson } from '../neutral.js';
 import { codeMarkdown as code, escapeMarkdown as md } from './escape.js';
+import type { DiffFormat } from './formats.js';
 import { translator, type Translate } from './translator.js';
 
-export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** A fact's value in one line: text as it is, anything else as compact JSON. */
 const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? 'null');

@@ -1,8 +1,9 @@
 // The report formats by name, each loaded only when asked for, so start-up pays only for the one in use.
 
+import type { FormatName } from './formats.js';
 import type { Formatter } from './formatter.js';
 
-const loaders: Record<string, () => Promise<Formatter>> = {
+const loaders: Record<FormatName, () => Promise<Formatter>> = {
   text: async () => (await import('./text.js')).formatText,
   json: async () => (await import('./json.js')).formatJson,
   junit: async () => (await import('./junit.js')).formatJunit,
@@ -12,8 +13,5 @@ const loaders: Record<string, () => Promise<Formatter>> = {
   html: async () => (await import('./html.js')).formatHtml,
 };
 
-/** Names of the formats `--format` accepts. */
-export const FORMAT_NAMES = Object.keys(loaders);
-
 /** The formatter of a format name (which must be one of FORMAT_NAMES). */
-export const loadFormatter = (name: string): Promise<Formatter> => loaders[name]!();
+export const loadFormatter = (name: FormatName): Promise<Formatter> => loaders[name]();

@@ -1,5 +1,7 @@
 // JSON Schema (draft 2020-12) of one provider ownership analysis in the JSON report (src/model/ownership/types.ts).
 
+import { ENTITY_TYPES, SPECIAL_RIGHTS } from '../model/description.js';
+
 const text = { type: 'string' } as const;
 const strings = { type: 'array', items: text } as const;
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
@@ -48,7 +50,7 @@ const holder = open(
   {
     id: text,
     name: text,
-    type: { enum: ['company', 'person', 'state', 'fund', 'public-float'] },
+    type: { enum: [...ENTITY_TYPES] },
     jurisdiction: { enum: ['eu', 'non-eu', 'unknown', 'public-float'] },
     countries: strings,
     missingFields: strings,
@@ -107,7 +109,7 @@ export const ownershipSchema = open(
         {
           on: text,
           holder: text,
-          right: { enum: ['veto', 'board-majority', 'golden-share', 'other'] },
+          right: { enum: [...SPECIAL_RIGHTS] },
           description: text,
           pointer,
           outside,

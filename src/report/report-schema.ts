@@ -1,13 +1,15 @@
 // JSON Schema (draft 2020-12) of the JSON report, version 1: shipped as schemas/report-1.schema.json.
 
-import { FAMILIES } from '../engine/types.js';
+import { FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS } from '../engine/types.js';
+import { LANGS } from '../i18n/types.js';
+import { PROFILES } from '../model/description.js';
 import { ownershipSchema, strict } from './ownership-schema.js';
 
 const sha256 = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
-const severity = { enum: ['error', 'warning', 'info'] } as const;
-const status = { enum: ['pass', 'fail', 'unknown', 'not-applicable', 'waived'] } as const;
-const profile = { enum: ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'] } as const;
+const severity = { enum: [...SEVERITIES].reverse() };
+const status = { enum: [...STATUSES] };
+const profile = { enum: [...PROFILES] };
 const count = { type: 'integer', minimum: 0 } as const;
 const text = { type: 'string' } as const;
 const strings = { type: 'array', items: text } as const;
@@ -99,7 +101,7 @@ const summary = strict({
   gating: { ...count, description: 'Results that gate: fail, or unknown without allowUnknown, at or above failOn' },
   notMet: { ...strict({ error: count, warning: count, info: count }), description: 'Fail and unknown results by severity, gating or not' },
   verdict: {
-    enum: ['compliant', 'not-compliant', 'not-judged'],
+    enum: [...VERDICTS],
     description: 'not-judged (exit 2): no rule of the profiles judged applies; not-compliant (exit 1): a result gates. Over several files: the worst',
   },
   compliant: { type: 'boolean' },
@@ -115,7 +117,7 @@ export const reportSchema = {
       tool: strict({ name: { const: 'snc' }, version: text }),
       generatedAt: { type: 'string', format: 'date-time', description: 'Absent with --no-timestamp; from SOURCE_DATE_EPOCH when set' },
       evaluationDate: date,
-      lang: { enum: ['en', 'fr'] },
+      lang: { enum: [...LANGS] },
       options: strict({ failOn: severity, allowUnknown: { type: 'boolean' }, requireSources: { type: 'boolean' }, sourceMaxAge: { type: 'integer', minimum: 1 } }),
       packs: { type: 'array', items: strict({ pack: text, file: text, sha256, title: text }) },
       inputs: {
@@ -145,7 +147,7 @@ export const reportSchema = {
       provenance: {
         type: 'array',
         description: 'The other files the report was made from, each with the SHA-256 of its bytes',
-        items: strict({ role: { enum: ['attestations', 'waivers', 'baseline', 'configuration', 'source'] }, file: text, sha256 }),
+        items: strict({ role: { enum: [...PROVENANCE_ROLES] }, file: text, sha256 }),
       },
       summary,
       ownership: { type: 'array', items: ownershipSchema, description: "Per input file: the provider's ownership analysis (19.6.b)" },

@@ -3,6 +3,18 @@
 
 import type { Lang } from '../i18n/types.js';
 import { countryCodes } from '../i18n/country-names.js';
+import {
+  DATA_KINDS,
+  DATA_SENSITIVITIES,
+  ENTITY_TYPES,
+  PROFILES,
+  QUALIFICATION_STATUSES,
+  SERVICE_MODELS,
+  SPECIAL_RIGHTS,
+  STAFF_ROLES,
+  SUPERVISED_ACCESS,
+  TRANSFER_BASES,
+} from '../model/description.js';
 import { docFor, docText } from './field-docs.js';
 import { mapFields, type JsonSchema } from './schema-fields.js';
 
@@ -40,14 +52,14 @@ const source = closed(
 
 const shareholding = citing({ holder: id, capital: percent, votingRights: percent }, ['holder']);
 const specialRight = citing(
-  { holder: id, right: { enum: ['veto', 'board-majority', 'golden-share', 'other'] }, description: { type: 'string' } },
+  { holder: id, right: { enum: [...SPECIAL_RIGHTS] }, description: { type: 'string' } },
   ['holder', 'right'],
 );
 
 const entity = citing(
   {
     name: { type: 'string' },
-    type: { enum: ['company', 'person', 'state', 'fund', 'public-float'] },
+    type: { enum: [...ENTITY_TYPES] },
     registeredOffice: country,
     centralAdministration: country,
     principalEstablishment: country,
@@ -65,7 +77,7 @@ const qualification = citing(
   {
     scheme: { type: 'string', minLength: 1 },
     version: { type: ['string', 'number'] },
-    status: { enum: ['qualified', 'certified', 'in-progress', 'expired', 'withdrawn', 'none'] },
+    status: { enum: [...QUALIFICATION_STATUSES] },
     validUntil: date,
   },
   ['scheme', 'status'],
@@ -96,13 +108,13 @@ const structure = () => ({
     {
       snc: { const: 1 },
       name: { type: 'string', minLength: 1 },
-      profiles: { type: 'array', items: { enum: ['secnumcloud-3.2', 'cloud-de-confiance', 'hds'] } },
-      dataSensitivity: { enum: ['standard', 'sensitive', 'health'] },
+      profiles: { type: 'array', items: { enum: [...PROFILES] } },
+      dataSensitivity: { enum: [...DATA_SENSITIVITIES] },
       provider: id,
       offer: citing(
         {
           name: { type: 'string' },
-          serviceModel: { enum: ['saas', 'paas', 'caas', 'iaas'] },
+          serviceModel: { enum: [...SERVICE_MODELS] },
           qualifications: { type: 'array', items: qualification },
         },
         ['name'],
@@ -116,7 +128,7 @@ const structure = () => ({
         type: 'array',
         items: citing(
           {
-            kind: { enum: ['customer-content', 'backups', 'technical-data', 'logs', 'telemetry', 'billing'] },
+            kind: { enum: [...DATA_KINDS] },
             storedAt: ids,
             processedAt: ids,
             sentTo: id,
@@ -130,13 +142,13 @@ const structure = () => ({
         type: 'array',
         items: citing(
           {
-            role: { enum: ['administration', 'supervision', 'support'] },
+            role: { enum: [...STAFF_ROLES] },
             employer: id,
             locatedIn: { type: 'array', items: country },
             accessToCustomerData: { type: 'boolean' },
-            supervisedAccess: { enum: ['jump-host', 'none'] },
+            supervisedAccess: { enum: [...SUPERVISED_ACCESS] },
             documented: { type: 'boolean' },
-            transferBasis: { enum: ['adequacy-decision', 'appropriate-safeguards', 'none'] },
+            transferBasis: { enum: [...TRANSFER_BASES] },
           },
           ['role'],
         ),

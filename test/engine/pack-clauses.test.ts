@@ -38,7 +38,7 @@ describe('clauses of a rule', () => {
     const descriptor = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'ORG-SUPPORT');
     expect(descriptor.properties.tags).toEqual(expect.arrayContaining(['clause-19.2.e', 'clause-9.7.d']));
     expect(descriptor.properties.clauses).toEqual(['19.2.e', '9.7.d']);
-    for (const format of ['text', 'junit', 'markdown', 'html']) {
+    for (const format of ['text', 'junit', 'markdown', 'html'] as const) {
       const out = (await loadFormatter(format))(report, { color: false });
       expect(out, format).toContain('19.2.e, 9.7.d');
     }

@@ -8,7 +8,8 @@ import type { ProvenanceRecord } from '../../engine/types.js';
 import { InputError } from '../../core/input-error.js';
 import { DEFAULT_LIMITS } from '../../load/read-yaml.js';
 import type { Profile } from '../../model/description.js';
-import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../../report/formats.js';
+import { loadFormatter } from '../../report/index.js';
 import { warningText } from '../../report/warning-text.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { applyConfig } from '../config/apply-config.js';
@@ -40,7 +41,7 @@ interface CheckFlags {
 export const STDIN_NAME = '<stdin>';
 
 interface OutputSpec {
-  format: string;
+  format: FormatName;
   file?: string;
 }
 
@@ -50,7 +51,7 @@ export function parseFormats(values: string[]): OutputSpec[] {
     const eq = v.indexOf('=');
     const format = eq < 0 ? v : v.slice(0, eq);
     const file = eq < 0 ? undefined : v.slice(eq + 1);
-    if (!FORMAT_NAMES.includes(format))
+    if (!isFormatName(format))
       throw new InputError(`unknown format ${JSON.stringify(format)} (expected one of ${FORMAT_NAMES.join(', ')})`);
     if (file === '') throw new InputError(`--format ${format}= needs a file name after =`);
     return { format, file };

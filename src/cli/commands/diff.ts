@@ -2,7 +2,8 @@
 // falls under 19.6.f, so that CI can hold a change the customer must be told of.
 
 import { diffOf } from '../../api.js';
-import { formatDiff, type DiffFormat } from '../../report/diff.js';
+import { formatDiff } from '../../report/diff.js';
+import type { DiffFormat } from '../../report/formats.js';
 import type { Profile } from '../../model/description.js';
 import { defaultLang, type CliIo } from '../io.js';
 

@@ -3,11 +3,12 @@
 import { ownershipOf } from '../../api.js';
 import type { Profile } from '../../model/description.js';
 import { neutralJson } from '../../neutral.js';
+import type { OwnershipFormat } from '../../report/formats.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { formatOwnershipText } from './ownership-text.js';
 
 export interface OwnershipFlags {
-  format: 'text' | 'json';
+  format: OwnershipFormat;
   lang?: 'en' | 'fr';
   date?: string;
   color?: boolean;

@@ -1,8 +1,9 @@
 // The keys a configuration file may hold, one line each: the option of `snc check` it sets, its value, its paths.
 
 import { SEVERITIES } from '../../engine/types.js';
+import { LANGS } from '../../i18n/types.js';
 import { PROFILES } from '../../model/description.js';
-import { FORMAT_NAMES } from '../../report/index.js';
+import { FORMAT_NAMES } from '../../report/formats.js';
 
 /** How the relative paths of a value are read: against the folder of the configuration file. */
 export type PathKind = 'file' | 'files' | 'formats';
@@ -33,7 +34,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   { key: 'profiles', flag: '--profile', schema: listOf({ enum: [...PROFILES] }), description: "profiles to judge against, instead of the descriptions' own", otherwise: "each description's own" },
   { key: 'rules', flag: '--rules', schema: listOf(path), paths: 'files', description: 'extra rule packs (YAML files)' },
   { key: 'formats', flag: '--format', schema: listOf(formatSpec), paths: 'formats', description: 'report formats, each optionally written to a file (F=FILE)', otherwise: 'text' },
-  { key: 'lang', flag: '--lang', schema: { enum: ['en', 'fr'] }, description: 'report language', otherwise: 'from LANG, LC_ALL or LC_MESSAGES' },
+  { key: 'lang', flag: '--lang', schema: { enum: [...LANGS] }, description: 'report language', otherwise: 'from LANG, LC_ALL or LC_MESSAGES' },
   { key: 'failOn', flag: '--fail-on', schema: { enum: [...SEVERITIES].reverse() }, description: 'lowest severity that gates' },
   { key: 'allowUnknown', flag: '--allow-unknown', schema: { type: 'boolean' }, description: 'unknown verdicts (missing facts) do not gate' },
   { key: 'date', flag: '--date', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a date YYYY-MM-DD' }, description: 'evaluation date', otherwise: 'today, or SOURCE_DATE_EPOCH' },

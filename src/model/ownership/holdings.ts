@@ -2,19 +2,11 @@
 
 import type { Description } from '../description.js';
 import type { Facts } from '../facts.js';
+import { ALL_PLACING_FIELDS } from '../jurisdiction.js';
 import type { DirectHolding, EntityLabel } from './types.js';
 
 /** Holdings carried into a report at most: the graph draws far fewer, and the JSON stays linear in the description. */
 export const MAX_HOLDINGS = 500;
-
-const PLACING = [
-  'registeredOffice',
-  'centralAdministration',
-  'principalEstablishment',
-  'nationality',
-  'residence',
-  'country',
-] as const;
 
 /**
  * Every holding on a chain of shareholders above `entity`, nearest first, each holder's shareholders by decreasing
@@ -52,7 +44,7 @@ export function holdingsAbove(
     const countries =
       j.status === 'non-eu'
         ? j.outside.map((o) => o.country)
-        : PLACING.map((f) => e[f]).filter((v): v is string => typeof v === 'string');
+        : ALL_PLACING_FIELDS.map((f) => e[f]).filter((v): v is string => typeof v === 'string');
     labels[id] = { name: e.name ?? id, type: e.type, jurisdiction: j.status, countries: [...new Set(countries)] };
   }
   return { holdings, omitted, labels };
