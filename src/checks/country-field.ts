@@ -3,8 +3,8 @@
 import type { CheckFunction } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
 import type { Description } from '../model/description.js';
-import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
-import { terms } from './labels.js';
+import { areaParamsSchema, areaValue, inArea, type AreaParams } from './util/area.js';
+import { terms } from './util/labels.js';
 
 /** The country fields this check may judge: a closed list, so a pack names a field but never a path to evaluate. */
 const FIELDS = {

@@ -4,10 +4,11 @@ import type { CheckContext, CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
 import { carried, OUTBOUND_KINDS } from '../model/data-flows.js';
 import { DATA_KINDS, type DataFlow, type DataKind } from '../model/description.js';
-import { areaParamsSchema, areaValue, inArea, placeEntity, type AreaParams } from './area.js';
-import { entityName, terms } from './labels.js';
-import { outsideSensitivity, sensitivityParamsSchema, SENSITIVITY_MESSAGES, type SensitivityParams } from './sensitivity.js';
-import { worstOf, type Finding } from './verdict.js';
+import { areaParamsSchema, areaValue, inArea, placeEntity, type AreaParams } from './util/area.js';
+import { entityName } from '../model/entity-name.js';
+import { terms } from './util/labels.js';
+import { outsideSensitivity, sensitivityParamsSchema, SENSITIVITY_MESSAGES, type SensitivityParams } from './util/sensitivity.js';
+import { worstOf, type Finding } from './util/verdict.js';
 
 type Place = 'stored' | 'processed';
 
@@ -181,7 +182,7 @@ function judgeFlow(flow: DataFlow, i: number, unsaid: string[], params: DataLoca
     const entity = facts.entity(flow.sentTo)!;
     const place = placeEntity(entity, params, facts);
     const subject = pointer('data', i, 'sentTo');
-    const name = entityName(facts, flow.sentTo);
+    const name = entityName(flow.sentTo, facts.entity(flow.sentTo));
     const missing = place.fields.length === 0 ? ['type'] : place.missing;
     if (place.outside.length > 0) {
       const countries = place.countriesOutside;

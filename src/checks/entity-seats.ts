@@ -2,7 +2,7 @@
 
 import type { CheckFunction } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
-import { areaParamsSchema, placeEntity, type AreaParams } from './area.js';
+import { areaParamsSchema, placeEntity, type AreaParams } from './util/area.js';
 
 /** Judges the provider's three seats (a company), or its placing fields for other entity types. */
 export const entitySeats: CheckFunction<AreaParams> = {

@@ -1,12 +1,13 @@
 // 19.6.b: no holder outside the EU can appoint the majority of the provider's board: none controls it, none holds that right.
 
-import { holdingFacts } from './holding-facts.js';
+import { holdingFacts } from './util/holding-facts.js';
 import type { CheckFunction, CheckResult } from './contract.js';
 import type { Message } from '../i18n/types.js';
 import { pointer } from '../core/json-pointer.js';
 import { judgeBoard } from '../model/ownership/judge.js';
-import { controlPath, DETAIL_MESSAGES, entityLabel, entityName, notApplicableResult } from './ownership-details.js';
-import { rightsUnknownDetails } from './ownership-rights.js';
+import { entityName } from '../model/entity-name.js';
+import { controlPath, DETAIL_MESSAGES, entityLabel, notApplicableResult } from './util/ownership-details.js';
+import { rightsUnknownDetails } from './util/ownership-rights.js';
 
 /**
  * Fails when the provider is controlled (L.233-3: majority of the votes, more than 40% with no one above, or a
@@ -35,7 +36,7 @@ export const foreignBoardMajority: CheckFunction<Record<string, never>> = {
     const v = judgeBoard(report);
     const c = report.control;
     const evidence = { control: c, rights: report.specialRights.filter((r) => r.right === 'board-majority'), notGiven: v.notGiven };
-    const name = (e: string) => entityName(report, e);
+    const name = (e: string) => entityName(e, report.entities[e]);
     const rightLine = (r: (typeof v.failing)[number]): Message => ({
       id: 'ownership.detail.right-outside',
       values: { holder: entityLabel(report, r.holder), right: { terms: ['right.board-majority'] }, entity: name(r.on), via: entityLabel(report, r.via ?? r.holder) },

@@ -1,12 +1,12 @@
 // 19.6.b: no single holder outside the EU above a share of the provider (24%), nor all of them together (39%).
 
-import { holdingFacts } from './holding-facts.js';
+import { holdingFacts } from './util/holding-facts.js';
 import type { CheckFunction, CheckResult } from './contract.js';
 import type { Message } from '../i18n/types.js';
 import { judgeHolding, type MeasureVerdict } from '../model/ownership/judge.js';
 import { MEASURES, type Measure, type OwnershipReport } from '../model/ownership/types.js';
 import type { Facts } from '../model/facts.js';
-import { DETAIL_MESSAGES, entityLabel, holderLines, holdingsSubject, nonEuHolders, notApplicableResult, unexplainedIn, unexplainedLines } from './ownership-details.js';
+import { DETAIL_MESSAGES, entityLabel, holderLines, holdingsSubject, nonEuHolders, notApplicableResult, unexplainedIn, unexplainedLines } from './util/ownership-details.js';
 
 /** `with` of foreign-holding-max: one holder or all together, the maximum in percent, the measures. */
 export interface HoldingMaxParams {

@@ -1,12 +1,13 @@
 // 19.6.b: no holder outside the EU, or controlled from there, has a veto over the provider or over an entity controlling it.
 
-import { holdingFacts } from './holding-facts.js';
+import { holdingFacts } from './util/holding-facts.js';
 import type { CheckFunction } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
 import { SPECIAL_RIGHTS, type SpecialRightKind } from '../model/description.js';
 import { judgeRights, VETO_RIGHTS } from '../model/ownership/judge.js';
-import { DETAIL_MESSAGES, entityLabel, entityName, notApplicableResult } from './ownership-details.js';
-import { rightsUnknownDetails } from './ownership-rights.js';
+import { entityName } from '../model/entity-name.js';
+import { DETAIL_MESSAGES, entityLabel, notApplicableResult } from './util/ownership-details.js';
+import { rightsUnknownDetails } from './util/ownership-rights.js';
 
 /** `with` of foreign-veto: the kinds of special right that act as a veto. */
 export interface VetoParams {
@@ -50,7 +51,7 @@ export const foreignVeto: CheckFunction<VetoParams> = {
       const line = (r: typeof first) => ({
         holder: entityLabel(report, r!.holder),
         right: { terms: [`right.${r!.right}`] },
-        entity: entityName(report, r!.on),
+        entity: entityName(r!.on, report.entities[r!.on]),
         via: entityLabel(report, r!.via ?? r!.holder),
       });
       return [

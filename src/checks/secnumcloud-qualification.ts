@@ -3,7 +3,7 @@
 import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
 import type { Qualification } from '../model/description.js';
-import { terms } from './labels.js';
+import { terms } from './util/labels.js';
 
 /** `with` of secnumcloud-qualification. */
 export interface QualificationParams {

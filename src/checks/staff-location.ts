@@ -3,8 +3,8 @@
 import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
 import { STAFF_ROLES, type StaffGroup } from '../model/description.js';
-import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
-import { staffLabel, terms } from './labels.js';
+import { areaParamsSchema, areaValue, inArea, type AreaParams } from './util/area.js';
+import { staffLabel, terms } from './util/labels.js';
 
 type Role = StaffGroup['role'];
 

@@ -2,9 +2,9 @@
 
 import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
-import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
-import { staffLabel, terms } from './labels.js';
-import { outsideSensitivity, sensitivityParamsSchema, SENSITIVITY_MESSAGES, type SensitivityParams } from './sensitivity.js';
+import { areaParamsSchema, areaValue, inArea, type AreaParams } from './util/area.js';
+import { staffLabel, terms } from './util/labels.js';
+import { outsideSensitivity, sensitivityParamsSchema, SENSITIVITY_MESSAGES, type SensitivityParams } from './util/sensitivity.js';
 
 /** `with` of staff-transfer-basis: the area (the EEA for HDS) and the data sensitivities it applies to. */
 export type TransferParams = AreaParams & SensitivityParams;

@@ -1,11 +1,12 @@
 // 19.6.c: a third party seated, owned or controlled outside the EU has no technical possibility of obtaining data.
 // Third parties are subcontractors, employers of staff, recipients of data flows and operators of sites.
 
-import { holdingFacts } from './holding-facts.js';
+import { holdingFacts } from './util/holding-facts.js';
 import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
-import { entityName, terms } from './labels.js';
-import { subcontractorLabel } from './subcontractors.js';
+import { entityName } from '../model/entity-name.js';
+import { terms } from './util/labels.js';
+import { subcontractorLabel } from './util/subcontractors.js';
 import { thirdParties, type ThirdParty } from '../model/third-parties.js';
 import type { Description } from '../model/description.js';
 import type { Facts } from '../model/facts.js';
@@ -20,7 +21,7 @@ function namedRoles(t: ThirdParty, description: Description) {
 /** Judges one third party by its foreign control (facts.foreignControl, which reads 19.6.b) and its access. */
 function judge(t: ThirdParty, description: Description, facts: Facts): CheckResult {
   const sub = t.subcontractor === undefined ? undefined : description.subcontractors![t.subcontractor]!;
-  const entity = sub ? subcontractorLabel(sub, facts) : entityName(facts, t.entity);
+  const entity = sub ? subcontractorLabel(sub, facts) : entityName(t.entity, facts.entity(t.entity));
   const roles = namedRoles(t, description);
   // The role a verdict is about: the subcontractor entry when there is one, else the first role that may reach data.
   const main = t.roles.find((r) => r.kind === 'subcontractor') ?? t.roles.find((r) => r.access !== false) ?? t.roles[0]!;
@@ -43,7 +44,7 @@ function judge(t: ThirdParty, description: Description, facts: Facts): CheckResu
       message: { id: 'subcontractor-access.unknown-control', values: { ...values, missing: { list: control.missing } } },
       evidence,
     };
-  const holders = { list: control.holders.map((h) => entityName(facts, h)) };
+  const holders = { list: control.holders.map((h) => entityName(h, facts.entity(h))) };
   if (t.access === true) {
     const at = (sub?.technicalAccessToData === true ? main.accessAt : undefined) ?? t.roles.find((r) => r.access === true)?.accessAt ?? main.at;
     return { status: 'fail', subject: at, message: { id: 'subcontractor-access.fail', values: { ...values, holders } }, evidence };

@@ -3,8 +3,8 @@
 
 import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
-import { terms } from './labels.js';
-import { noSubcontractors, subcontractorLabel } from './subcontractors.js';
+import { terms } from './util/labels.js';
+import { noSubcontractors, subcontractorLabel } from './util/subcontractors.js';
 
 /** `with` of subcontractor-autonomy. */
 export interface AutonomyParams {

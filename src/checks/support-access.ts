@@ -3,9 +3,9 @@
 
 import type { CheckFunction, CheckResult } from './contract.js';
 import { pointer } from '../core/json-pointer.js';
-import { areaParamsSchema, areaValue, inArea, type AreaParams } from './area.js';
-import { staffLabel, terms } from './labels.js';
-import { worstOf, type Finding } from './verdict.js';
+import { areaParamsSchema, areaValue, inArea, type AreaParams } from './util/area.js';
+import { staffLabel, terms } from './util/labels.js';
+import { worstOf, type Finding } from './util/verdict.js';
 
 /** Judges each support group: inside the area it passes; outside, its operations must be documented and any access
  * to customer data must go through a supervised jump host. */

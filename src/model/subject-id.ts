@@ -13,7 +13,7 @@ const isObject = (v: unknown): v is Node => v !== null && typeof v === 'object' 
 export const NAMING_FIELDS = ['id', 'holder', 'entity', 'scheme', 'kind', 'role'] as const;
 
 /** The name of a list item: a text item is its own name, an object the value of its first naming field. */
-function nameOf(item: unknown): string | undefined {
+function itemName(item: unknown): string | undefined {
   if (typeof item === 'string' || typeof item === 'number') return String(item);
   if (!isObject(item)) return undefined;
   for (const field of NAMING_FIELDS) {
@@ -28,7 +28,7 @@ function nameOf(item: unknown): string | undefined {
  * its index (`backups-3`, for a flow that has no id); its index when it has no name.
  */
 export function itemToken(list: readonly unknown[], index: number): string {
-  const name = nameOf(list[index]);
+  const name = itemName(list[index]);
   if (name === undefined) return String(index);
   return nameCounts(list).get(name) === 1 ? name : `${name}-${index}`;
 }
@@ -40,7 +40,7 @@ function nameCounts(list: readonly unknown[]): Map<string, number> {
   if (!counts) {
     counts = new Map();
     for (const item of list) {
-      const name = nameOf(item);
+      const name = itemName(item);
       if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     counted.set(list, counts);

@@ -6,7 +6,8 @@ import { renderValue, translate } from '../i18n/format.js';
 import type { Lang, MessageValue } from '../i18n/types.js';
 import { render } from '../i18n/format.js';
 import { judgeHolding } from '../model/ownership/judge.js';
-import { controlPath, entityLabel, entityName, pathValue, unexplainedLines } from '../model/ownership/labels.js';
+import { entityName } from '../model/entity-name.js';
+import { controlPath, entityLabel, pathValue, unexplainedLines } from '../model/ownership/labels.js';
 import { MEASURES, type OwnershipPath, type ProviderOwnership } from '../model/ownership/types.js';
 import type { JurisdictionStatus } from '../model/jurisdiction.js';
 
@@ -35,7 +36,7 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
   const t = (id: MessageId, values: Record<string, MessageValue> = {}) => translate(lang, id, values);
   const pct = (n: number, bound?: number): MessageValue => ({ percent: n, ...(bound === undefined ? {} : { bound }) });
   const term = (name: string): MessageValue => ({ terms: [name] });
-  const name = entityName(o, o.entity);
+  const name = entityName(o.entity, o.entities[o.entity]);
   const titles = {
     holders: t('ownership.section.holders'),
     figures: t('ownership.section.figures'),
@@ -197,14 +198,14 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
       t('ownership.right', {
         holder: entityLabel(o, r.holder),
         right: term(`right.${r.right}`),
-        entity: entityName(o, r.on),
+        entity: entityName(r.on, o.entities[r.on]),
         status,
       }),
     );
   }
   if (o.specialRightsNotGiven.length > 0)
     view.rights.push(
-      t('ownership.rights-not-given', { entities: { list: o.specialRightsNotGiven.map((id) => entityName(o, id)) } }),
+      t('ownership.rights-not-given', { entities: { list: o.specialRightsNotGiven.map((id) => entityName(id, o.entities[id])) } }),
     );
   return view;
 }

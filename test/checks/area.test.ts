@@ -1,6 +1,6 @@
 // The shared area parameter: EU or EEA on a date, narrowed by a user's country list.
 import { describe, expect, it } from 'vitest';
-import { areaValue, inArea } from '../../src/checks/area.js';
+import { areaValue, inArea } from '../../src/checks/util/area.js';
 import { contextFor } from './context.js';
 
 describe('inArea', () => {

@@ -1,10 +1,10 @@
 // The ownership analysis of one entity (19.6.b): holders in both readings, their paths, figures, unexplained parts, rights.
 
+import { entityName } from '../entity-name.js';
 import { ALL_PLACING_FIELDS, countriesOf } from '../jurisdiction.js';
 import type { OwnershipContext } from './context.js';
 import { exactEvaluator, type Decimal, type Recipe } from './exact.js';
 import { computeFigures, FLOW_EPSILON, type FigureRecipes, type Vectors } from './figures.js';
-import { nameOf } from './graph.js';
 import { pathFinder } from './paths.js';
 import { entityControl, specialRightsOver } from './rights.js';
 import { reachSpace, type Space } from './space.js';
@@ -54,7 +54,7 @@ export function analyzeOwnership(ctx: OwnershipContext, id: string, withPaths = 
   const { graph: g } = ctx;
   const target = g.index.get(id)!;
   const entity = g.entities[target]!;
-  const base = { entity: id, name: nameOf(g, target) };
+  const base = { entity: id, name: entityName(id, entity) };
   if (entity.type === 'person' || entity.type === 'state' || entity.type === 'public-float')
     return {
       ...base,
@@ -79,7 +79,7 @@ export function analyzeOwnership(ctx: OwnershipContext, id: string, withPaths = 
 
 function analyzeReachable(ctx: OwnershipContext, id: string, target: number, space: Space, withPaths: boolean): OwnershipReport {
   const { graph: g } = ctx;
-  const base = { entity: id, name: nameOf(g, target) };
+  const base = { entity: id, name: entityName(id, g.entities[target]) };
   const { figures, plain, counted, unexplained, recipes } = computeFigures(ctx, target, space);
   const finders = withPaths ? { economic: pathFinder(ctx, target, 'economic'), control: pathFinder(ctx, target, 'control') } : null;
 
@@ -154,7 +154,7 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
     },
     unexplained: unexplained.map(({ node, individual, collective, missing, ...item }) => ({
       ...item,
-      name: nameOf(g, node),
+      name: entityName(g.ids[node]!, g.entities[node]),
       ...(missing ? { missing: Object.fromEntries(Object.entries(missing).map(([m, v]) => [m, toPercent(v)])) } : {}),
       ...asPercent(individual),
       collective: asPercent(collective),
@@ -208,7 +208,7 @@ function labelOf(ctx: OwnershipContext, n: number): EntityLabel {
   const e = g.entities[n]!;
   const j = g.jurisdiction[n]!;
   const countries = j.status === 'non-eu' ? j.outside.map((o) => o.country) : ALL_PLACING_FIELDS.flatMap((f) => countriesOf(e, f));
-  return { name: nameOf(g, n), type: e.type, jurisdiction: j.status, countries: [...new Set(countries)] };
+  return { name: entityName(g.ids[n]!, e), type: e.type, jurisdiction: j.status, countries: [...new Set(countries)] };
 }
 
 

@@ -78,6 +78,3 @@ export function remainder(g: OwnershipGraph, node: number, measure: Measure): nu
   const r = 1 - g.listed[measure][node]!;
   return r > SUM_EPSILON ? r : 0;
 }
-
-/** An entity's display name: its `name`, else its id. */
-export const nameOf = (g: OwnershipGraph, node: number): string => g.entities[node]!.name ?? g.ids[node]!;

@@ -1,14 +1,12 @@
 // How the ownership analysis names things in messages: entities by name and country, paths, the unexplained parts.
 
+import { entityName } from '../entity-name.js';
 import { END_STEPS } from './paths.js';
 import type { Message, MessageValue } from '../../i18n/types.js';
 import type { Measure, OwnershipPath, OwnershipReport, UnexplainedShare } from './types.js';
 
 const measureTerm = (m: Measure): MessageValue => ({ terms: [`measure.${m}`] });
 const percent = (n: number): MessageValue => ({ percent: n });
-
-/** An entity's name, from the report's labels. */
-export const entityName = (report: OwnershipReport, id: string): string => report.entities[id]?.name ?? id;
 
 /** An entity's name with the countries that place it: `Acme Corp (US)`. */
 export function entityLabel(report: OwnershipReport, id: string): string {
@@ -26,7 +24,7 @@ export function pathValue(report: OwnershipReport, path: OwnershipPath, measure:
       { entity: entityLabel(report, first.holder) },
       ...[first, ...rest].flatMap((s, i) => [
         ...(path.stepsOmitted && i === END_STEPS ? [{ entity: '', omitted: path.stepsOmitted }] : []),
-        { entity: entityName(report, s.held), ...(s.control ? { control: true } : { percent: s[measure] ?? 0 }) },
+        { entity: entityName(s.held, report.entities[s.held]), ...(s.control ? { control: true } : { percent: s[measure] ?? 0 }) },
       ]),
     ],
   };
@@ -37,7 +35,7 @@ export function controlPath(report: OwnershipReport): MessageValue {
   const chain = [...report.control.through].reverse();
   return {
     path: chain.map((id, i) =>
-      i === 0 ? { entity: entityLabel(report, id) } : { entity: entityName(report, id), control: true },
+      i === 0 ? { entity: entityLabel(report, id) } : { entity: entityName(id, report.entities[id]), control: true },
     ),
   };
 }
@@ -64,7 +62,7 @@ export function unexplainedLines(report: OwnershipReport, world: 'individual' | 
   const provider = report.name;
   const lines: Message[] = [];
   for (const u of unexplainedIn(report, world, m)) {
-    const entity = entityName(report, u.entity);
+    const entity = entityName(u.entity, report.entities[u.entity]);
     const share = percent(unexplainedAmount(u, world, m));
     if (u.reason === 'remainder') {
       const missing = u.missing?.[m];
@@ -77,7 +75,7 @@ export function unexplainedLines(report: OwnershipReport, world: 'individual' | 
       if (without)
         lines.push({
           id: 'ownership.detail.measure-missing',
-          values: { entity, holders: { list: without.map((id) => entityName(report, id)) }, measure: measureTerm(m) },
+          values: { entity, holders: { list: without.map((id) => entityName(id, report.entities[id])) }, measure: measureTerm(m) },
         });
     } else if (u.reason === 'jurisdiction-unknown')
       lines.push({

@@ -1,13 +1,13 @@
 // The "why" lines of the 19.6.b checks: holders with their shares and paths, and what the description leaves unexplained.
 
-import type { CheckResult } from './contract.js';
-import type { Message, MessageValue } from '../i18n/types.js';
-import { pointer } from '../core/json-pointer.js';
-import type { Facts } from '../model/facts.js';
-import { entityLabel, pathValue } from '../model/ownership/labels.js';
-import type { Measure, OwnershipHolder, OwnershipReport, Reading } from '../model/ownership/types.js';
+import type { CheckResult } from '../contract.js';
+import type { Message, MessageValue } from '../../i18n/types.js';
+import { pointer } from '../../core/json-pointer.js';
+import type { Facts } from '../../model/facts.js';
+import { entityLabel, pathValue } from '../../model/ownership/labels.js';
+import type { Measure, OwnershipHolder, OwnershipReport, Reading } from '../../model/ownership/types.js';
 
-export { controlPath, entityLabel, entityName, pathValue, unexplainedAmount, unexplainedIn, unexplainedLines } from '../model/ownership/labels.js';
+export { controlPath, entityLabel, pathValue, unexplainedAmount, unexplainedIn, unexplainedLines } from '../../model/ownership/labels.js';
 
 /** Paths and holders shown per result: enough to explain, short enough to read. */
 const PATHS_SHOWN = 3;

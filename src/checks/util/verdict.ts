@@ -1,7 +1,7 @@
 // Turn what a check found about one subject into its one result: a fail outweighs an unknown, the rest become details.
 
-import type { CheckResult } from './contract.js';
-import type { Message } from '../i18n/types.js';
+import type { CheckResult } from '../contract.js';
+import type { Message } from '../../i18n/types.js';
 
 /** One problem found about a subject: a fail or a missing fact, at the most precise pointer. */
 export interface Finding {

@@ -1,9 +1,9 @@
 // The area a check requires (the EU, the EEA, or a user's own list of countries), shared by every location-like check.
 
-import type { MessageValue } from '../i18n/types.js';
-import type { Entity } from '../model/description.js';
-import type { Facts } from '../model/facts.js';
-import { countriesOf, PLACING_FIELDS, type PlacingField } from '../model/jurisdiction.js';
+import type { MessageValue } from '../../i18n/types.js';
+import type { Entity } from '../../model/description.js';
+import type { Facts } from '../../model/facts.js';
+import { countriesOf, PLACING_FIELDS, type PlacingField } from '../../model/jurisdiction.js';
 
 /** `with` parameters that choose the area: `area: eu | eea`, optionally narrowed to `countries: [FR, …]`. */
 export interface AreaParams {

@@ -1,14 +1,15 @@
 // What the 19.6.b rights checks say when they cannot judge: rights not given, a chain of control left open, a holder not placed.
 
-import type { Message } from '../i18n/types.js';
-import { pointer } from '../core/json-pointer.js';
-import type { RightsVerdict } from '../model/ownership/judge.js';
-import type { OwnershipReport } from '../model/ownership/types.js';
-import { entityLabel, entityName } from './ownership-details.js';
+import type { Message } from '../../i18n/types.js';
+import { pointer } from '../../core/json-pointer.js';
+import type { RightsVerdict } from '../../model/ownership/judge.js';
+import type { OwnershipReport } from '../../model/ownership/types.js';
+import { entityName } from '../../model/entity-name.js';
+import { entityLabel } from './ownership-details.js';
 
 /** The details of an `unknown` rights verdict, and the pointer of its first missing fact. */
 export function rightsUnknownDetails(report: OwnershipReport, v: RightsVerdict, hasShareholders: (id: string) => boolean): { subject: string; details: Message[] } {
-  const name = (id: string) => entityName(report, id);
+  const name = (id: string) => entityName(id, report.entities[id]);
   const details: Message[] = [];
   const where: string[] = [];
   for (const id of v.notGiven) {

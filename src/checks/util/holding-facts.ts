@@ -1,7 +1,7 @@
 // The facts an ownership verdict rests on: the entity and every entity that holds it, or holds a right over it, upward.
 
-import { pointer } from '../core/json-pointer.js';
-import type { Description } from '../model/description.js';
+import { pointer } from '../../core/json-pointer.js';
+import type { Description } from '../../model/description.js';
 
 /** Pointers of `/entities/<id>` for an entity and all its direct and indirect holders and right holders. */
 export function holdingFacts(description: Description, id: string): string[] {

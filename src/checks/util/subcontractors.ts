@@ -1,9 +1,9 @@
 // What both subcontractor checks (19.6.c, 19.6.d) share: the list's presence, and how a subcontractor is named.
 
-import type { CheckResult } from './contract.js';
-import type { Description, Subcontractor } from '../model/description.js';
-import type { Facts } from '../model/facts.js';
-import { entityName } from './labels.js';
+import type { CheckResult } from '../contract.js';
+import type { Description, Subcontractor } from '../../model/description.js';
+import type { Facts } from '../../model/facts.js';
+import { entityName } from '../../model/entity-name.js';
 
 /** The checks of subcontractors, each with its `.unlisted` and `.none` message. */
 type SubcontractorCheck = 'subcontractor-access' | 'subcontractor-autonomy';
@@ -20,5 +20,7 @@ export function noSubcontractors(description: Description, check: SubcontractorC
 }
 
 /** A subcontractor's label: the entity's name, with the service it renders when given. */
-export const subcontractorLabel = (s: Subcontractor, facts: Facts): string =>
-  s.service ? `${entityName(facts, s.entity)} (${s.service})` : entityName(facts, s.entity);
+export function subcontractorLabel(s: Subcontractor, facts: Facts): string {
+  const name = entityName(s.entity, facts.entity(s.entity));
+  return s.service ? `${name} (${s.service})` : name;
+}

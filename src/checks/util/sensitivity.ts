@@ -1,7 +1,7 @@
 // Applicability by data sensitivity: a rule for health data (HDS) does not concern a description without it.
 
-import type { CheckResult } from './contract.js';
-import { DATA_SENSITIVITIES, type DataSensitivity, type Description } from '../model/description.js';
+import type { CheckResult } from '../contract.js';
+import { DATA_SENSITIVITIES, type DataSensitivity, type Description } from '../../model/description.js';
 
 /** `with` parameter: judge only descriptions whose `dataSensitivity` is one of these. */
 export interface SensitivityParams {
