@@ -4,7 +4,8 @@ import { repoRelativePath } from '../core/repo-path.js';
 import type { Result } from '../engine/types.js';
 import { neutral } from '../neutral.js';
 import type { Formatter } from './formatter.js';
-import { basedOn, clauseText, sentence, statusMessage, translator } from './translator.js';
+import { basedOn, clauseText, sentence, statusMessage } from './result-text.js';
+import { translator } from './translator.js';
 import { verdictLines } from './verdict.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';

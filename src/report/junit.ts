@@ -9,7 +9,8 @@ import { escapeXml as x } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';
 import type { MessageId } from '../i18n/en.js';
-import { basedOn, clauseText, evidenceLines, locationOf, sourceList, statusMessage, translator, waiverLine, waiverWhere, type Translate } from './translator.js';
+import { basedOn, clauseText, evidenceLines, locationOf, sourceList, statusMessage, waiverLine, waiverWhere } from './result-text.js';
+import { translator, type Translate } from './translator.js';
 import { verdictLine } from './verdict.js';
 import { warningText } from './warning-text.js';
 

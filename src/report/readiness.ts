@@ -14,7 +14,8 @@ import { formatPercent } from '../i18n/plain-format.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
 import { familyScores, rulesById, type FamilyScore } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
-import { basedOn, grounds, locationOf, translator, waiverLine, waiverWhere, type Translate } from './translator.js';
+import { basedOn, grounds, locationOf, waiverLine, waiverWhere } from './result-text.js';
+import { translator, type Translate } from './translator.js';
 import { verdictLine } from './verdict.js';
 import { warningText } from './warning-text.js';
 

@@ -9,7 +9,8 @@ import { HOMEPAGE, ruleHelpUri } from './rule-links.js';
 import { verdictLine } from './verdict.js';
 import { escapeMarkdown as md } from './escape.js';
 import type { Formatter } from './formatter.js';
-import { basedOn, clauseText, sentence, statusMessage, translator, type Translate } from './translator.js';
+import { basedOn, clauseText, sentence, statusMessage } from './result-text.js';
+import { translator, type Translate } from './translator.js';
 
 /** A result's level: `error` only when it gates; otherwise `warning`, or `note` for an info rule. */
 export const sarifLevel = (r: Pick<Result, 'gating' | 'severity'>): 'error' | 'warning' | 'note' =>

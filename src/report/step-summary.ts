@@ -5,7 +5,8 @@ import type { Report } from '../engine/types.js';
 import { codeMarkdown as code, escapeMarkdown as md } from './escape.js';
 import { annotationLevel } from './github.js';
 import { familyScores } from './group.js';
-import { statusMessage, translator } from './translator.js';
+import { statusMessage } from './result-text.js';
+import { translator } from './translator.js';
 import { verdictLine, runVerdictLine } from './verdict.js';
 
 /** How many findings the summary lists; the SARIF or JSON report holds them all. */

@@ -4,8 +4,8 @@ import { Chalk } from 'chalk';
 import type { Lang } from '../../i18n/types.js';
 import type { ProviderOwnership } from '../../model/ownership/types.js';
 import { drawTable, fitWidths } from '../../report/draw-table.js';
-import { ownershipView, type OwnershipView } from '../../report/ownership-view.js';
-import { neutral } from '../../neutral.js';
+import { ownershipView } from '../../report/ownership-view.js';
+import { neutralView } from './neutral-ownership-view.js';
 
 /** The analysis as text in a language; colour only when asked. Every line is neutral text before it is coloured. */
 export function formatOwnershipText(o: ProviderOwnership, lang: Lang, color: boolean): string {
@@ -48,21 +48,4 @@ export function formatOwnershipText(o: ProviderOwnership, lang: Lang, color: boo
   section(v.titles.rights);
   out.push(...(v.rights.length > 0 ? v.rights.map((l) => `  ${l}`) : [v.none]));
   return out.join('\n') + '\n';
-}
-
-/** The view with every text neutral: names and ids from the description are inside its lines. */
-function neutralView(v: OwnershipView): OwnershipView {
-  const n = (lines: string[]) => lines.map(neutral);
-  return {
-    ...v,
-    title: neutral(v.title),
-    ...(v.notApplicable ? { notApplicable: neutral(v.notApplicable) } : {}),
-    titles: { ...v.titles, rights: neutral(v.titles.rights) },
-    holders: v.holders.map((h) => ({ ...h, cells: n(h.cells) })),
-    figures: n(v.figures),
-    paths: v.paths.map((p) => ({ holder: neutral(p.holder), lines: n(p.lines) })),
-    unexplained: n(v.unexplained),
-    control: v.control.map((c) => ({ ...c, text: neutral(c.text) })),
-    rights: n(v.rights),
-  };
 }
