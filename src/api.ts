@@ -27,7 +27,7 @@ import { holdingsAbove } from './model/ownership/holdings.js';
 import { carryPrecise } from './model/ownership/analyze.js';
 import type { ProviderOwnership } from './model/ownership/types.js';
 import { validateDescription } from './schema/validate-description.js';
-import { dataDir, packageRoot } from './paths.js';
+import { dataDir, packageRoot } from './core/paths.js';
 import { builtinPackFiles } from './engine/load-packs.js';
 import type { Lang } from './i18n/types.js';
 

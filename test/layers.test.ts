@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['model'],
   ['i18n'],
   ['load'],
-  ['core', 'clip', 'neutral', 'paths'],
+  ['core'],
 ];
 
 /** Imports that still run the wrong way, as `from-file -> specifier`; the list only shrinks. */

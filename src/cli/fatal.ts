@@ -1,7 +1,7 @@
 // What the process does with the unexpected: an escaped error is exit 2 with one line and the version (the stack only
 // with --debug); standard output closed early is a quiet exit; any other failure to write it is exit 2 with one line.
 
-import { neutral } from '../neutral.js';
+import { neutral } from '../core/neutral.js';
 import { errnoReason } from './errno-reason.js';
 
 /** Exit code of a run whose standard output was closed before it was all written, as if killed by SIGPIPE. */

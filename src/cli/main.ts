@@ -12,7 +12,7 @@ import type { InitFlags } from './commands/init.js';
 import type { OwnershipFlags } from './commands/ownership.js';
 import type { RulesFlags } from './commands/rules.js';
 import type { SchemaFlags } from './commands/schema.js';
-import { neutral } from '../neutral.js';
+import { neutral } from '../core/neutral.js';
 import { debugStack, fatalMessage } from './fatal.js';
 import { defaultLang, type CliIo } from './io.js';
 

@@ -1,6 +1,6 @@
 // The one error type that means "the tool could not judge": exit 2 with a message naming file, line and column.
 
-import { neutral } from '../neutral.js';
+import { neutral } from './neutral.js';
 
 /** Where the problem is: a file and, when known, a 1-based line and column. */
 export interface ErrorPosition {

@@ -1,6 +1,6 @@
 // The options of the programmatic API, checked before any work: a bad option is an InputError, never a TypeError.
 
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import { LANGS } from '../i18n/types.js';
 import { InputError } from '../core/input-error.js';
 import { maxBytesProblem } from '../load/read-text.js';

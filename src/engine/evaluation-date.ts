@@ -1,6 +1,6 @@
 // The evaluation date and the report timestamp: explicit, else SOURCE_DATE_EPOCH, else now, for reproducible reports.
 
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import { InputError } from '../core/input-error.js';
 
 /** The last second whose date is written YYYY-MM-DD (9999-12-31T23:59:59Z): reports carry four-digit years. */

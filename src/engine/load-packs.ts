@@ -2,7 +2,7 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import { InputError } from '../core/input-error.js';
 import { readYaml } from '../load/read-yaml.js';
 import { pointer } from '../core/json-pointer.js';
@@ -10,7 +10,7 @@ import { regions } from '../model/regions.js';
 import { validator } from '../schema/compile-validator.js';
 import { explainSchemaError } from '../schema/explain-schema-error.js';
 import { countryHint } from '../schema/suggest-fix.js';
-import { rulesDir } from '../paths.js';
+import { rulesDir } from '../core/paths.js';
 import { packSchema } from './pack-schema.js';
 import { frenchTypography } from '../i18n/typography.js';
 import type { LocalizedText } from '../i18n/types.js';

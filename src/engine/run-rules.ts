@@ -1,6 +1,6 @@
 // Run rules over one description: call each rule's check, then place and word every result.
 
-import { clipDeep } from '../clip.js';
+import { clipDeep } from '../core/clip.js';
 import { render } from '../i18n/format.js';
 import type { Lang } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';

@@ -1,7 +1,7 @@
 // Which rules run: the packs of the chosen profiles (and HDS for health data), their `extends`, and the user's packs.
 
 import { resolve } from 'node:path';
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import { InputError } from '../core/input-error.js';
 import type { Description, Profile } from '../model/description.js';
 import { builtinPackFiles, loadPack } from './load-packs.js';

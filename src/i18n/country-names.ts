@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseData } from '../load/parse-data.js';
-import { dataDir } from '../paths.js';
+import { dataDir } from '../core/paths.js';
 import type { Lang } from './types.js';
 
 type Names = Record<string, Record<Lang, string>>;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../paths.js';
+import { packageRoot } from '../core/paths.js';
 
 /** Written by scripts/build.mjs: the JSON text of each file's value, keyed by the sha256 of the file's bytes. */
 export const PRECOMPILED_YAML_FILE = join(packageRoot, 'dist', 'yaml-cache.json');

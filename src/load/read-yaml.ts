@@ -1,6 +1,6 @@
 // Read one YAML file into a plain value and a source map from JSON pointers to line:column, refusing hostile input.
 
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import { InputError } from '../core/input-error.js';
 import { inspectValue, ValueProblem } from './inspect-value.js';
 import { LineIndex, type Position } from './line-index.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseData as parse } from '../load/parse-data.js';
-import { dataDir } from '../paths.js';
+import { dataDir } from '../core/paths.js';
 import type { Lang } from '../i18n/types.js';
 import { countryName, isCountry } from '../i18n/country-names.js';
 

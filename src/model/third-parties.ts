@@ -4,7 +4,7 @@
 import { pointer } from '../core/json-pointer.js';
 import { carried } from './data-flows.js';
 import type { DataFlow, Description, StaffGroup } from './description.js';
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import { said, type Spoken } from '../i18n/format.js';
 
 /** How an entity comes to be a third party. */

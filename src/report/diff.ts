@@ -2,7 +2,7 @@
 // verdicts changed, the facts changed with what 19.6.f covers flagged, and the notice the customer is due.
 
 import type { Diff, FactChange, VerdictChange } from '../engine/diff.js';
-import { neutral, neutralJson } from '../neutral.js';
+import { neutral, neutralJson } from '../core/neutral.js';
 import { codeMarkdown as code, escapeMarkdown as md } from './escape.js';
 import type { DiffFormat } from './formats.js';
 import { translator, type Translate } from './translator.js';

@@ -1,6 +1,6 @@
 // Escaping of report text for XML and HTML (JUnit, html) and Markdown, on top of the neutral text every format shows.
 
-import { neutral } from '../neutral.js';
+import { neutral } from '../core/neutral.js';
 
 const TEXT_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -2,7 +2,7 @@
 
 import { repoRelativePath } from '../core/repo-path.js';
 import type { Result } from '../engine/types.js';
-import { neutral } from '../neutral.js';
+import { neutral } from '../core/neutral.js';
 import type { Formatter } from './formatter.js';
 import { basedOn, clauseText, sentence, statusMessage } from './result-text.js';
 import { translator } from './translator.js';

@@ -2,7 +2,7 @@
 
 import { Chalk } from 'chalk';
 import type { Result, Status } from '../engine/types.js';
-import { neutral } from '../neutral.js';
+import { neutral } from '../core/neutral.js';
 import { drawTable } from './draw-table.js';
 import type { Formatter } from './formatter.js';
 import { byFamily } from './group.js';

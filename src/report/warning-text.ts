@@ -1,7 +1,7 @@
 // A report warning as one line: `file:line:column: message`, with what is known of its place.
 
 import type { ReportWarning } from '../engine/types.js';
-import { neutral } from '../neutral.js';
+import { neutral } from '../core/neutral.js';
 
 /** The warning as one line of neutral text: its file name and message quote the user's files. */
 export function warningText(w: ReportWarning): string {

@@ -1,7 +1,7 @@
 // Checks the schema cannot express: references that name existing ids, real dates, sane sums, location fields that
 // belong to the entity's type, qualification schemes snc knows.
 
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import type { Description, Entity } from '../model/description.js';
 import { ALL_PLACING_FIELDS, PLACING_FIELDS, type PlacingField } from '../model/jurisdiction.js';
 import { pointer } from '../core/json-pointer.js';

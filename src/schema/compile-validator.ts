@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { packageRoot } from '../paths.js';
+import { packageRoot } from '../core/paths.js';
 
 /** A compiled validator: true when valid, else false with `errors` set. */
 export interface Validator {

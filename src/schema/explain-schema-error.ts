@@ -1,6 +1,6 @@
 // Turn one ajv error into one sentence for people: the field, what was expected, what was found.
 
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import type { ErrorObject } from 'ajv';
 import { dottedPath } from '../core/json-pointer.js';
 import { closest, didYouMean } from '../model/closest.js';

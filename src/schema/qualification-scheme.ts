@@ -1,6 +1,6 @@
 // A qualification's scheme: one snc knows, in any case; otherwise an error that says how to write it.
 
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import { QUALIFICATION_SCHEMES } from '../model/description.js';
 import { said, type Spoken } from '../i18n/format.js';
 

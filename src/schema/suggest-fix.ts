@@ -4,7 +4,7 @@ import { closest, didYouMean } from '../model/closest.js';
 import { foldName, suggestCountry } from '../model/country-names.js';
 import { countryName } from '../i18n/country-names.js';
 import { spoken, translate } from '../i18n/format.js';
-import { clip } from '../clip.js';
+import { clip } from '../core/clip.js';
 import type { Problem } from './schema-errors.js';
 import type { Lang } from '../i18n/types.js';
 

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rulesDir } from '../../src/paths.js';
+import { rulesDir } from '../../src/core/paths.js';
 import { VALID, runBin, scratch } from './run-cases.js';
 
 const s = scratch('snc-refusals-');

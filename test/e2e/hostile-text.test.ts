@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { neutral } from '../../src/neutral.js';
+import { neutral } from '../../src/core/neutral.js';
 import { scratch } from '../bad-input/run-cases.js';
 import { inTurns, sncAsync, type Run } from './run-bin.js';
 

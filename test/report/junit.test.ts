@@ -1,6 +1,6 @@
 // The JUnit report: well-formed XML, a testcase per verdict, failures that carry clause, message and location.
 import { describe, expect, it } from 'vitest';
-import { neutral } from '../../src/neutral.js';
+import { neutral } from '../../src/core/neutral.js';
 import { formatJunit } from '../../src/report/junit.js';
 import { READINESS, REPORT_FIXTURES, reportOf, withWaiver } from './shared-report.js';
 import { elements, parseXml } from './xml-parse.js';

@@ -7,7 +7,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/api.js';
-import { neutral } from '../../src/neutral.js';
+import { neutral } from '../../src/core/neutral.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { READINESS, REPORT_FIXTURES, reportOf, withWaiver } from './shared-report.js';
 

@@ -4,8 +4,8 @@ import { closeSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { startingDescription } from '../../init/starting-description.js';
 import { InputError } from '../../core/input-error.js';
-import { packageRoot } from '../../paths.js';
-import { neutral } from '../../neutral.js';
+import { packageRoot } from '../../core/paths.js';
+import { neutral } from '../../core/neutral.js';
 import { defaultLang, type CliIo } from '../io.js';
 
 export interface InitFlags {

@@ -1,7 +1,7 @@
 // The ownership view made safe for a terminal: every text neutral, names and ids from the description included.
 
 import type { OwnershipView } from '../../report/ownership-view.js';
-import { neutral } from '../../neutral.js';
+import { neutral } from '../../core/neutral.js';
 
 /** The view with every text neutral: names and ids from the description are inside its lines. */
 export function neutralView(v: OwnershipView): OwnershipView {

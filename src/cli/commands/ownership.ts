@@ -2,7 +2,7 @@
 
 import { ownershipOf } from '../../api.js';
 import type { Profile } from '../../model/description.js';
-import { neutralJson } from '../../neutral.js';
+import { neutralJson } from '../../core/neutral.js';
 import type { OwnershipFormat } from '../../report/formats.js';
 import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { formatOwnershipText } from './ownership-text.js';

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { CONFIG_KEYS, attributeOf } from '../config/config-keys.js';
 import type { AppliedConfig } from '../config/apply-config.js';
-import { neutral } from '../../neutral.js';
+import { neutral } from '../../core/neutral.js';
 
 /** An option's value as commander holds it: text, a number, a switch, or a list of those. */
 type OptionValue = string | number | boolean | undefined | readonly (string | number)[];

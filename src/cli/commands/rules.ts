@@ -10,7 +10,7 @@ import { functionsFr } from '../../i18n/functions-fr.js';
 import { frenchTypography } from '../../i18n/typography.js';
 import { InputError } from '../../core/input-error.js';
 import type { Profile } from '../../model/description.js';
-import { neutral } from '../../neutral.js';
+import { neutral } from '../../core/neutral.js';
 import { defaultLang, type CliIo } from '../io.js';
 
 export interface RulesFlags {

@@ -1,6 +1,6 @@
 // Ownership facts that make a description impossible to judge: shareholders of a person, a cycle that nobody outside holds.
 
-import { clip } from '../../clip.js';
+import { clip } from '../../core/clip.js';
 import type { Description } from '../description.js';
 import { pointer } from '../../core/json-pointer.js';
 import { buildGraph } from './graph.js';
