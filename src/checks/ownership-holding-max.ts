@@ -7,6 +7,7 @@ import { judgeHolding, type MeasureVerdict } from '../model/ownership/judge.js';
 import { MEASURES, type Measure, type OwnershipReport } from '../model/ownership/types.js';
 import type { Facts } from '../model/facts.js';
 import { DETAIL_MESSAGES, entityLabel, holderLines, holdingsSubject, nonEuHolders, notApplicableResult, unexplainedIn, unexplainedLines } from './util/ownership-details.js';
+import { entityName } from '../model/entity-name.js';
 
 /** `with` of foreign-holding-max: one holder or all together, the maximum in percent, the measures. */
 export interface HoldingMaxParams {
@@ -52,6 +53,7 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
     'foreign-holding-max.individual.fail',
     'foreign-holding-max.individual.unknown',
     'foreign-holding-max.individual.unknown-none',
+    'foreign-holding-max.individual.unknown-undisclosed',
     'foreign-holding-max.collective.pass',
     'foreign-holding-max.collective.fail',
     'foreign-holding-max.collective.unknown',
@@ -79,6 +81,31 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
       const first = unexplainedIn(report, world, open.measure)[0];
       const details: Message[] = [...unexplainedLines(report, world, open.measure)];
       for (const h of nonEuHolders(report, open.measure).slice(0, 1)) details.push(...holderLines(report, h, open.measure));
+      // A holder outside the EU listed with a range or an undisclosed stake is named, with the bounds of its share.
+      const ranged =
+        params.scope === 'individual'
+          ? report.holders.find((h) => h.jurisdiction === 'non-eu' && h.upTo && (open.holder === null || open.holder === h.id))
+          : undefined;
+      if (ranged)
+        return [
+          {
+            status: 'unknown',
+            subject: first?.pointer ?? subject,
+            message: {
+              id: 'foreign-holding-max.individual.unknown-undisclosed',
+              values: {
+                provider,
+                holder: entityName(ranged.id, report.entities[ranged.id]),
+                measure: measureTerms([open.measure]),
+                known: against(open.known, params.max),
+                upTo: against(open.upTo, params.max),
+                max,
+              },
+            },
+            details,
+            evidence,
+          },
+        ];
       return [
         {
           status: 'unknown',

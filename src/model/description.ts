@@ -73,11 +73,27 @@ export interface Offer extends Citing {
   qualifications?: Qualification[];
 }
 
+/** A stake known only between two percentages (`{ min: 0, max: 20 }`). */
+export interface StakeRange {
+  min: number;
+  max: number;
+}
+
+/** A stake in percent: a figure, a range, or `unknown` (listed, not disclosed). */
+export type Stake = number | StakeRange | 'unknown';
+
 export interface Shareholding extends Citing {
   holder: string;
-  capital?: number;
-  votingRights?: number;
+  capital?: Stake;
+  votingRights?: Stake;
 }
+
+/** What a stake is known to be at least, in percent (a range's minimum, 0 when undisclosed); undefined when not given. */
+export const stakeMin = (s: Stake | undefined): number | undefined => (s === undefined || typeof s === 'number' ? s : s === 'unknown' ? 0 : s.min);
+
+/** The bounds of a stake that is not a figure: min and max in percent, max null when undisclosed (what is left of 100%). */
+export const stakeRange = (s: Stake | undefined): { min: number; max: number | null } | undefined =>
+  s === undefined || typeof s === 'number' ? undefined : s === 'unknown' ? { min: 0, max: null } : { min: s.min, max: s.max };
 
 export interface SpecialRight extends Citing {
   holder: string;

@@ -25,6 +25,9 @@ export const strict = (properties: Record<string, unknown>, optional: string[] =
 const open = (properties: Record<string, unknown>, optional: string[] = []) => ({ ...strict(properties, optional), additionalProperties: true });
 
 const shares = open({ capital: percent, votingRights: percent });
+/** A stake listed as a range or undisclosed: its bounds (max null: undisclosed, up to what is left of 100%). */
+const bounds = strict({ min: percent, max: { anyOf: [percent, { type: 'null' }] } });
+const ranges = { capitalRange: bounds, votingRightsRange: bounds };
 const readingShares = open({ economic: shares, control: shares });
 const perReading = (value: unknown) => open({ economic: value, control: value });
 const figure = open({ known: perReading(percent), upTo: perReading(percent), holder: perReading(nullableId) });
@@ -36,8 +39,8 @@ const path = open({
   steps: {
     type: 'array',
     items: open(
-      { holder: text, held: text, capital: { type: ['number', 'null'] }, votingRights: { type: ['number', 'null'] }, control: basis },
-      ['control'],
+      { holder: text, held: text, capital: { type: ['number', 'null'] }, votingRights: { type: ['number', 'null'] }, control: basis, ...ranges },
+      ['control', 'capitalRange', 'votingRightsRange'],
     ),
   },
   capital: percent,
@@ -60,8 +63,10 @@ const holder = open(
     counted: readingShares,
     paths: { type: 'array', items: path },
     otherPaths: readingShares,
+    upTo: readingShares,
+    undisclosed: { const: true },
   },
-  ['counted', 'otherPaths'],
+  ['counted', 'otherPaths', 'upTo', 'undisclosed'],
 );
 
 const unexplained = open(
@@ -72,12 +77,17 @@ const unexplained = open(
     pointer,
     missing: { type: 'object', additionalProperties: false, properties: { capital: percent, votingRights: percent } },
     holdersWithout: { type: 'object', additionalProperties: false, properties: { capital: strings, votingRights: strings } },
+    undisclosed: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(['capital', 'votingRights'].map((m) => [m, { type: 'array', items: strict({ holder: text, min: percent, max: { anyOf: [percent, { type: 'null' }] } }) }])),
+    },
     fields: strings,
     economic: shares,
     control: shares,
     collective: readingShares,
   },
-  ['missing', 'holdersWithout', 'fields'],
+  ['missing', 'holdersWithout', 'undisclosed', 'fields'],
 );
 
 /** The provider's ownership analysis as the JSON report carries it, one per input file. */
@@ -123,7 +133,10 @@ export const ownershipSchema = open(
     holdings: {
       type: 'array',
       description: 'The direct holdings above the provider, as the description lists them, nearest first',
-      items: strict({ holder: text, held: text, capital: { anyOf: [percent, { type: 'null' }] }, votingRights: { anyOf: [percent, { type: 'null' }] } }),
+      items: strict(
+        { holder: text, held: text, capital: { anyOf: [percent, { type: 'null' }] }, votingRights: { anyOf: [percent, { type: 'null' }] }, ...ranges },
+        ['capitalRange', 'votingRightsRange'],
+      ),
     },
     holdingsOmitted: { type: 'integer', minimum: 1, description: 'Holdings left out of `holdings` past its cap' },
     thresholds: {

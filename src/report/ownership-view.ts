@@ -80,16 +80,22 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
     };
 
   const cell = (n: number) => renderValue(pct(n), lang);
+  // A holder listed with a range or an undisclosed stake shows the range its share lies in.
+  const share = (h: (typeof o.holders)[number], r: 'economic' | 'control', m: 'capital' | 'votingRights') => {
+    const up = h.upTo?.[r][m];
+    if (up === undefined || (up === h[r][m] && !h.undisclosed)) return cell(h[r][m]);
+    return t(h.undisclosed ? 'ownership.range-undisclosed' : 'ownership.range', { min: pct(h[r][m]), max: pct(up) });
+  };
   view.holders = o.holders.map((h) => ({
     jurisdiction: h.jurisdiction,
     cells: [
       entityLabel(o, h.id),
       renderValue(term(`entity.${h.type}`), lang),
       renderValue(term(`jurisdiction.${h.jurisdiction}`), lang),
-      cell(h.economic.capital),
-      cell(h.control.capital),
-      cell(h.economic.votingRights),
-      cell(h.control.votingRights),
+      share(h, 'economic', 'capital'),
+      share(h, 'control', 'capital'),
+      share(h, 'economic', 'votingRights'),
+      share(h, 'control', 'votingRights'),
     ],
   }));
   view.explained = t('ownership.explained', {

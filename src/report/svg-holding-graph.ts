@@ -1,7 +1,7 @@
 // The holding graph of a provider as inline SVG: its holders up to the ultimate ones, percentages on the edges,
 // holders outside the EU and the chain of control marked; the largest holders only beyond about thirty entities.
 
-import type { DirectHolding, ProviderOwnership } from '../model/ownership/types.js';
+import type { DirectHolding, ProviderOwnership, StakeBounds } from '../model/ownership/types.js';
 import { escapeXml as h } from './escape.js';
 import type { Translate } from './translator.js';
 
@@ -130,6 +130,15 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
   const drawn = select(o.entity, holdings, w);
   const edges = holdings.filter((e) => drawn.has(e.holder) && drawn.has(e.held));
   const { nodes, width, height } = layout(o.entity, drawn, edges, w);
+  // A range or an undisclosed stake is labelled as such, never as the figure the analysis reads (its minimum).
+  const stake = (v: number | null, range: StakeBounds | undefined): string =>
+    range ? (range.max === null ? t('ownership.stake-undisclosed') : t('ownership.range', { min: pct(range.min), max: pct(range.max) })) : pct(v ?? 0);
+  const edgeShare = (e: DirectHolding): string =>
+    e.votingRights !== null && e.capital !== null && (e.votingRights !== e.capital || !sameBounds(e.capitalRange, e.votingRightsRange))
+      ? t('ownership.graph.edge-votes', { capital: stake(e.capital, e.capitalRange), votes: stake(e.votingRights, e.votingRightsRange) })
+      : e.capital !== null
+        ? stake(e.capital, e.capitalRange)
+        : stake(e.votingRights, e.votingRightsRange);
   const label = (entity: string) => o.entities[entity];
   const name = (entity: string) => label(entity)?.name ?? entity;
   const chain = [...o.control.through, ...(o.control.controller ? [o.control.controller] : [])];
@@ -154,10 +163,7 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
       : `M${a.x + W} ${y1} C${side} ${y1} ${side} ${y2} ${b.x + W} ${y2}`;
     const cls = control ? (outsideControl ? 'edge control outside' : 'edge control') : 'edge';
     out.push(`<path class="${cls}" d="${d}" marker-end="url(#${id}-arrow)"/>`);
-    const text =
-      e.votingRights !== null && e.votingRights !== e.capital && e.capital !== null
-        ? t('ownership.graph.edge-votes', { capital: pct(e.capital), votes: pct(e.votingRights) })
-        : pct(e.capital ?? e.votingRights ?? 0);
+    const text = edgeShare(e);
     const lw = [...text].length * 7 + 10;
     // Between adjacent rows a label sits halfway; an edge that crosses rows is labelled just under its holder,
     // where no other edge's label lands.
@@ -211,7 +217,7 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
   const described = edges.map((e) =>
     t('ownership.graph.describe-edge', {
       holder: name(e.holder),
-      share: pct(e.capital ?? e.votingRights ?? 0),
+      share: edgeShare(e),
       held: name(e.held),
     }),
   );
@@ -227,3 +233,5 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
     '</figure>',
   ].join('');
 }
+
+const sameBounds = (a: StakeBounds | undefined, b: StakeBounds | undefined): boolean => a?.min === b?.min && a?.max === b?.max;

@@ -2,7 +2,7 @@
 // belong to the entity's type, qualification schemes snc knows.
 
 import { clip } from '../core/clip.js';
-import type { Description, Entity } from '../model/description.js';
+import { stakeMin, type Description, type Entity } from '../model/description.js';
 import { ALL_PLACING_FIELDS, PLACING_FIELDS, type PlacingField } from '../model/jurisdiction.js';
 import { pointer } from '../core/json-pointer.js';
 import { ownershipErrors } from '../model/ownership/validate.js';
@@ -61,7 +61,7 @@ export function checkSemantics(d: Description): SemanticError[] {
       if (e[f] !== undefined && !PLACING_FIELDS[e.type].includes(f))
         errors.push({ pointer: pointer('entities', id, f), ...outOfType(e, f) });
     for (const measure of ['capital', 'votingRights'] as const) {
-      const total = (e.shareholders ?? []).reduce((sum, s) => sum + (s[measure] ?? 0), 0);
+      const total = (e.shareholders ?? []).reduce((sum, s) => sum + (stakeMin(s[measure]) ?? 0), 0);
       if (total > 100 + EPSILON)
         errors.push({
           pointer: pointer('entities', id, 'shareholders'),
@@ -70,6 +70,14 @@ export function checkSemantics(d: Description): SemanticError[] {
     }
     const seen = new Set<string>();
     (e.shareholders ?? []).forEach((s, i) => {
+      for (const measure of ['capital', 'votingRights'] as const) {
+        const v = s[measure];
+        if (typeof v === 'object' && v.min > v.max)
+          errors.push({
+            pointer: pointer('entities', id, 'shareholders', i, measure),
+            ...said('input.stake-range-order', { min: { percent: v.min }, max: { percent: v.max } }),
+          });
+      }
       const ptr = pointer('entities', id, 'shareholders', i, 'holder');
       ref(s.holder, ptr, 'holder');
       if (seen.has(s.holder))

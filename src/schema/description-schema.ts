@@ -19,7 +19,6 @@ import { docFor, docText } from './field-docs.js';
 import { mapFields, type JsonSchema } from './schema-fields.js';
 
 const country = { $ref: '#/$defs/countryCode' };
-const percent = { $ref: '#/$defs/percent' };
 const id = { type: 'string', minLength: 1 };
 const date = { $ref: '#/$defs/date' };
 const ids = { type: 'array', items: id };
@@ -50,7 +49,8 @@ const source = closed(
   ['title', 'issuer', 'date'],
 );
 
-const shareholding = citing({ holder: id, capital: percent, votingRights: percent }, ['holder']);
+const stake = { $ref: '#/$defs/stake' };
+const shareholding = citing({ holder: id, capital: stake, votingRights: stake }, ['holder']);
 const specialRight = citing(
   { holder: id, right: { enum: [...SPECIAL_RIGHTS] }, description: { type: 'string' } },
   ['holder', 'right'],
@@ -91,12 +91,21 @@ export const DEFINITION_EXPECTS: Record<string, string> = {
   countryCode: 'an ISO 3166-1 alpha-2 country code',
   date: 'an ISO 8601 date, YYYY-MM-DD',
   percent: 'a percentage from 0 to 100',
+  stake: 'a percentage from 0 to 100, a range `{ min, max }` of them, or `unknown`',
 };
 
 const definitions = () => ({
   countryCode: { type: 'string', enum: countryCodes() },
   date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
   percent: { type: 'number', minimum: 0, maximum: 100 },
+  // A stake: a figure; a range when only bounds are public; `unknown` when the holder is listed and its stake not.
+  stake: {
+    description:
+      'A stake in percent: a figure, a range `{ min, max }` when only bounds are public, or `unknown` when the holder is known and its stake not disclosed (from 0 to what the other holders leave of 100%).',
+    if: { type: 'object' },
+    then: closed({ min: { $ref: '#/$defs/percent' }, max: { $ref: '#/$defs/percent' } }, ['min', 'max']),
+    else: { if: { type: 'string' }, then: { const: 'unknown' }, else: { $ref: '#/$defs/percent' } },
+  },
 });
 
 const structure = () => ({

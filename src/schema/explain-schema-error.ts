@@ -197,6 +197,7 @@ const EXPECTS_FR: Record<string, string> = {
   countryCode: 'un code pays ISO 3166-1 alpha-2',
   date: 'une date ISO 8601, AAAA-MM-JJ',
   percent: 'un pourcentage de 0 à 100',
+  stake: 'un pourcentage de 0 à 100, une fourchette `{ min, max }` de pourcentages, ou `unknown`',
 };
 
 function valueAt(data: unknown, ptr: string): unknown {

@@ -201,15 +201,15 @@ export const fieldDocs: Record<string, FieldDoc> = {
   },
   'entities.*.shareholders[].capital': {
     text: {
-      en: 'Share of the capital it holds, in percent (0 to 100).',
-      fr: 'Part du capital détenue, en pourcentage (de 0 à 100).',
+      en: 'Share of the capital it holds, in percent (0 to 100); `{ min: 0, max: 20 }` when only a range is public, `unknown` when the holder is known and its stake is not disclosed. A range or an undisclosed stake is read at its minimum, the rest left unexplained (maybe held from outside the EU).',
+      fr: 'Part du capital détenue, en pourcentage (de 0 à 100) ; `{ min: 0, max: 20 }` si seule une fourchette est publique, `unknown` si le détenteur est connu mais pas sa part. Une fourchette ou une part non publiée est lue à son minimum, le reste demeurant inexpliqué (peut-être détenu hors de l’UE).',
     },
     example: 100,
   },
   'entities.*.shareholders[].votingRights': {
     text: {
-      en: 'Share of the voting rights it holds, in percent (0 to 100); it may differ from the capital (double voting rights).',
-      fr: 'Part des droits de vote détenue, en pourcentage (de 0 à 100) ; elle peut différer du capital (droits de vote double).',
+      en: 'Share of the voting rights it holds, in percent (0 to 100); it may differ from the capital (double voting rights). As for the capital, a range `{ min, max }` or `unknown`.',
+      fr: 'Part des droits de vote détenue, en pourcentage (de 0 à 100) ; elle peut différer du capital (droits de vote double). Comme pour le capital, une fourchette `{ min, max }` ou `unknown`.',
     },
     example: 100,
   },

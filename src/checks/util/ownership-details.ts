@@ -60,6 +60,8 @@ export const DETAIL_MESSAGES = [
   'ownership.detail.more-holders',
   'ownership.detail.remainder',
   'ownership.detail.measure-missing',
+  'ownership.detail.range',
+  'ownership.detail.undisclosed',
   'ownership.detail.no-shareholders',
   'ownership.detail.jurisdiction-unknown',
   'ownership.detail.control-undetermined',

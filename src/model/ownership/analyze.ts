@@ -5,6 +5,7 @@ import { ALL_PLACING_FIELDS, countriesOf } from '../jurisdiction.js';
 import type { OwnershipContext } from './context.js';
 import { exactEvaluator, type Decimal, type Recipe } from './exact.js';
 import { computeFigures, FLOW_EPSILON, type FigureRecipes, type Vectors } from './figures.js';
+import { remainder } from './graph.js';
 import { pathFinder } from './paths.js';
 import { entityControl, specialRightsOver } from './rights.js';
 import { reachSpace, type Space } from './space.js';
@@ -105,6 +106,7 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
     if (j.status === 'non-eu') holder.counted = readingShares(counted, i);
     holders.push(holder);
   });
+  withUndisclosed(ctx, target, space, plain, holders);
   holders.sort((a, b) => largest(b) - largest(a) || g.index.get(a.id)! - g.index.get(b.id)!);
   // Paths most significant holder first: the search budget of an analysis goes to the shares that matter most.
   if (finders)
@@ -165,6 +167,60 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
   };
   precise.set(report, { figures, recipes, evaluate: exactEvaluator(ctx, target, space.nodes) });
   return report;
+}
+
+/**
+ * Holders listed with a range or an undisclosed stake, in `holders` whatever their minimum (a listed holder is never
+ * left out), each with `upTo`: its share if each such stake it holds directly were at its maximum (an undisclosed
+ * one: what the other holders leave of 100%).
+ */
+function withUndisclosed(ctx: OwnershipContext, target: number, space: Space, plain: Vectors, holders: OwnershipHolder[]): void {
+  const { graph: g } = ctx;
+  const gains = new Map<number, { gain: Vectors; undisclosed: boolean }>();
+  space.nodes.forEach((n, i) => {
+    for (const h of g.holdings[n]!) {
+      if (!h.range) continue;
+      let entry = gains.get(h.holder);
+      if (!entry) {
+        const z = () => ({ capital: new Float64Array(1), votingRights: new Float64Array(1) });
+        gains.set(h.holder, (entry = { gain: { economic: z(), control: z() }, undisclosed: false }));
+      }
+      for (const m of MEASURES) {
+        const range = h.range[m];
+        if (!range) continue;
+        if (range.max === null) entry.undisclosed = true;
+        const room = Math.min(range.max === null ? Infinity : (range.max - range.min) / 100, remainder(g, n, m));
+        for (const r of READINGS) entry.gain[r][m][0]! += (n === target ? 1 : plain[r][m][i]!) * room;
+      }
+    }
+  });
+  for (const [n, { gain, undisclosed }] of gains) {
+    const id = g.ids[n]!;
+    let holder = holders.find((x) => x.id === id);
+    if (!holder) {
+      const label = labelOf(ctx, n);
+      const i = space.index[n]!;
+      holder = {
+        id,
+        name: label.name,
+        type: label.type,
+        jurisdiction: label.jurisdiction,
+        countries: label.countries,
+        missingFields: g.jurisdiction[n]!.missing,
+        ultimate: g.kind[n] !== 'intermediate',
+        ...(i >= 0 ? readingShares(plain, i) : { economic: zero(), control: zero() }),
+        paths: [],
+      };
+      holders.push(holder);
+    }
+    const h = holder;
+    const up = (r: Reading): Shares => ({
+      capital: Math.min(100, toPercent(h[r].capital / 100 + gain[r].capital[0]!)),
+      votingRights: Math.min(100, toPercent(h[r].votingRights / 100 + gain[r].votingRights[0]!)),
+    });
+    h.upTo = { economic: up('economic'), control: up('control') };
+    if (undisclosed) h.undisclosed = true;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // Exact decimal arithmetic for the shares that sit at a threshold: the declared percentages are decimals, and a
 // figure computed from them without cycles is a finite sum of their products, so it can be compared exactly.
 
+import { stakeMin } from '../description.js';
 import type { OwnershipContext } from './context.js';
 import type { Route } from './routes.js';
 import type { Measure, Reading } from './types.js';
@@ -80,7 +81,8 @@ export function exactEvaluator(ctx: OwnershipContext, target: number, nodes: rea
   const weightOf = (route: Route, n: number, e: number, m: Measure): Decimal => {
     const h = route.holding[e]!;
     if (h < 0) return ONE;
-    const declared = g.entities[n]!.shareholders![h]![m];
+    // A range or an undisclosed stake is read at its minimum, as the graph reads it.
+    const declared = stakeMin(g.entities[n]!.shareholders![h]![m]);
     return declared === undefined ? ZERO : fractionOfPercent(declared);
   };
   const flows = (r: Recipe): Map<number, Decimal> | null => {

@@ -259,12 +259,21 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
     if (reason === 'control-undetermined') return { ...base, pointer: pointer('entities', id, 'shareholders') };
     const missing: Partial<Record<Measure, number>> = {};
     const holdersWithout: Partial<Record<Measure, string[]>> = {};
+    const undisclosed: NonNullable<UnexplainedShare['undisclosed']> = {};
     for (const m of MEASURES) {
       const rest = remainder(g, n, m);
       if (rest > 0) missing[m] = rest;
       const without = g.holdings[n]!.filter((h) => h[m] === null).map((h) => g.ids[h.holder]!);
       if (without.length > 0) holdersWithout[m] = without;
+      const ranged = g.holdings[n]!.filter((h) => h.range?.[m]).map((h) => ({ holder: g.ids[h.holder]!, ...h.range![m]! }));
+      if (ranged.length > 0) undisclosed[m] = ranged;
     }
-    return { ...base, pointer: pointer('entities', id, 'shareholders'), missing, ...(Object.keys(holdersWithout).length ? { holdersWithout } : {}) };
+    return {
+      ...base,
+      pointer: pointer('entities', id, 'shareholders'),
+      missing,
+      ...(Object.keys(holdersWithout).length ? { holdersWithout } : {}),
+      ...(Object.keys(undisclosed).length ? { undisclosed } : {}),
+    };
   }
 }

@@ -1,6 +1,6 @@
 // The ownership graph of a description: entities as numbered nodes, each with its listed holdings as fractions.
 
-import type { Description, Entity } from '../description.js';
+import { stakeMin, stakeRange, type Description, type Entity } from '../description.js';
 import type { Jurisdiction } from '../jurisdiction.js';
 import type { Measure } from './types.js';
 
@@ -11,6 +11,11 @@ export interface Holding {
   votingRights: number | null;
   /** Index in the entity's `shareholders` list, for JSON pointers. */
   index: number;
+  /**
+   * A measure stated as a range or undisclosed (percent; max null: undisclosed): the analysis reads its minimum,
+   * the rest falls in the entity's unexplained remainder.
+   */
+  range?: Partial<Record<Measure, { min: number; max: number | null }>>;
 }
 
 /**
@@ -56,12 +61,17 @@ export function buildGraph(description: Description, jurisdiction: (id: string) 
   const holdings = entities.map((e, n): Holding[] => {
     if (kind[n] !== 'intermediate') return [];
     return e.shareholders!.map((s, i) => {
+      const capital = stakeMin(s.capital);
+      const votingRights = stakeMin(s.votingRights);
       const h: Holding = {
         holder: index.get(s.holder)!,
-        capital: s.capital === undefined ? null : s.capital / 100,
-        votingRights: s.votingRights === undefined ? null : s.votingRights / 100,
+        capital: capital === undefined ? null : capital / 100,
+        votingRights: votingRights === undefined ? null : votingRights / 100,
         index: i,
       };
+      const range = { capital: stakeRange(s.capital), votingRights: stakeRange(s.votingRights) };
+      if (range.capital || range.votingRights)
+        h.range = { ...(range.capital ? { capital: range.capital } : {}), ...(range.votingRights ? { votingRights: range.votingRights } : {}) };
       listed.capital[n]! += h.capital ?? 0;
       listed.votingRights[n]! += h.votingRights ?? 0;
       return h;

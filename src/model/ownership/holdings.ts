@@ -1,9 +1,21 @@
 // The direct holdings above an entity, as the description lists them: what the holding graph of a report draws.
 
-import type { Description } from '../description.js';
+import { stakeMin, stakeRange, type Description, type Shareholding } from '../description.js';
 import type { Facts } from '../facts.js';
 import { ALL_PLACING_FIELDS } from '../jurisdiction.js';
-import type { DirectHolding, EntityLabel } from './types.js';
+import type { DirectHolding, EntityLabel, ListedStake } from './types.js';
+
+/** A listed holding's percentages as reports carry them: each a figure (a range's minimum) and, if not one, its bounds. */
+export function stakeFields(s: Shareholding): ListedStake {
+  const capitalRange = stakeRange(s.capital);
+  const votingRightsRange = stakeRange(s.votingRights);
+  return {
+    capital: stakeMin(s.capital) ?? null,
+    votingRights: stakeMin(s.votingRights) ?? null,
+    ...(capitalRange ? { capitalRange } : {}),
+    ...(votingRightsRange ? { votingRightsRange } : {}),
+  };
+}
 
 /** Holdings carried into a report at most: the graph draws far fewer, and the JSON stays linear in the description. */
 export const MAX_HOLDINGS = 500;
@@ -23,13 +35,13 @@ export function holdingsAbove(
   let omitted = 0;
   for (let i = 0; i < queue.length; i++) {
     const held = queue[i]!;
-    const listed = [...(facts.entity(held)?.shareholders ?? [])].sort((a, b) => (b.capital ?? 0) - (a.capital ?? 0));
+    const listed = [...(facts.entity(held)?.shareholders ?? [])].sort((a, b) => (stakeMin(b.capital) ?? 0) - (stakeMin(a.capital) ?? 0));
     for (const s of listed) {
       if (holdings.length >= MAX_HOLDINGS) {
         omitted++;
         continue;
       }
-      holdings.push({ holder: s.holder, held, capital: s.capital ?? null, votingRights: s.votingRights ?? null });
+      holdings.push({ holder: s.holder, held, ...stakeFields(s) });
       if (!seen.has(s.holder)) {
         seen.add(s.holder);
         queue.push(s.holder);

@@ -71,6 +71,11 @@ export function unexplainedLines(report: OwnershipReport, world: 'individual' | 
           id: 'ownership.detail.remainder',
           values: { entity, missing: percent(missing), measure: measureTerm(m), share, provider },
         });
+      for (const d of u.undisclosed?.[m] ?? [])
+        lines.push({
+          id: d.max === null ? 'ownership.detail.undisclosed' : 'ownership.detail.range',
+          values: { holder: entityName(d.holder, report.entities[d.holder]), entity, measure: measureTerm(m), min: percent(d.min), ...(d.max === null ? {} : { max: percent(d.max) }) },
+        });
       const without = u.holdersWithout?.[m];
       if (without)
         lines.push({

@@ -1,5 +1,6 @@
 // The paths that make up a holder's share: the "why" of a figure, the heaviest first, found by a bounded search.
 
+import { stakeFields } from './holdings.js';
 import { pointer } from '../../core/json-pointer.js';
 import type { OwnershipContext } from './context.js';
 import type { Route } from './routes.js';
@@ -101,16 +102,11 @@ export function pathFinder(ctx: OwnershipContext, target: number, reading: Readi
         if (h < 0) {
           // A control link: the holder's own direct stake when it has one, else the votes of the controller's group.
           const own = g.entities[held]!.shareholders?.find((s) => s.holder === holderId);
-          steps.push({
-            holder: holderId,
-            held: g.ids[held]!,
-            capital: own?.capital ?? null,
-            votingRights: own ? (own.votingRights ?? null) : percent(c.votes[held]!),
-            control: c.basis[held]!,
-          });
+          const stake = own ? stakeFields(own) : { capital: null, votingRights: percent(c.votes[held]!) };
+          steps.push({ holder: holderId, held: g.ids[held]!, ...stake, control: c.basis[held]! });
         } else {
           const s = g.entities[held]!.shareholders![h]!;
-          steps.push({ holder: holderId, held: g.ids[held]!, capital: s.capital ?? null, votingRights: s.votingRights ?? null });
+          steps.push({ holder: holderId, held: g.ids[held]!, ...stakeFields(s) });
         }
       }
       steps.reverse();

@@ -33,13 +33,26 @@ export interface ReadingShares {
  */
 export type ControlBasis = 'majority' | 'presumption' | 'board-majority';
 
-/** One link of a path, from a holder down to what it holds. */
-export interface PathStep {
-  holder: string;
-  held: string;
-  /** The holder's direct percentages in `held`; null when the description does not give that measure. */
+/** A stake listed as a range or undisclosed: its bounds in percent (max null: undisclosed, up to what is left of 100%). */
+export interface StakeBounds {
+  min: number;
+  max: number | null;
+}
+
+/** A listed stake's percentages (a range's minimum), and the bounds of those stated as a range or undisclosed. */
+export interface ListedStake {
+  /** The holder's direct percentages; null when the description does not give that measure. */
   capital: number | null;
   votingRights: number | null;
+  /** Set when the capital is a range or undisclosed: `capital` is then its minimum. */
+  capitalRange?: StakeBounds;
+  votingRightsRange?: StakeBounds;
+}
+
+/** One link of a path, from a holder down to what it holds. */
+export interface PathStep extends ListedStake {
+  holder: string;
+  held: string;
   /** Set when the link is control (control reading): the holder is attributed `held`'s whole stake. */
   control?: ControlBasis;
 }
@@ -80,6 +93,13 @@ export interface OwnershipHolder {
   paths: OwnershipPath[];
   /** Non-EU holders: the part of its share the listed paths do not show (cross-holding cycles, further paths). */
   otherPaths?: ReadingShares;
+  /**
+   * Set when it is listed with a range or an undisclosed stake: its share if each such stake it holds directly were
+   * at its maximum (`economic` and `control` are then its minimum).
+   */
+  upTo?: ReadingShares;
+  /** Set when one of those stakes is undisclosed (`unknown`): its maximum is what the other holders leave of 100%. */
+  undisclosed?: boolean;
 }
 
 /**
@@ -101,6 +121,11 @@ export interface UnexplainedShare {
   missing?: Partial<Shares>;
   /** `remainder`: holders listed without that measure. */
   holdersWithout?: Partial<Record<Measure, string[]>>;
+  /**
+   * `remainder`: holders listed with a range or an undisclosed stake (max null) in that measure, in percent of the
+   * entity: only the minimum is counted, the rest is part of the remainder.
+   */
+  undisclosed?: Partial<Record<Measure, ({ holder: string } & StakeBounds)[]>>;
   /** `jurisdiction-unknown`: the placing fields not given. */
   fields?: string[];
   /** What it weighs in the analysed entity: the most a single holder outside the EU could gain through it. */
@@ -202,11 +227,9 @@ export interface OwnershipReport {
 }
 
 /** A holding as the description lists it: `holder` holds these percentages of `held` (null: not given). */
-export interface DirectHolding {
+export interface DirectHolding extends ListedStake {
   holder: string;
   held: string;
-  capital: number | null;
-  votingRights: number | null;
 }
 
 /** The provider's ownership analysis in a report: one per input file. */

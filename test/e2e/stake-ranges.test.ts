@@ -1,0 +1,65 @@
+// Stakes given as a range or undisclosed, through the bin: judged on their bounds, shown with their range, refused
+// when a range runs backwards.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { snc } from './run-bin.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'snc-ranges-'));
+const file = (name: string, us: string) => {
+  const path = join(dir, name);
+  writeFileSync(
+    path,
+    `snc: 1
+name: ranges
+provider: p
+offer: { name: o }
+entities:
+  p:
+    name: Provider
+    type: company
+    registeredOffice: FR
+    centralAdministration: FR
+    principalEstablishment: FR
+    shareholders:
+      - { holder: fr, capital: 70, votingRights: 70 }
+      - { holder: us, capital: ${us}, votingRights: ${us} }
+    specialRights: []
+  fr: { name: French person, type: person, nationality: FR, residence: FR }
+  us: { name: US person, type: person, nationality: US, residence: US }
+`,
+  );
+  return path;
+};
+
+describe('stakes known as a range or undisclosed', () => {
+  it('is unknown between its bounds, naming the holder and the bound, in English and French', () => {
+    const f = file('range.yaml', '{ min: 0, max: 20 }');
+    const r = snc(['check', f, '--format', 'json', '--no-timestamp', '--date', '2026-11-23']);
+    const result = JSON.parse(r.stdout).results.find((x: { ruleId: string }) => x.ruleId === 'SNC-19.6-CAPITAL-INDIVIDUAL');
+    expect(result.status).toBe('unknown');
+    expect(result.message).toContain('US person');
+    expect(result.details.join('\n')).toContain('US person holds between 0% and 20% of its capital');
+    const fr = snc(['check', f, '--lang', 'fr', '--no-timestamp', '--date', '2026-11-23']);
+    expect(fr.stdout).toContain('entre 0');
+  });
+
+  it('shows a listed holder with its range in snc ownership, text and JSON', () => {
+    const f = file('undisclosed.yaml', 'unknown');
+    const text = snc(['ownership', f, '--date', '2026-11-23']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('US person (US)');
+    expect(text.stdout).toContain('0%–30%, undisclosed');
+    const json = JSON.parse(snc(['ownership', f, '--format', 'json', '--date', '2026-11-23']).stdout);
+    const o = Array.isArray(json) ? json[0] : (json.ownership?.[0] ?? json);
+    expect(JSON.stringify(o)).toContain('"undisclosed":true');
+  });
+
+  it('refuses a range whose minimum is above its maximum, at its position', () => {
+    const r = snc(['check', file('backwards.yaml', '{ min: 30, max: 20 }'), '--date', '2026-11-23']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/backwards\.yaml:\d+:\d+/);
+    expect(r.stderr).toContain('write the smaller figure as `min`');
+  });
+});
