@@ -3,7 +3,8 @@
 import type { Entity } from './description.js';
 import type { Regions } from './regions.js';
 
-export type JurisdictionStatus = 'eu' | 'non-eu' | 'unknown' | 'public-float';
+export const JURISDICTION_STATUSES = ['eu', 'non-eu', 'unknown', 'public-float'] as const;
+export type JurisdictionStatus = (typeof JURISDICTION_STATUSES)[number];
 
 /** A country-bearing field of an entity, with the country it names. */
 export interface CountryField {

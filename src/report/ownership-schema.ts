@@ -1,14 +1,16 @@
 // JSON Schema (draft 2020-12) of one provider ownership analysis in the JSON report (src/model/ownership/types.ts).
 
 import { ENTITY_TYPES, SPECIAL_RIGHTS } from '../model/description.js';
+import { JURISDICTION_STATUSES } from '../model/jurisdiction.js';
+import { CONTROL_BASES, CONTROL_STATUSES, MEASURES, OUTSIDE_STATUSES, READINGS, UNEXPLAINED_REASONS } from '../model/ownership/types.js';
 
 const text = { type: 'string' } as const;
 const strings = { type: 'array', items: text } as const;
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
 const pointer = { type: 'string', pattern: '^(/.*)?$' } as const;
 const nullableId = { type: ['string', 'null'] } as const;
-const outside = { enum: ['eu', 'non-eu', 'unknown'] } as const;
-const basis = { enum: ['majority', 'presumption', 'board-majority'] } as const;
+const outside = { enum: [...OUTSIDE_STATUSES] };
+const basis = { enum: [...CONTROL_BASES] };
 
 /** An object schema whose every property is required unless named optional, and nothing else allowed. */
 export const strict = (properties: Record<string, unknown>, optional: string[] = []) => ({
@@ -35,7 +37,7 @@ const perMeasure = (value: unknown) => open({ capital: value, votingRights: valu
 const perScope = (value: unknown) => open({ individual: value, collective: value });
 
 const path = open({
-  reading: { enum: ['economic', 'control'] },
+  reading: { enum: [...READINGS] },
   steps: {
     type: 'array',
     items: open(
@@ -54,7 +56,7 @@ const holder = open(
     id: text,
     name: text,
     type: { enum: [...ENTITY_TYPES] },
-    jurisdiction: { enum: ['eu', 'non-eu', 'unknown', 'public-float'] },
+    jurisdiction: { enum: [...JURISDICTION_STATUSES] },
     countries: strings,
     missingFields: strings,
     ultimate: { type: 'boolean' },
@@ -73,7 +75,7 @@ const unexplained = open(
   {
     entity: text,
     name: text,
-    reason: { enum: ['remainder', 'no-shareholders', 'jurisdiction-unknown', 'control-undetermined'] },
+    reason: { enum: [...UNEXPLAINED_REASONS] },
     pointer,
     missing: { type: 'object', additionalProperties: false, properties: { capital: percent, votingRights: percent } },
     holdersWithout: { type: 'object', additionalProperties: false, properties: { capital: strings, votingRights: strings } },
@@ -103,7 +105,7 @@ export const ownershipSchema = open(
     figures: open({ individual: perMeasure(figure), collective: perMeasure(figure) }),
     unexplained: { type: 'array', items: unexplained },
     control: open({
-      status: { enum: ['controlled', 'uncontrolled', 'undetermined'] },
+      status: { enum: [...CONTROL_STATUSES] },
       controller: nullableId,
       basis: { anyOf: [basis, { type: 'null' }] },
       votingRights: { type: ['number', 'null'] },
@@ -141,7 +143,7 @@ export const ownershipSchema = open(
     holdingsOmitted: { type: 'integer', minimum: 1, description: 'Holdings left out of `holdings` past its cap' },
     thresholds: {
       description: 'The 19.6.b tests the figures are judged against, from the loaded rule packs (the strictest of each scope)',
-      ...perScope(open({ max: percent, measures: { type: 'array', items: { enum: ['capital', 'votingRights'] }, minItems: 1 } })),
+      ...perScope(open({ max: percent, measures: { type: 'array', items: { enum: [...MEASURES] }, minItems: 1 } })),
     },
   },
   ['holdings', 'holdingsOmitted', 'thresholds'],

@@ -17,6 +17,15 @@ import {
   SUPERVISED_ACCESS,
   TRANSFER_BASES,
 } from '../../src/model/description.js';
+import { JURISDICTION_STATUSES } from '../../src/model/jurisdiction.js';
+import {
+  CONTROL_BASES,
+  CONTROL_STATUSES,
+  MEASURES,
+  OUTSIDE_STATUSES,
+  READINGS,
+  UNEXPLAINED_REASONS,
+} from '../../src/model/ownership/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const schema = (name: string): unknown => JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8'));
@@ -54,6 +63,16 @@ const EXPECTED: Record<string, [string, readonly string[]][]> = {
     ['/properties/summary/properties/verdict', VERDICTS],
     ['/properties/ownership/items/properties/holders/items/properties/type', ENTITY_TYPES],
     ['/properties/ownership/items/properties/specialRights/items/properties/right', SPECIAL_RIGHTS],
+    ['/properties/ownership/items/properties/holders/items/properties/jurisdiction', JURISDICTION_STATUSES],
+    ['/properties/ownership/items/properties/holders/items/properties/paths/items/properties/reading', READINGS],
+    ['/properties/ownership/items/properties/holders/items/properties/paths/items/properties/steps/items/properties/control', CONTROL_BASES],
+    ['/properties/ownership/items/properties/unexplained/items/properties/reason', UNEXPLAINED_REASONS],
+    ['/properties/ownership/items/properties/control/properties/status', CONTROL_STATUSES],
+    ['/properties/ownership/items/properties/control/properties/basis/anyOf/0', CONTROL_BASES],
+    ['/properties/ownership/items/properties/control/properties/outside', OUTSIDE_STATUSES],
+    ['/properties/ownership/items/properties/specialRights/items/properties/outside', OUTSIDE_STATUSES],
+    ['/properties/ownership/items/properties/thresholds/properties/individual/properties/measures/items', MEASURES],
+    ['/properties/ownership/items/properties/thresholds/properties/collective/properties/measures/items', MEASURES],
   ],
   'rule-pack-1.schema.json': [
     ['/properties/rules/items/properties/family', FAMILIES],

@@ -2,16 +2,7 @@
 
 import { remainder, type OwnershipGraph } from './graph.js';
 import { adjacency, components, hasSelfLoop } from './scc.js';
-import type { ControlBasis } from './types.js';
-
-/**
- * `controlled`: the listed facts settle who controls it, whatever the unexplained holdings turn out to be.
- * `uncontrolled`: they settle that no one does. `undetermined`: they do not settle it (part of the voting rights
- * is not accounted for, or held through companies whose own owners are unknown, or two holders tie above 40%).
- * A company with no shareholders listed is `undetermined`; a person, a State, a public float or a fund with no
- * shareholders listed is `uncontrolled`.
- */
-export type ControlStatus = 'controlled' | 'uncontrolled' | 'undetermined';
+import type { ControlBasis, ControlStatus } from './types.js';
 
 /** Who controls each node of the graph, by node index. */
 export interface ControlMap {

@@ -3,17 +3,15 @@
 import type { EntityType, SpecialRightKind } from '../description.js';
 import type { JurisdictionStatus } from '../jurisdiction.js';
 
-/** What a share measures: the entity's capital, or its voting rights. */
-export type Measure = 'capital' | 'votingRights';
+/** What a share measures: the entity's capital, or its voting rights (both, in the order reports show them). */
+export const MEASURES = ['capital', 'votingRights'] as const;
+export type Measure = (typeof MEASURES)[number];
 /**
  * How indirect holdings are counted. `economic`: percentages multiplied along every path and summed over paths.
  * `control` (Code de commerce L.233-3): an entity that controls an intermediate is attributed its whole stake.
  */
-export type Reading = 'economic' | 'control';
-
-/** Both measures and both readings, in the order reports show them. */
-export const MEASURES: readonly Measure[] = ['capital', 'votingRights'];
-export const READINGS: readonly Reading[] = ['economic', 'control'];
+export const READINGS = ['economic', 'control'] as const;
+export type Reading = (typeof READINGS)[number];
 
 /** A share of the analysed entity's capital and of its voting rights, in percent. */
 export interface Shares {
@@ -31,7 +29,8 @@ export interface ReadingShares {
  * Why an entity controls another (L.233-3): `majority` of the voting rights; `presumption`, more than 40% with no
  * other holder above it (L.233-3 II); `board-majority`, the power to appoint the majority of its board.
  */
-export type ControlBasis = 'majority' | 'presumption' | 'board-majority';
+export const CONTROL_BASES = ['majority', 'presumption', 'board-majority'] as const;
+export type ControlBasis = (typeof CONTROL_BASES)[number];
 
 /** A stake listed as a range or undisclosed: its bounds in percent (max null: undisclosed, up to what is left of 100%). */
 export interface StakeBounds {
@@ -108,7 +107,8 @@ export interface OwnershipHolder {
  * whose placing fields are not given; `control-undetermined`, the listed voting rights of an intermediate leave
  * open who controls it (control reading).
  */
-export type UnexplainedReason = 'remainder' | 'no-shareholders' | 'jurisdiction-unknown' | 'control-undetermined';
+export const UNEXPLAINED_REASONS = ['remainder', 'no-shareholders', 'jurisdiction-unknown', 'control-undetermined'] as const;
+export type UnexplainedReason = (typeof UNEXPLAINED_REASONS)[number];
 
 /** A part of the analysed entity's ownership that the description leaves unexplained, and what it weighs. */
 export interface UnexplainedShare {
@@ -152,7 +152,8 @@ export interface OwnershipFigures {
 }
 
 /** Whether an entity is outside the EU or controlled from there (L.233-3), for special rights and control. */
-export type OutsideStatus = 'eu' | 'non-eu' | 'unknown';
+export const OUTSIDE_STATUSES = ['eu', 'non-eu', 'unknown'] as const;
+export type OutsideStatus = (typeof OUTSIDE_STATUSES)[number];
 
 /** A special right (`specialRights`) over the analysed entity or an entity that controls it. */
 export interface SpecialRightRecord {
@@ -170,9 +171,19 @@ export interface SpecialRightRecord {
   missing: string[];
 }
 
+/**
+ * `controlled`: the listed facts settle who controls it, whatever the unexplained holdings turn out to be.
+ * `uncontrolled`: they settle that no one does. `undetermined`: they do not settle it (part of the voting rights
+ * is not accounted for, or held through companies whose own owners are unknown, or two holders tie above 40%).
+ * A company with no shareholders listed is `undetermined`; a person, a State, a public float or a fund with no
+ * shareholders listed is `uncontrolled`.
+ */
+export const CONTROL_STATUSES = ['controlled', 'uncontrolled', 'undetermined'] as const;
+export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+
 /** Who controls the analysed entity (L.233-3), and whether that puts it under control from outside the EU. */
 export interface EntityControl {
-  status: 'controlled' | 'uncontrolled' | 'undetermined';
+  status: ControlStatus;
   /** The ultimate controller (the top of the chain of control). */
   controller: string | null;
   basis: ControlBasis | null;
