@@ -119,11 +119,18 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, failOn: S
       // Skipped, with the waiver's justification, who approved it and until when: CI shows it apart from a pass.
       return [
         `${open}>`,
-        `      <skipped message="${x(waiverLine(r, t) ?? summary)}">${x(r.waiver ? `${summary}\n${waiverWhere(r, t)}` : summary)}</skipped>`,
+        `      <skipped message="${x(waiverLine(r, t) ?? summary)}">${lines(summary, r.waiver ? waiverWhere(r, t) : undefined)}</skipped>`,
         '    </testcase>',
       ];
     case 'pass':
       // What was found, and what it rests on: the sources of its facts, or who attested it.
-      return [`${open}>`, `      <system-out>${x(`${summary}\n${basedOn(r, t)!}`)}</system-out>`, '    </testcase>'];
+      return [`${open}>`, `      <system-out>${lines(summary, basedOn(r, t))}</system-out>`, '    </testcase>'];
   }
 }
+
+/** Lines of element text, each escaped on its own so that the breaks between them stay breaks. */
+const lines = (...texts: (string | undefined)[]): string =>
+  texts
+    .filter((l) => l !== undefined)
+    .map(x)
+    .join('\n');
