@@ -95,7 +95,7 @@ export function renderMarkdown(rows, runs, targets, machine, comparison, shapes 
           '',
           '`snc check --format json` on the valid but hostile ownership shapes of bench/pathological.mjs (median wall time,',
           'peak memory); each must stay under 5 s and 1 GiB. The test suite judges the same shapes at a tenth of the size',
-          '(test/ownership/pathological.test.ts), with the verdicts each generator works out by hand.',
+          '(test/model/ownership/pathological.test.ts), with the verdicts each generator works out by hand.',
           '',
           shapes,
         ]

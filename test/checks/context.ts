@@ -1,5 +1,5 @@
 // Build a check context from a small in-memory description, for unit tests of check functions.
-import { BUILTIN_READING } from '../ownership/reading.js';
+import { BUILTIN_READING } from '../model/ownership/reading.js';
 import type { CheckContext } from '../../src/engine/types.js';
 import type { Description, Entity } from '../../src/model/description.js';
 import { deriveFacts } from '../../src/model/facts.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snc } from '../e2e/run-bin.js';
+import { snc } from './run-bin.js';
 
 const DATE = ['--date', '2026-11-23'];
 const fixtures = readdirSync(join(import.meta.dirname, '../../fixtures/ownership')).filter((f) => f.endsWith('.yaml')).sort();

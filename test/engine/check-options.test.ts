@@ -1,6 +1,6 @@
 // The programmatic API refuses bad options with InputError, naming the option and the value, before any work.
 import { describe, expect, it } from 'vitest';
-import { check, InputError, ownershipOf } from '../src/api.js';
+import { check, InputError, ownershipOf } from '../../src/api.js';
 
 const file = 'fixtures/compliant.yaml';
 /** The InputError message of a call that must refuse. */

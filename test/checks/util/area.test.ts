@@ -1,7 +1,7 @@
 // The shared area parameter: EU or EEA on a date, narrowed by a user's country list.
 import { describe, expect, it } from 'vitest';
-import { areaValue, inArea } from '../../src/checks/util/area.js';
-import { contextFor } from './context.js';
+import { areaValue, inArea } from '../../../src/checks/util/area.js';
+import { contextFor } from '../context.js';
 
 describe('inArea', () => {
   const { facts } = contextFor();

@@ -1,6 +1,6 @@
 // Echoed user text is cut to 200 characters and "…", between code points, whatever its length.
 import { describe, expect, it } from 'vitest';
-import { clip, clipDeep, ECHO_LIMIT } from '../src/core/clip.js';
+import { clip, clipDeep, ECHO_LIMIT } from '../../src/core/clip.js';
 
 describe('clip', () => {
   it('leaves text of up to 200 characters as it is', () => {

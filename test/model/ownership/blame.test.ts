@@ -1,8 +1,8 @@
 // An unknown names the entity whose facts are missing: the company at the top of a deep chain with no shareholders
 // listed, not the intermediates between, whose own holdings are complete.
 import { describe, expect, it } from 'vitest';
-import { foreignHoldingMax } from '../../src/checks/ownership-holding-max.js';
-import { subcontractorAccess } from '../../src/checks/subcontractor-access.js';
+import { foreignHoldingMax } from '../../../src/checks/ownership-holding-max.js';
+import { subcontractorAccess } from '../../../src/checks/subcontractor-access.js';
 import { contextOf, group, person, type Short } from './group.js';
 
 /**

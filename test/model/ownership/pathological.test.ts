@@ -1,8 +1,8 @@
 // Pathological but valid ownership shapes, at a tenth of their bench size: each judged, with the verdicts its
 // generator works out by hand (bench/pathological.mjs), and the report stays linear in the description.
 import { describe, expect, it } from 'vitest';
-import { chain, ladder, nonEuChain, partlyHeldSubcontractors, ring, subcontractors } from '../../bench/pathological.mjs';
-import { check } from '../../src/api.js';
+import { chain, ladder, nonEuChain, partlyHeldSubcontractors, ring, subcontractors } from '../../../bench/pathological.mjs';
+import { check } from '../../../src/api.js';
 
 type Shape = { description: unknown; expected: Record<string, string | number> };
 const judge = (shape: Shape) => {

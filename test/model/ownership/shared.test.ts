@@ -3,13 +3,13 @@
 // capital and votes that differ, remainders, companies with no shareholders listed, special rights, control.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Description, Entity, SpecialRightKind } from '../../src/model/description.js';
-import { jurisdictionOf } from '../../src/model/jurisdiction.js';
-import { analyzeOwnership } from '../../src/model/ownership/analyze.js';
-import { ownershipContext } from '../../src/model/ownership/context.js';
-import { foreignControlOf } from '../../src/model/ownership/judge.js';
-import { sharedForeignControl } from '../../src/model/ownership/shared.js';
-import { regions } from '../../src/model/regions.js';
+import type { Description, Entity, SpecialRightKind } from '../../../src/model/description.js';
+import { jurisdictionOf } from '../../../src/model/jurisdiction.js';
+import { analyzeOwnership } from '../../../src/model/ownership/analyze.js';
+import { ownershipContext } from '../../../src/model/ownership/context.js';
+import { foreignControlOf } from '../../../src/model/ownership/judge.js';
+import { sharedForeignControl } from '../../../src/model/ownership/shared.js';
+import { regions } from '../../../src/model/regions.js';
 import { DATE } from './group.js';
 import { BUILTIN_READING } from './reading.js';
 

@@ -2,7 +2,7 @@
 // JSON that keeps exact values while escaping the same characters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutral, neutralJson } from '../src/core/neutral.js';
+import { neutral, neutralJson } from '../../src/core/neutral.js';
 
 /** Strings made of the characters that matter here, and of any UTF-16 code unit (lone surrogates included). */
 const text = fc.string({

@@ -1,9 +1,9 @@
 // A generated group of 30,000 companies: every ultimate holder's share against the generator's own arithmetic.
 import { BUILTIN_READING } from './reading.js';
 import { describe, expect, it } from 'vitest';
-import { generateGroup } from '../../bench/ownership-group.mjs';
-import type { Description } from '../../src/model/description.js';
-import { deriveFacts } from '../../src/model/facts.js';
+import { generateGroup } from '../../../bench/ownership-group.mjs';
+import type { Description } from '../../../src/model/description.js';
+import { deriveFacts } from '../../../src/model/facts.js';
 import { DATE } from './group.js';
 
 describe('a group of 30,000 companies', () => {

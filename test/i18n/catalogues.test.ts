@@ -1,8 +1,8 @@
 // The two catalogues: the same keys, no empty text, and the same placeholders in both languages.
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/i18n/en.js';
-import { fr } from '../src/i18n/fr.js';
-import { placeholdersOf } from '../src/i18n/message-format.js';
+import { en } from '../../src/i18n/en.js';
+import { fr } from '../../src/i18n/fr.js';
+import { placeholdersOf } from '../../src/i18n/message-format.js';
 
 const catalogues: Record<string, Record<string, string>> = { en, fr };
 const placeholders = (text: string) => [...new Set(placeholdersOf(text).map((p) => p.name))];

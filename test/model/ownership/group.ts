@@ -1,9 +1,9 @@
 // Build small groups of companies in memory for the ownership tests: seats in one field, holdings as a map.
 import { BUILTIN_READING } from './reading.js';
-import type { CheckContext } from '../../src/engine/types.js';
-import type { Description, Entity, SpecialRightKind } from '../../src/model/description.js';
-import { deriveFacts } from '../../src/model/facts.js';
-import type { OwnershipReport } from '../../src/model/ownership/types.js';
+import type { CheckContext } from '../../../src/engine/types.js';
+import type { Description, Entity, SpecialRightKind } from '../../../src/model/description.js';
+import { deriveFacts } from '../../../src/model/facts.js';
+import type { OwnershipReport } from '../../../src/model/ownership/types.js';
 
 export const DATE = '2026-11-23';
 

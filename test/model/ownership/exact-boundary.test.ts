@@ -1,9 +1,9 @@
 // The 24% and 39% bars are compared exactly: declared percentages are decimals, and a figure without cycles is a
 // finite sum of their products, so 24.0000001% fails and 24% reached through any arithmetic passes.
 import { describe, expect, it } from 'vitest';
-import { foreignHoldingMax } from '../../src/checks/ownership-holding-max.js';
-import type { CheckResult } from '../../src/engine/types.js';
-import { render } from '../../src/i18n/format.js';
+import { foreignHoldingMax } from '../../../src/checks/ownership-holding-max.js';
+import type { CheckResult } from '../../../src/engine/types.js';
+import { render } from '../../../src/i18n/format.js';
 import { contextOf, group, person, type Short } from './group.js';
 
 const judge = (scope: 'individual' | 'collective', entities: Record<string, Short>) =>

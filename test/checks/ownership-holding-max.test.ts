@@ -4,7 +4,7 @@ import { foreignHoldingMax } from '../../src/checks/ownership-holding-max.js';
 import type { CheckResult } from '../../src/engine/types.js';
 import { render } from '../../src/i18n/format.js';
 import type { Measure } from '../../src/model/ownership/types.js';
-import { contextOf, group, person, type Short } from './group.js';
+import { contextOf, group, person, type Short } from '../model/ownership/group.js';
 
 const individual = (entities: Record<string, Short>, measures?: Measure[]) =>
   foreignHoldingMax.run({ scope: 'individual', max: 24, measures: measures ?? ['capital', 'votingRights'] }, contextOf(group(entities)))[0]!;

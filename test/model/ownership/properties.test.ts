@@ -2,10 +2,10 @@
 import { BUILTIN_READING } from './reading.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Description, Entity } from '../../src/model/description.js';
-import { deriveFacts } from '../../src/model/facts.js';
-import { judgeHolding } from '../../src/model/ownership/judge.js';
-import { MEASURES } from '../../src/model/ownership/types.js';
+import type { Description, Entity } from '../../../src/model/description.js';
+import { deriveFacts } from '../../../src/model/facts.js';
+import { judgeHolding } from '../../../src/model/ownership/judge.js';
+import { MEASURES } from '../../../src/model/ownership/types.js';
 import { DATE } from './group.js';
 
 const COUNTRIES = ['FR', 'DE', 'IT', 'US', 'CN', 'GB'];

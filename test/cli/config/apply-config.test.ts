@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyConfig } from '../../src/cli/config/apply-config.js';
-import { CONFIG_KEYS } from '../../src/cli/config/config-keys.js';
-import { configSchema } from '../../src/cli/config/config-schema.js';
+import { applyConfig } from '../../../src/cli/config/apply-config.js';
+import { CONFIG_KEYS } from '../../../src/cli/config/config-keys.js';
+import { configSchema } from '../../../src/cli/config/config-schema.js';
 
 const dir = realpathSync(mkdtempSync(join(tmpdir(), 'snc-apply-')));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

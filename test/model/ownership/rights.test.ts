@@ -1,8 +1,8 @@
 // foreign-veto and foreign-board-majority (19.6.b): special rights and control over the provider and its controllers.
 import { describe, expect, it } from 'vitest';
-import { foreignBoardMajority } from '../../src/checks/ownership-board-majority.js';
-import { foreignVeto } from '../../src/checks/ownership-veto.js';
-import { render } from '../../src/i18n/format.js';
+import { foreignBoardMajority } from '../../../src/checks/ownership-board-majority.js';
+import { foreignVeto } from '../../../src/checks/ownership-veto.js';
+import { render } from '../../../src/i18n/format.js';
 import { contextOf, group, person, state, type Short } from './group.js';
 
 const veto = (entities: Record<string, Short>) => foreignVeto.run({ rights: ['veto', 'golden-share'] }, contextOf(group(entities)))[0]!;

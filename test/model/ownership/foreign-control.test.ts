@@ -1,7 +1,7 @@
 // facts.foreignControl (19.6.c reads 19.6.b): seated, owned or controlled outside the EU; unknown when facts are missing.
 import { BUILTIN_READING } from './reading.js';
 import { describe, expect, it } from 'vitest';
-import { deriveFacts } from '../../src/model/facts.js';
+import { deriveFacts } from '../../../src/model/facts.js';
 import { DATE, group, person, type Short } from './group.js';
 
 const control = (entities: Record<string, Short>, id = 'sub') => deriveFacts(group({ p: { seat: 'FR', holders: { fr: 100 } }, fr: person('FR'), ...entities }), DATE, BUILTIN_READING).foreignControl(id);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, InputError } from '../../src/api.js';
+import { check, InputError } from '../../../src/api.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snc-ownership-'));
 function file(name: string, entities: string): string {

@@ -2,8 +2,8 @@
 // The analysis reads a range at its minimum and leaves the rest in the entity's remainder, so `known` is the lower
 // bound and `upTo` the upper one; a test passes when the upper bound does, fails when the lower bound does.
 import { describe, expect, it } from 'vitest';
-import type { Description, Stake } from '../../src/model/description.js';
-import { judgeHolding } from '../../src/model/ownership/judge.js';
+import type { Description, Stake } from '../../../src/model/description.js';
+import { judgeHolding } from '../../../src/model/ownership/judge.js';
 import { analyse, group, holder, person } from './group.js';
 
 /** A description whose holdings are written as given (ranges and `unknown` included). */
