@@ -33,10 +33,28 @@ export const withGate = <R extends Omit<Result, 'gating'>>(results: readonly R[]
  * the subject (a JSON pointer). It does not change when lines move, and two subjects of one rule on one line
  * differ. SARIF's `primaryLocationLineHash` and a baseline's entries are this value.
  */
-export function findingFingerprint(ruleId: string, repoRelativeFile: string, subject: string): string {
-  return createHash('sha256').update(`${ruleId}\0${repoRelativeFile}\0${subject}`).digest('hex');
+export function findingFingerprint(ruleId: string, repoRelativeFile: string, subject: string, occurrence = 1): string {
+  const hash = createHash('sha256').update(`${ruleId}\0${repoRelativeFile}\0${subject}`);
+  return (occurrence > 1 ? hash.update(`\0${occurrence}`) : hash).digest('hex');
 }
 
+type Fingerprinted = Pick<Result, 'ruleId' | 'subject' | 'location'>;
+
 /** The fingerprint of a result, its file read as the repository names it. */
-export const resultFingerprint = (r: Pick<Result, 'ruleId' | 'subject' | 'location'>, options: RepoPathOptions = {}): string =>
-  findingFingerprint(r.ruleId, repoRelativePath(r.location.file, options), r.subject);
+export const resultFingerprint = (r: Fingerprinted, options: RepoPathOptions = {}, occurrence = 1): string =>
+  findingFingerprint(r.ruleId, repoRelativePath(r.location.file, options), r.subject, occurrence);
+
+/**
+ * The fingerprint of each result of a report, in order. A rule that gives one subject two results (two staff roles
+ * missing from a description without staff) numbers them in report order, so that they stay two findings; the first
+ * keeps the plain fingerprint.
+ */
+export function resultFingerprints(results: readonly Fingerprinted[], options: RepoPathOptions = {}): string[] {
+  const seen = new Map<string, number>();
+  return results.map((r) => {
+    const key = `${r.ruleId}\0${r.location.file}\0${r.subject}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return resultFingerprint(r, options, occurrence);
+  });
+}

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 report for code scanning: one reportingDescriptor per rule, one result per fail, unknown or waived verdict.
 
 import { repoRelativePath } from '../core/repo-path.js';
-import { atLeast, resultFingerprint } from '../engine/gate.js';
+import { atLeast, resultFingerprints } from '../engine/gate.js';
 import { SEVERITIES, type ReportWarning, type Result, type RuleInfo, type Severity } from '../engine/types.js';
 import { neutral, neutralJson } from '../core/neutral.js';
 import { artifactUri } from './artifact-uri.js';
@@ -59,6 +59,8 @@ export const formatSarif: Formatter = (report, options) => {
   const uri = (file: string) => artifactUri(repoRelativePath(file, { env: options.env }));
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   const artifactIndex = new Map(report.inputs.map((input, i) => [input.file, i]));
+  // Numbered over every result, whatever its status: a finding that turns into a pass does not renumber the others.
+  const fingerprints = resultFingerprints(report.results, { env: options.env });
   const attested = report.results.flatMap((r) => (r.attestation ? [{ ruleId: r.ruleId, subject: r.subject, attestation: r.attestation }] : []));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -89,9 +91,9 @@ export const formatSarif: Formatter = (report, options) => {
           hashes: { 'sha-256': input.sha256 },
           roles: ['analysisTarget'],
         })),
-        results: report.results
-          .filter((r) => r.status === 'fail' || r.status === 'unknown' || r.status === 'waived')
-          .map((r) => result(r, ruleIndex.get(r.ruleId), artifactIndex.get(r.location.file), uri, options.env, t)),
+        results: report.results.flatMap((r, i) =>
+          r.status === 'fail' || r.status === 'unknown' || r.status === 'waived' ? [result(r, ruleIndex.get(r.ruleId), artifactIndex.get(r.location.file), uri, fingerprints[i]!, t)] : [],
+        ),
         properties: {
           reportVersion: report.reportVersion,
           evaluationDate: report.evaluationDate,
@@ -157,7 +159,7 @@ function result(
   ruleIndex: number | undefined,
   artifactIndex: number | undefined,
   uri: (file: string) => string,
-  env: Readonly<Record<string, string | undefined>> | undefined,
+  fingerprint: string,
   t: Translate,
 ) {
   const text = [r.message, ...r.details, basedOn(r, t)!].map((m) => sentence(neutral(m))).join(' ');
@@ -177,7 +179,7 @@ function result(
       },
     ],
     // The only key code scanning reads: stable when lines move, distinct for two subjects on one line.
-    partialFingerprints: { primaryLocationLineHash: resultFingerprint(r, { env }) },
+    partialFingerprints: { primaryLocationLineHash: fingerprint },
     // A waiver is an accepted external suppression (status defaults to accepted, and its name changed in 2.1.0's errata).
     ...(r.waiver ? { suppressions: [{ kind: 'external', justification: r.waiver.justification }] } : {}),
     properties: {

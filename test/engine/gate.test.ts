@@ -1,6 +1,6 @@
 // The gate: which results decide the verdict, and the stable identity of a finding.
 import { describe, expect, it } from 'vitest';
-import { findingFingerprint, gates, resultFingerprint } from '../../src/engine/gate.js';
+import { findingFingerprint, gates, resultFingerprint, resultFingerprints } from '../../src/engine/gate.js';
 import type { Result, Severity } from '../../src/engine/types.js';
 
 const r = (status: Result['status'], severity: Severity) => ({ status, severity });
@@ -36,5 +36,15 @@ describe('findingFingerprint', () => {
   it('reads a result\'s file as the repository names it', () => {
     const result = { ruleId: 'X', subject: '/a', location: { file: 'offer.yaml', line: 1, column: 1 } };
     expect(resultFingerprint(result, { cwd: '/nowhere/sub', env: { GITHUB_WORKSPACE: '/nowhere' } })).toBe(findingFingerprint('X', 'sub/offer.yaml', '/a'));
+  });
+
+  it('numbers the results a rule gives one subject twice, so that they stay two findings', () => {
+    const at = (subject: string, ruleId = 'X') => ({ ruleId, subject, location: { file: 'offer.yaml', line: 1, column: 1 } });
+    const prints = resultFingerprints([at(''), at('/a'), at(''), at('', 'Y'), at('')], { cwd: '/nowhere' });
+    expect(new Set(prints).size).toBe(5);
+    expect(prints[0]).toBe(findingFingerprint('X', 'offer.yaml', ''));
+    expect(prints[2]).toBe(findingFingerprint('X', 'offer.yaml', '', 2));
+    expect(prints[4]).toBe(findingFingerprint('X', 'offer.yaml', '', 3));
+    expect(prints[3]).toBe(findingFingerprint('Y', 'offer.yaml', ''));
   });
 });
