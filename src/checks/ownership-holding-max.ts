@@ -6,7 +6,7 @@ import type { Message } from '../i18n/types.js';
 import { judgeHolding, type MeasureVerdict } from '../model/ownership/judge.js';
 import { MEASURES, type Measure, type OwnershipReport } from '../model/ownership/types.js';
 import type { Facts } from '../model/facts.js';
-import { DETAIL_MESSAGES, entityLabel, holderLines, holdingsSubject, nonEuHolders, notApplicableResult, unexplainedIn, unexplainedLines } from './util/ownership-details.js';
+import { DETAIL_MESSAGES, entityLabel, holderLines, holdingsSubject, nonEuHolders, notApplicableResult, rangedStake, rangedValues, unexplainedIn, unexplainedLines } from './util/ownership-details.js';
 import { entityName } from '../model/entity-name.js';
 
 /** `with` of foreign-holding-max: one holder or all together, the maximum in percent, the measures. */
@@ -57,6 +57,7 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
     'foreign-holding-max.collective.pass',
     'foreign-holding-max.collective.fail',
     'foreign-holding-max.collective.unknown',
+    'foreign-holding-max.collective.unknown-undisclosed',
     'foreign-holding-max.not-applicable',
     ...DETAIL_MESSAGES,
   ],
@@ -81,49 +82,28 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
       const first = unexplainedIn(report, world, open.measure)[0];
       const details: Message[] = [...unexplainedLines(report, world, open.measure)];
       for (const h of nonEuHolders(report, open.measure).slice(0, 1)) details.push(...holderLines(report, h, open.measure));
+      const unknown = (message: Message): CheckResult[] => [{ status: 'unknown', subject: first?.pointer ?? subject, message, details, evidence }];
+      const bounds = { measure: measureTerms([open.measure]), known: against(open.known, params.max), upTo: against(open.upTo, params.max), max };
       // A holder outside the EU listed with a range or an undisclosed stake is named, with the bounds of its share.
       const ranged =
         params.scope === 'individual'
           ? report.holders.find((h) => h.jurisdiction === 'non-eu' && h.upTo && (open.holder === null || open.holder === h.id))
           : undefined;
       if (ranged)
-        return [
-          {
-            status: 'unknown',
-            subject: first?.pointer ?? subject,
-            message: {
-              id: 'foreign-holding-max.individual.unknown-undisclosed',
-              values: {
-                provider,
-                holder: entityName(ranged.id, report.entities[ranged.id]),
-                measure: measureTerms([open.measure]),
-                known: against(open.known, params.max),
-                upTo: against(open.upTo, params.max),
-                max,
-              },
-            },
-            details,
-            evidence,
-          },
-        ];
-      return [
-        {
-          status: 'unknown',
-          subject: first?.pointer ?? subject,
-          message: {
-            id: params.scope === 'individual' && open.holder === null ? 'foreign-holding-max.individual.unknown-none' : `${key}.unknown`,
-            values: {
-              provider,
-              measure: measureTerms([open.measure]),
-              upTo: against(open.upTo, params.max),
-              max,
-              ...(params.scope === 'collective' || open.holder !== null ? { known: against(open.known, params.max) } : {}),
-            },
-          },
-          details,
-          evidence,
+        return unknown({ id: 'foreign-holding-max.individual.unknown-undisclosed', values: { provider, holder: entityName(ranged.id, report.entities[ranged.id]), ...bounds } });
+      // Together: the range or undisclosed stake that leaves the largest part open is named, with its bounds.
+      const stake = params.scope === 'collective' ? rangedStake(report, 'collective', open.measure) : undefined;
+      if (stake) return unknown({ id: 'foreign-holding-max.collective.unknown-undisclosed', values: { provider, ...rangedValues(report, stake), ...bounds } });
+      return unknown({
+        id: params.scope === 'individual' && open.holder === null ? 'foreign-holding-max.individual.unknown-none' : `${key}.unknown`,
+        values: {
+          provider,
+          measure: bounds.measure,
+          upTo: bounds.upTo,
+          max,
+          ...(params.scope === 'collective' || open.holder !== null ? { known: bounds.known } : {}),
         },
-      ];
+      });
     }
     const share = Math.max(...verdict.measures.map((v) => v.upTo));
     const details = measures.flatMap((m) => nonEuHolders(report, m).slice(0, 3).flatMap((h) => holderLines(report, h, m)));

@@ -194,6 +194,8 @@ export const en = {
   'foreign-holding-max.collective.pass': '{provider}: holders outside the EU together hold or could hold at most {share} of its {measures}, within the maximum of {max}',
   'foreign-holding-max.collective.fail': 'Holders outside the EU together hold {share} of the {measure} of {provider} ({reading} reading), more than the maximum of {max}',
   'foreign-holding-max.collective.unknown': '{provider}: holders outside the EU together hold {known} of its {measure} on the known facts, but could hold {upTo} through holdings the description leaves unexplained, more than the maximum of {max}',
+  'foreign-holding-max.collective.unknown-undisclosed':
+    '{provider}: holders outside the EU together hold {known} of its {measure} on the known facts, and could hold {upTo} counting what the description leaves unexplained, more than the maximum of {max}; {holder} is listed among the shareholders of {held} with a stake {stake, select, undisclosed {that is not disclosed, from {from} up to what the other holders leave of 100%} other {known only as {from} to {to}}}',
   'foreign-holding-max.not-applicable': '{provider} is a {type}: it has no capital or voting rights to be held',
   'foreign-veto.pass': '{provider}: no veto over it, or over an entity that controls it, is held from outside the EU',
   'foreign-veto.fail': '{holder} holds {right} over {entity}, and is outside the EU or controlled from there ({via})',

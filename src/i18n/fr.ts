@@ -196,6 +196,8 @@ export const fr: Record<MessageId, string> = {
   'foreign-holding-max.collective.pass': '{provider} : les détenteurs hors UE détiennent ou pourraient détenir ensemble au plus {share} en {measures}, dans la limite de {max}',
   'foreign-holding-max.collective.fail': 'Les détenteurs hors UE détiennent ensemble {share} de {provider} en {measure} (lecture {reading}), plus que le maximum de {max}',
   'foreign-holding-max.collective.unknown': '{provider} : les détenteurs hors UE en détiennent ensemble {known} en {measure} d’après les faits connus, mais pourraient en détenir {upTo} par des participations que la description laisse inexpliquées, plus que le maximum de {max}',
+  'foreign-holding-max.collective.unknown-undisclosed':
+    '{provider} : les détenteurs hors UE en détiennent ensemble {known} en {measure} d’après les faits connus, et pourraient en détenir {upTo} en comptant ce que la description laisse inexpliqué, plus que le maximum de {max} ; {holder} figure parmi les actionnaires de {held} avec une participation {stake, select, undisclosed {non publiée, de {from} jusqu’à ce que les autres détenteurs laissent de 100 %} other {connue seulement comme comprise entre {from} et {to}}}',
   'foreign-holding-max.not-applicable': '{provider} est {type, select, entity.person {une personne physique} entity.state {un État} entity.fund {un fonds} entity.public-float {un flottant} other {une {type}}}, sans capital ni droits de vote à détenir',
   'foreign-veto.pass': '{provider} : aucun droit de veto sur le prestataire, ni sur une entité qui le contrôle, n’est détenu depuis l’extérieur de l’UE',
   'foreign-veto.fail': '{holder} détient {right} sur {entity} ; ce détenteur est hors UE ou contrôlé depuis l’extérieur de l’UE ({via})',

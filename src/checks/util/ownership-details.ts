@@ -4,7 +4,8 @@ import type { CheckResult } from '../contract.js';
 import type { Message, MessageValue } from '../../i18n/types.js';
 import { pointer } from '../../core/json-pointer.js';
 import type { Facts } from '../../model/facts.js';
-import { entityLabel, pathValue } from '../../model/ownership/labels.js';
+import { entityLabel, pathValue, unexplainedIn } from '../../model/ownership/labels.js';
+import { entityName } from '../../model/entity-name.js';
 import type { Measure, OwnershipHolder, OwnershipReport, Reading } from '../../model/ownership/types.js';
 
 export { controlPath, entityLabel, pathValue, unexplainedAmount, unexplainedIn, unexplainedLines } from '../../model/ownership/labels.js';
@@ -43,6 +44,40 @@ export function nonEuHolders(report: OwnershipReport, measure: Measure, above = 
     .filter((h) => h.jurisdiction === 'non-eu' && strict(h) > above)
     .sort((a, b) => strict(b) - strict(a))
     .slice(0, HOLDERS_SHOWN);
+}
+
+/** A stake listed as a range or undisclosed that makes part of an entity's remainder: who holds it, in which entity. */
+export interface RangedStake {
+  holder: string;
+  held: string;
+  min: number;
+  /** null: undisclosed (up to what the other holders leave of 100%). */
+  max: number | null;
+  /** The held entity's shareholders, where the stake is listed. */
+  pointer: string;
+}
+
+/**
+ * The range or undisclosed stake that weighs most in a measure's unexplained part, a holder outside the EU first
+ * (its own share is then open), else any (the part it leaves open could be held from outside the EU).
+ */
+export function rangedStake(report: OwnershipReport, world: 'individual' | 'collective', m: Measure): RangedStake | undefined {
+  const all = unexplainedIn(report, world, m).flatMap((u) =>
+    (u.undisclosed?.[m] ?? []).map((d) => ({ holder: d.holder, held: u.entity, min: d.min, max: d.max, pointer: pointer('entities', u.entity, 'shareholders') })),
+  );
+  const outside = (d: RangedStake) => report.holders.find((h) => h.id === d.holder)?.jurisdiction === 'non-eu' || report.entities[d.holder]?.jurisdiction === 'non-eu';
+  return all.find(outside) ?? all[0];
+}
+
+/** The values that name a ranged stake in a message: holder, held entity, and its bounds (`stake` selects the wording). */
+export function rangedValues(report: OwnershipReport, d: RangedStake): Record<string, MessageValue> {
+  return {
+    holder: entityLabel(report, d.holder),
+    held: entityName(d.held, report.entities[d.held]),
+    stake: d.max === null ? 'undisclosed' : 'range',
+    from: percent(d.min),
+    ...(d.max === null ? {} : { to: percent(d.max) }),
+  };
 }
 
 /** Where a result about the provider's holdings points: its shareholders, or the entity when it lists none. */
