@@ -107,6 +107,9 @@ export interface Result {
   waiver?: WaiverRecord;
 }
 
+/** The verdicts a waiver may cover. */
+export const WAIVED_STATUSES = ['fail', 'unknown'] as const;
+
 /** A waiver as a waived result carries it, with where it is written (`file`, `line`, `column`). */
 export interface WaiverRecord {
   rule: string;
@@ -116,7 +119,7 @@ export interface WaiverRecord {
   expires: string;
   ticket?: string;
   /** The verdict the waiver covers. */
-  verdict: 'fail' | 'unknown';
+  verdict: (typeof WAIVED_STATUSES)[number];
   file: string;
   line: number;
   column: number;

@@ -1,5 +1,8 @@
 // Attestations: an auditor's verdict on a clause or rule that no description can decide (19.5, 19.6.e), with its term.
 
+/** The verdicts an attestation may give. */
+export const ATTESTATION_STATUSES = ['pass', 'fail'] as const;
+
 /** One entry of an attestations file, as validated. */
 export interface Attestation {
   /** The provider it is about: the description's `provider` id. */
@@ -7,7 +10,7 @@ export interface Attestation {
   /** The clause it judges (`19.5.a`), or else the rule (`SNC-19.6-FUNDAMENTAL-RIGHTS`): exactly one is given. */
   clause?: string;
   rule?: string;
-  status: 'pass' | 'fail';
+  status: (typeof ATTESTATION_STATUSES)[number];
   /** Who attests: a person and their capacity, an audit firm. */
   by: string;
   /** When it was attested, and the last day it holds (inclusive), YYYY-MM-DD. */

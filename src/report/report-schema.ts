@@ -1,7 +1,8 @@
 // JSON Schema (draft 2020-12) of the JSON report, version 1: shipped as schemas/report-1.schema.json.
 
-import { FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS } from '../engine/types.js';
+import { FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS, WAIVED_STATUSES } from '../engine/types.js';
 import { LANGS } from '../i18n/types.js';
+import { ATTESTATION_STATUSES } from '../model/attestation.js';
 import { PROFILES } from '../model/description.js';
 import { ownershipSchema, strict } from './ownership-schema.js';
 
@@ -60,7 +61,7 @@ const result = strict(
     sources: { type: 'array', items: sourceRef, description: 'The sources of the facts the verdict used; empty: declared, not documented' },
     attestation: strict(
       {
-        status: { enum: ['pass', 'fail'] },
+        status: { enum: [...ATTESTATION_STATUSES] },
         by: text,
         date,
         expires: date,
@@ -80,7 +81,7 @@ const result = strict(
         approvedBy: text,
         expires: date,
         ticket: text,
-        verdict: { enum: ['fail', 'unknown'], description: 'the verdict the waiver covers' },
+        verdict: { enum: [...WAIVED_STATUSES], description: 'the verdict the waiver covers' },
         file: text,
         line: { type: 'integer', minimum: 1 },
         column: { type: 'integer', minimum: 1 },

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS } from '../../src/engine/types.js';
+import { FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS, WAIVED_STATUSES } from '../../src/engine/types.js';
 import { LANGS } from '../../src/i18n/types.js';
+import { ATTESTATION_STATUSES } from '../../src/model/attestation.js';
 import {
   DATA_KINDS,
   DATA_SENSITIVITIES,
@@ -59,6 +60,8 @@ const EXPECTED: Record<string, [string, readonly string[]][]> = {
     ['/properties/results/items/properties/family', FAMILIES],
     ['/properties/results/items/properties/severity', HIGHEST_FIRST],
     ['/properties/results/items/properties/status', STATUSES],
+    ['/properties/results/items/properties/attestation/properties/status', ATTESTATION_STATUSES],
+    ['/properties/results/items/properties/waiver/properties/verdict', WAIVED_STATUSES],
     ['/properties/provenance/items/properties/role', PROVENANCE_ROLES],
     ['/properties/summary/properties/verdict', VERDICTS],
     ['/properties/ownership/items/properties/holders/items/properties/type', ENTITY_TYPES],
@@ -78,6 +81,7 @@ const EXPECTED: Record<string, [string, readonly string[]][]> = {
     ['/properties/rules/items/properties/family', FAMILIES],
     ['/properties/rules/items/properties/severity', HIGHEST_FIRST],
   ],
+  'attestations-1.schema.json': [['/properties/attestations/items/properties/status', ATTESTATION_STATUSES]],
   'config-1.schema.json': [
     ['/properties/profiles/items', PROFILES],
     ['/properties/lang', LANGS],
