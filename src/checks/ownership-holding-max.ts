@@ -4,14 +4,14 @@ import { holdingFacts } from './util/holding-facts.js';
 import type { CheckFunction, CheckResult } from './contract.js';
 import type { Message } from '../i18n/types.js';
 import { judgeHolding, type MeasureVerdict } from '../model/ownership/judge.js';
-import { MEASURES, type Measure, type OwnershipReport } from '../model/ownership/types.js';
+import { MEASURES, SCOPES, type Measure, type OwnershipReport, type Scope } from '../model/ownership/types.js';
 import type { Facts } from '../model/facts.js';
 import { DETAIL_MESSAGES, entityLabel, holderLines, holdingsSubject, nonEuHolders, notApplicableResult, rangedStake, rangedValues, unexplainedIn, unexplainedLines } from './util/ownership-details.js';
 import { entityName } from '../model/entity-name.js';
 
 /** `with` of foreign-holding-max: one holder or all together, the maximum in percent, the measures. */
 export interface HoldingMaxParams {
-  scope: 'individual' | 'collective';
+  scope: Scope;
   max: number;
   measures: Measure[];
 }
@@ -34,7 +34,7 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
   parameters: {
     type: 'object',
     properties: {
-      scope: { enum: ['individual', 'collective'], description: 'one holder at a time, or all non-EU holders together (each share counted once)' },
+      scope: { enum: [...SCOPES], description: 'one holder at a time, or all non-EU holders together (each share counted once)' },
       max: { type: 'number', minimum: 0, maximum: 100, description: 'the largest share allowed, in percent (24 individually, 39 together)' },
       measures: {
         type: 'array',

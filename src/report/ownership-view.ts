@@ -8,7 +8,7 @@ import { render } from '../i18n/format.js';
 import { judgeHolding } from '../model/ownership/judge.js';
 import { entityName } from '../model/entity-name.js';
 import { controlPath, entityLabel, pathValue, unexplainedLines } from '../model/ownership/labels.js';
-import { MEASURES, type OwnershipPath, type ProviderOwnership } from '../model/ownership/types.js';
+import { MEASURES, SCOPES, type OwnershipPath, type ProviderOwnership } from '../model/ownership/types.js';
 import type { JurisdictionStatus } from '../model/jurisdiction.js';
 
 export interface OwnershipView {
@@ -103,7 +103,7 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
     votes: pct(o.explained.economic.votingRights),
   });
 
-  for (const scope of ['individual', 'collective'] as const) {
+  for (const scope of SCOPES) {
     const { max, measures } = o.thresholds[scope];
     for (const v of judgeHolding(o, scope, max, measures).measures) {
       const holder =

@@ -6,7 +6,7 @@ import { pointer } from '../../core/json-pointer.js';
 import type { Facts } from '../../model/facts.js';
 import { entityLabel, pathValue, unexplainedIn } from '../../model/ownership/labels.js';
 import { entityName } from '../../model/entity-name.js';
-import type { Measure, OwnershipHolder, OwnershipReport, Reading } from '../../model/ownership/types.js';
+import type { Measure, OwnershipHolder, OwnershipReport, Reading, Scope } from '../../model/ownership/types.js';
 
 export { controlPath, entityLabel, pathValue, unexplainedAmount, unexplainedIn, unexplainedLines } from '../../model/ownership/labels.js';
 
@@ -61,7 +61,7 @@ export interface RangedStake {
  * The range or undisclosed stake that weighs most in a measure's unexplained part, a holder outside the EU first
  * (its own share is then open), else any (the part it leaves open could be held from outside the EU).
  */
-export function rangedStake(report: OwnershipReport, world: 'individual' | 'collective', m: Measure): RangedStake | undefined {
+export function rangedStake(report: OwnershipReport, world: Scope, m: Measure): RangedStake | undefined {
   const all = unexplainedIn(report, world, m).flatMap((u) =>
     (u.undisclosed?.[m] ?? []).map((d) => ({ holder: d.holder, held: u.entity, min: d.min, max: d.max, pointer: pointer('entities', u.entity, 'shareholders') })),
   );

@@ -7,7 +7,7 @@ import { propagate, type Flow } from './propagate.js';
 import type { Route } from './routes.js';
 import type { Space } from './space.js';
 import type { Recipe } from './exact.js';
-import { MEASURES, READINGS, type Figure, type Measure, type OwnershipFigures, type Reading, type UnexplainedReason, type UnexplainedShare } from './types.js';
+import { MEASURES, READINGS, SCOPES, type Figure, type Measure, type OwnershipFigures, type Reading, type Scope, type UnexplainedReason, type UnexplainedShare } from './types.js';
 
 /** Per reading and measure, the flow reaching each node of the space, by position in `space.nodes`. */
 export type Vectors = Record<Reading, Record<Measure, Float64Array>>;
@@ -31,7 +31,7 @@ export interface FigureSet {
 }
 
 /** A recipe per figure: scope, measure, known or at most, reading. */
-export type FigureRecipes = Record<'individual' | 'collective', Record<Measure, Record<'known' | 'upTo', Record<Reading, Recipe | null>>>>;
+export type FigureRecipes = Record<Scope, Record<Measure, Record<'known' | 'upTo', Record<Reading, Recipe | null>>>>;
 
 /** An unexplained part, its amounts as fractions per reading and measure. */
 export interface UnexplainedItem extends Omit<UnexplainedShare, 'name' | 'economic' | 'control' | 'collective'> {
@@ -217,14 +217,14 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
 
   function unexplainedItems(): UnexplainedItem[] {
     const items = new Map<string, UnexplainedItem>();
-    const add = (n: number, reason: UnexplainedReason, world: 'individual' | 'collective', r: Reading, m: Measure, amount: number) => {
+    const add = (n: number, reason: UnexplainedReason, world: Scope, r: Reading, m: Measure, amount: number) => {
       if (!(amount > FLOW_EPSILON)) return;
       const key = `${n}:${reason}`;
       let item = items.get(key);
       if (!item) items.set(key, (item = describe(n, reason)));
       item[world][r][m] += amount;
     };
-    for (const world of ['individual', 'collective'] as const)
+    for (const world of SCOPES)
       for (const r of READINGS)
         for (const m of MEASURES) {
           const stops = world === 'individual' ? (i: number) => unexplained[r][i] === 1 : collectiveStops(r);

@@ -3,7 +3,7 @@
 import type { SpecialRightKind } from '../description.js';
 import { preciseFigures } from './analyze.js';
 import { compare, fractionOfPercent } from './exact.js';
-import { MEASURES, READINGS, type Measure, type OwnershipReport, type Reading, type SpecialRightRecord } from './types.js';
+import { MEASURES, READINGS, type Measure, type OwnershipReport, type Reading, type Scope, type SpecialRightRecord } from './types.js';
 
 /** Rights that act as a veto, when a pack's foreign-veto rule does not name them. */
 export const VETO_RIGHTS: readonly SpecialRightKind[] = ['veto', 'golden-share'];
@@ -64,7 +64,7 @@ export interface HoldingVerdict {
  * A threshold test on the stricter reading, per measure: `fail` when the known figure exceeds `max`, else
  * `unknown` when counting the unexplained shares as non-EU could exceed it, else `pass`.
  */
-export function judgeHolding(report: OwnershipReport, scope: 'individual' | 'collective', max: number, measures: readonly Measure[] = MEASURES): HoldingVerdict {
+export function judgeHolding(report: OwnershipReport, scope: Scope, max: number, measures: readonly Measure[] = MEASURES): HoldingVerdict {
   const exact = preciseFigures(report);
   const verdicts = measures.map((measure): MeasureVerdict => {
     const f = report.figures[scope][measure];

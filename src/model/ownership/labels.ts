@@ -3,7 +3,7 @@
 import { entityName } from '../entity-name.js';
 import { END_STEPS } from './paths.js';
 import type { Message, MessageValue } from '../../i18n/types.js';
-import type { Measure, OwnershipPath, OwnershipReport, UnexplainedShare } from './types.js';
+import type { Measure, OwnershipPath, OwnershipReport, Scope, UnexplainedShare } from './types.js';
 
 const measureTerm = (m: Measure): MessageValue => ({ terms: [`measure.${m}`] });
 const percent = (n: number): MessageValue => ({ percent: n });
@@ -41,7 +41,7 @@ export function controlPath(report: OwnershipReport): MessageValue {
 }
 
 /** The amount of an unexplained part in one world and measure, on its stricter reading. */
-export const unexplainedAmount = (u: UnexplainedShare, world: 'individual' | 'collective', m: Measure): number =>
+export const unexplainedAmount = (u: UnexplainedShare, world: Scope, m: Measure): number =>
   world === 'individual'
     ? Math.max(u.economic[m], u.control[m])
     : Math.max(u.collective.economic[m], u.collective.control[m]);
@@ -49,7 +49,7 @@ export const unexplainedAmount = (u: UnexplainedShare, world: 'individual' | 'co
 /** The unexplained parts that weigh in a measure, largest first. */
 export function unexplainedIn(
   report: OwnershipReport,
-  world: 'individual' | 'collective',
+  world: Scope,
   m: Measure,
 ): UnexplainedShare[] {
   return report.unexplained
@@ -58,7 +58,7 @@ export function unexplainedIn(
 }
 
 /** One line per unexplained part: the entity, what is missing, and what it weighs in the analysed entity. */
-export function unexplainedLines(report: OwnershipReport, world: 'individual' | 'collective', m: Measure): Message[] {
+export function unexplainedLines(report: OwnershipReport, world: Scope, m: Measure): Message[] {
   const provider = report.name;
   const lines: Message[] = [];
   for (const u of unexplainedIn(report, world, m)) {

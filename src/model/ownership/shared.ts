@@ -12,6 +12,7 @@ import { adjacency, components } from './scc.js';
 import {
   MEASURES,
   READINGS,
+  SCOPES,
   type Figure,
   type Measure,
   type OwnershipHolder,
@@ -365,7 +366,7 @@ export function sharedForeignControl(ctx: OwnershipContext, target: number, read
     }
   }
   // Near a threshold the figure must be compared exactly: the full analysis does that.
-  for (const scope of ['individual', 'collective'] as const) {
+  for (const scope of SCOPES) {
     const { max, measures } = reading[scope];
     for (const m of measures)
       for (const kind of ['known', 'upTo'] as const)

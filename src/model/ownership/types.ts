@@ -12,6 +12,9 @@ export type Measure = (typeof MEASURES)[number];
  */
 export const READINGS = ['economic', 'control'] as const;
 export type Reading = (typeof READINGS)[number];
+/** The two tests of 19.6.b: one holder outside the EU at a time (`individual`), or all of them together (`collective`). */
+export const SCOPES = ['individual', 'collective'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 /** A share of the analysed entity's capital and of its voting rights, in percent. */
 export interface Shares {
@@ -249,7 +252,7 @@ export interface ProviderOwnership extends OwnershipReport {
   /** The evaluation date: EU membership is read on it. */
   date: string;
   /** The 19.6.b tests the figures are judged against, from the loaded rule packs (the strictest of each scope). */
-  thresholds: Record<'individual' | 'collective', { max: number; measures: readonly Measure[] }>;
+  thresholds: Record<Scope, { max: number; measures: readonly Measure[] }>;
   /** The direct holdings on every chain of shareholders above the provider, nearest first (what the holding graph draws). */
   holdings?: DirectHolding[];
   /** Holdings left out of `holdings` past its cap. */
