@@ -9,7 +9,8 @@ import { terms } from './util/labels.js';
 import { subcontractorLabel } from './util/subcontractors.js';
 import { thirdParties, type ThirdParty } from '../model/third-parties.js';
 import type { Description } from '../model/description.js';
-import type { Facts } from '../model/facts.js';
+import type { Facts, ForeignControl } from '../model/facts.js';
+import type { Message } from '../i18n/types.js';
 
 /** The roles a message names: every role when a subcontractor entry speaks for them all, else those that may reach data. */
 function namedRoles(t: ThirdParty, description: Description) {
@@ -37,13 +38,45 @@ function judge(t: ThirdParty, description: Description, facts: Facts): CheckResu
   const values = { entity, roles };
   if (t.access === false) return { status: 'pass', subject: main.at, message: { id: 'subcontractor-access.pass-no-access', values }, evidence };
   if (control.status === 'no') return { status: 'pass', subject: main.at, message: { id: 'subcontractor-access.pass-eu', values }, evidence };
-  if (control.status === 'unknown')
+  if (control.status === 'unknown') {
+    // The entities whose facts are missing are named, and each detail line points at one of them, with its line.
+    const blamed = blamedFacts(control, facts, main.named);
+    const details = blamed.map(detailOf);
+    const { open, ranged } = control;
+    if (open && ranged)
+      return {
+        status: 'unknown',
+        subject: main.named,
+        message: {
+          id: 'subcontractor-access.unknown-range',
+          values: {
+            ...values,
+            holder: entityName(ranged.holder, facts.entity(ranged.holder)),
+            held: entityName(ranged.held, facts.entity(ranged.held)),
+            stake: ranged.max === null ? 'undisclosed' : 'range',
+            from: { percent: ranged.min },
+            ...(ranged.max === null ? {} : { to: { percent: ranged.max } }),
+            scope: open.scope,
+            measure: { terms: [`measure.${open.measure}`] },
+            known: { percent: open.known, bound: open.max },
+            upTo: { percent: open.upTo, bound: open.max },
+            max: { percent: open.max },
+          },
+        },
+        details,
+        evidence: { ...evidence, missingAt: blamed.map((b) => b.at) },
+      };
     return {
       status: 'unknown',
       subject: main.named,
-      message: { id: 'subcontractor-access.unknown-control', values: { ...values, missing: { list: control.missing } } },
-      evidence,
+      message: {
+        id: 'subcontractor-access.unknown-control',
+        values: { ...values, missing: { list: control.missing }, blamed: { list: [...new Set(blamed.map((b) => b.name))] } },
+      },
+      details,
+      evidence: { ...evidence, missingAt: blamed.map((b) => b.at) },
     };
+  }
   const holders = { list: control.holders.map((h) => entityName(h, facts.entity(h))) };
   if (t.access === true) {
     const at = (sub?.technicalAccessToData === true ? main.accessAt : undefined) ?? t.roles.find((r) => r.access === true)?.accessAt ?? main.at;
@@ -54,6 +87,63 @@ function judge(t: ThirdParty, description: Description, facts: Facts): CheckResu
   const fields = { list: [...new Set(unsaid.flatMap((r) => r.unsaid ?? []))] };
   const at = sub ? main.at : (unsaid[0] ?? main).at;
   return { status: 'unknown', subject: at, message: { id: 'subcontractor-access.unknown-access', values: { ...values, holders, fields } }, evidence };
+}
+
+/** An entity whose facts leave a third party's foreign control open: what is missing, and where to write it. */
+interface Blamed {
+  name: string;
+  /** The fields not given, or `shareholders` listed only in part; a range or undisclosed stake. */
+  fields: string[];
+  incomplete: boolean;
+  ranged?: { holder: string; stake: 'range' | 'undisclosed'; min: number; max: number | null };
+  at: string;
+}
+
+/**
+ * The entities whose facts are missing, in the order `missing` names them: each with its fields, pointed at where
+ * they are (or would be) written: its shareholders when it lists some, the stake itself when it is a range or
+ * undisclosed, else the entity. An entity the description does not describe is pointed at where it is named.
+ */
+function blamedFacts(control: ForeignControl, facts: Facts, named: string): Blamed[] {
+  const byEntity = new Map<string, string[]>();
+  for (const m of control.missing) {
+    const slash = m.lastIndexOf('/');
+    const [id, field] = slash < 0 || !facts.entity(m.slice(0, slash)) ? [m, null] : [m.slice(0, slash), m.slice(slash + 1)];
+    const fields = byEntity.get(id) ?? [];
+    if (field) fields.push(field);
+    byEntity.set(id, fields);
+  }
+  const ranged = control.ranged;
+  return [...byEntity].map(([id, fields]): Blamed => {
+    const e = facts.entity(id);
+    const name = entityName(id, e);
+    if (!e) return { name, fields: ['entity'], incomplete: false, at: named };
+    const listed = fields.includes('shareholders') && (e.shareholders?.length ?? 0) > 0;
+    if (listed && ranged && ranged.held === id) {
+      const i = e.shareholders!.findIndex((sh) => sh.holder === ranged.holder);
+      return {
+        name,
+        fields,
+        incomplete: true,
+        ranged: { holder: entityName(ranged.holder, facts.entity(ranged.holder)), stake: ranged.max === null ? 'undisclosed' : 'range', min: ranged.min, max: ranged.max },
+        at: pointer('entities', id, 'shareholders', i, ranged.measure),
+      };
+    }
+    if (listed && fields.length === 1) return { name, fields, incomplete: true, at: pointer('entities', id, 'shareholders') };
+    return { name, fields: fields.filter((f) => !listed || f !== 'shareholders'), incomplete: false, at: pointer('entities', id) };
+  });
+}
+
+/** One detail line of a blamed entity. */
+function detailOf(b: Blamed): Message {
+  const at = { at: b.at };
+  if (b.ranged)
+    return {
+      id: 'subcontractor-access.detail.range',
+      values: { entity: b.name, holder: b.ranged.holder, stake: b.ranged.stake, from: { percent: b.ranged.min }, ...(b.ranged.max === null ? {} : { to: { percent: b.ranged.max } }), at },
+    };
+  if (b.incomplete) return { id: 'subcontractor-access.detail.incomplete', values: { entity: b.name, at } };
+  return { id: 'subcontractor-access.detail.missing', values: { entity: b.name, fields: { list: b.fields }, at } };
 }
 
 /** Judges every third party that may reach the data; an absent subcontractor list is a fact not given. */
@@ -68,6 +158,10 @@ export const subcontractorAccess: CheckFunction<Record<string, never>> = {
     'subcontractor-access.fail',
     'subcontractor-access.unknown-access',
     'subcontractor-access.unknown-control',
+    'subcontractor-access.unknown-range',
+    'subcontractor-access.detail.missing',
+    'subcontractor-access.detail.incomplete',
+    'subcontractor-access.detail.range',
     'subcontractor-access.unlisted',
     'subcontractor-access.none',
   ],

@@ -2,7 +2,7 @@
 
 import { clipDeep } from '../core/clip.js';
 import { render } from '../i18n/format.js';
-import type { Lang } from '../i18n/types.js';
+import type { Lang, MessageValue } from '../i18n/types.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import { concerns, type Attestation } from '../model/attestation.js';
 import { citationsAt } from '../model/citations.js';
@@ -27,6 +27,13 @@ function sourcesOf(r: CheckResult, shared: readonly string[], doc: SourceDocumen
   for (const f of [...shared, ...facts]) for (const id of citationsAt(doc.value, f, true)) ids.add(id);
   for (const id of r.attestation?.sources ?? []) ids.add(id);
   return [...ids].flatMap((id) => (sources.has(id) ? [sources.get(id)!] : []));
+}
+
+/** Values with each place in the description (`{ at }`) given its line, where the description has it. */
+function withLines(values: Record<string, MessageValue>, doc: SourceDocument): Record<string, MessageValue> {
+  const out: Record<string, MessageValue> = {};
+  for (const [k, v] of Object.entries(values)) out[k] = typeof v === 'object' && 'at' in v ? { at: v.at, line: doc.locate(v.at).line } : v;
+  return out;
 }
 
 /**
@@ -64,7 +71,7 @@ export function runRules(
     for (const r of found) {
       // Names and ids come from the description: each is echoed at most ECHO_LIMIT characters long.
       const message = { id: r.message.id, values: clipDeep(r.message.values ?? {}) };
-      const details = (r.details ?? []).map((d) => ({ id: d.id, values: clipDeep(d.values ?? {}) }));
+      const details = (r.details ?? []).map((d) => ({ id: d.id, values: clipDeep(withLines(d.values ?? {}, doc)) }));
       results.push({
         ruleId: rule.id,
         clause: rule.clause,

@@ -33,6 +33,7 @@ export function renderValue(value: MessageValue, lang: Lang): string {
               : `→ ${renderValue({ percent: s.percent ?? 0 }, lang)} ${s.entity}`,
       )
       .join(' ');
+  if ('at' in value) return value.line === undefined ? value.at : translate(lang, 'location.line', { pointer: value.at, line: value.line });
   return formatPercent(value.percent, lang, value.bound);
 }
 

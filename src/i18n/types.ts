@@ -27,7 +27,9 @@ export type MessageValue =
    * a `control` step reads `⇒ B` (the holder controls B and is attributed its whole stake, L.233-3); an `omitted`
    * step stands for that many links of a long path, left out (`→ … 9,992 more links … → D`).
    */
-  | { path: { entity: string; percent?: number; control?: boolean; omitted?: number }[] };
+  | { path: { entity: string; percent?: number; control?: boolean; omitted?: number }[] }
+  /** A place in the description, as a JSON pointer; the engine adds its line: `/entities/acme, line 12`. */
+  | { at: string; line?: number };
 
 /** A message by id (a key of the catalogues in src/i18n) with the values its template names. */
 export interface Message {

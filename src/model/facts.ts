@@ -4,12 +4,12 @@ import type { Description, Entity, Site } from './description.js';
 import { jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
 import { analyzeOwnership } from './ownership/analyze.js';
 import { ownershipContext, type OwnershipContext } from './ownership/context.js';
-import { foreignControlOf, type ControlReading } from './ownership/judge.js';
+import { foreignControlOf, type ControlReading, type ForeignControlVerdict } from './ownership/judge.js';
 import { sharedForeignControl } from './ownership/shared.js';
 import type { OwnershipReport } from './ownership/types.js';
 import { regions, type Regions } from './regions.js';
 
-export interface ForeignControl {
+export interface ForeignControl extends ForeignControlVerdict {
   status: 'yes' | 'no' | 'unknown';
   /** Entity ids outside the EU that make the status `yes` (the entity itself when its seats are outside). */
   holders: string[];
@@ -89,7 +89,8 @@ export function deriveFacts(description: Description, date: string, reading: Con
     const shared = () => sharedForeignControl((context ??= ownershipContext(description, jurisdiction)), context.graph.index.get(id)!, reading);
     const held = looked ? (shared() ?? foreignControlOf(figures(id), reading)) : { status: 'no' as const, holders: [], missing: [] };
     if (held.status === 'yes') return held;
-    if (held.status === 'unknown' || missing.length > 0) return { status: 'unknown', holders: [], missing: [...missing, ...held.missing] };
+    if (held.status === 'unknown' || missing.length > 0)
+      return { ...held, status: 'unknown', holders: [], missing: [...missing, ...held.missing] };
     return { status: 'no', holders: [], missing: [] };
   };
   /**

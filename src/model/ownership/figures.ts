@@ -2,7 +2,7 @@
 
 import { pointer } from '../../core/json-pointer.js';
 import type { OwnershipContext } from './context.js';
-import { remainder } from './graph.js';
+import { rangedHoldings, remainder } from './graph.js';
 import { propagate, type Flow } from './propagate.js';
 import type { Route } from './routes.js';
 import type { Space } from './space.js';
@@ -265,7 +265,7 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
       if (rest > 0) missing[m] = rest;
       const without = g.holdings[n]!.filter((h) => h[m] === null).map((h) => g.ids[h.holder]!);
       if (without.length > 0) holdersWithout[m] = without;
-      const ranged = g.holdings[n]!.filter((h) => h.range?.[m]).map((h) => ({ holder: g.ids[h.holder]!, ...h.range![m]! }));
+      const ranged = rangedHoldings(g, n, m);
       if (ranged.length > 0) undisclosed[m] = ranged;
     }
     return {

@@ -88,3 +88,7 @@ export function remainder(g: OwnershipGraph, node: number, measure: Measure): nu
   const r = 1 - g.listed[measure][node]!;
   return r > SUM_EPSILON ? r : 0;
 }
+
+/** The holders of a node listed with a range or an undisclosed stake in a measure, with its bounds in percent. */
+export const rangedHoldings = (g: OwnershipGraph, node: number, measure: Measure): { holder: string; min: number; max: number | null }[] =>
+  g.holdings[node]!.filter((h) => h.range?.[measure]).map((h) => ({ holder: g.ids[h.holder]!, ...h.range![measure]! }));

@@ -137,11 +137,40 @@ export function judgeBoard(report: OwnershipReport, requireStated = true): Board
   return { ...rights, status, controlledFromOutside };
 }
 
+/** A threshold test of 19.6.b left open for a third party: which, in which measure, its bounds and the maximum. */
+export interface OpenTest {
+  scope: 'individual' | 'collective';
+  measure: Measure;
+  known: number;
+  upTo: number;
+  max: number;
+}
+
+/** A stake listed as a range or undisclosed (max null) that leaves part of an entity unexplained. */
+export interface RangedHolding {
+  holder: string;
+  held: string;
+  measure: Measure;
+  min: number;
+  max: number | null;
+}
+
+/** Foreign control as the tests of 19.6.b read it, and, when unknown, what is missing and why. */
+export interface ForeignControlVerdict {
+  status: 'yes' | 'no' | 'unknown';
+  holders: string[];
+  missing: string[];
+  /** Unknown: the first threshold test left open, with its bounds. */
+  open?: OpenTest;
+  /** Unknown: the range or undisclosed stake that leaves most of that test open, when one does. */
+  ranged?: RangedHolding;
+}
+
 /**
  * What `facts.foreignControl` says of a third party: the four tests of 19.6.b at the loaded packs' thresholds, with who or what
  * decides. Its special rights are judged as stated; unlike the provider's, not stating them is not a missing fact.
  */
-export function foreignControlOf(report: OwnershipReport, reading: ControlReading): { status: 'yes' | 'no' | 'unknown'; holders: string[]; missing: string[] } {
+export function foreignControlOf(report: OwnershipReport, reading: ControlReading): ForeignControlVerdict {
   const individual = judgeHolding(report, 'individual', reading.individual.max, reading.individual.measures);
   const collective = judgeHolding(report, 'collective', reading.collective.max, reading.collective.measures);
   const veto = judgeRights(report, reading.vetoRights, false);
@@ -163,5 +192,16 @@ export function foreignControlOf(report: OwnershipReport, reading: ControlReadin
   for (const id of veto.notGiven) missing.add(`${id}/specialRights`);
   if (veto.openAt) missing.add(`${veto.openAt}/shareholders`);
   for (const m of report.control.missing) missing.add(m);
-  return { status: 'unknown', holders: [], missing: [...missing] };
+  const verdicts = [...individual.measures.map((v) => ({ v, scope: 'individual' as const })), ...collective.measures.map((v) => ({ v, scope: 'collective' as const }))];
+  const first = verdicts.find(({ v }) => v.status === 'unknown');
+  const open: OpenTest | undefined = first && { scope: first.scope, measure: first.v.measure, known: first.v.known, upTo: first.v.upTo, max: reading[first.scope].max };
+  const ranged = open && rangedHolding(report, open.measure);
+  return { status: 'unknown', holders: [], missing: [...missing], ...(open ? { open } : {}), ...(ranged ? { ranged } : {}) };
+}
+
+/** The first range or undisclosed stake in the remainders of a report, in one measure (a holder outside the EU first). */
+function rangedHolding(report: OwnershipReport, measure: Measure): RangedHolding | undefined {
+  const all = report.unexplained.flatMap((u) => (u.undisclosed?.[measure] ?? []).map((d) => ({ holder: d.holder, held: u.entity, measure, min: d.min, max: d.max })));
+  const outside = (d: RangedHolding) => report.entities?.[d.holder]?.jurisdiction === 'non-eu' || report.holders.some((h) => h.id === d.holder && h.jurisdiction === 'non-eu');
+  return all.find(outside) ?? all[0];
 }

@@ -5,6 +5,7 @@
 import type { OwnershipContext } from './context.js';
 import { controlChain, rightRecords, type Outside } from './rights.js';
 import { decisiveHolder } from './control.js';
+import { rangedHoldings } from './graph.js';
 import { withPrecise } from './analyze.js';
 import { EXACT_CANDIDATES, FLOW_EPSILON } from './figures.js';
 import { foreignControlOf, NEAR, type ControlReading } from './judge.js';
@@ -485,5 +486,16 @@ function unexplainedOf(ctx: OwnershipContext, s: Shared, target: number, get: (r
       entity: g.ids[node]!,
       reason,
       ...(reason === 'jurisdiction-unknown' ? { fields: g.jurisdiction[node]!.missing } : {}),
+      ...(reason === 'remainder' ? rangedOf(ctx, node) : {}),
     })) as UnexplainedShare[];
+}
+
+/** The stakes of a node listed as a range or undisclosed, per measure, as figures.ts lists them in its remainder. */
+function rangedOf(ctx: OwnershipContext, n: number): Pick<UnexplainedShare, 'undisclosed'> {
+  const undisclosed: NonNullable<UnexplainedShare['undisclosed']> = {};
+  for (const m of MEASURES) {
+    const ranged = rangedHoldings(ctx.graph, n, m);
+    if (ranged.length > 0) undisclosed[m] = ranged;
+  }
+  return Object.keys(undisclosed).length > 0 ? { undisclosed } : {};
 }
