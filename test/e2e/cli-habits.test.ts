@@ -1,11 +1,15 @@
 // End to end: repeatable options that never swallow files, standard input, colour, usage errors and a bare `snc`.
-import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/types.js';
-import { snc } from './run-bin.js';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/engine/types.js';
+import { scratch } from '../bad-input/run-cases.js';
+import { snc } from './run-bin.js';
 
 const DATE = ['--date', '2026-11-23', '--no-config'];
 const json = (stdout: string) => JSON.parse(stdout) as Report;
+const tmp = scratch('snc-habits-');
+afterAll(() => tmp.remove());
 
 describe('options that repeat', () => {
   it('--profile before the file, once or twice, takes one value each and leaves the file a file', () => {
@@ -21,6 +25,16 @@ describe('options that repeat', () => {
     const report = json(r.stdout);
     expect(report.inputs.map((i) => i.file)).toEqual(['fixtures/compliant.yaml', 'fixtures/smoke.yaml']);
     expect(report.packs.map((p) => p.pack)).toContain('org-france-only');
+  });
+
+  it('--format and --rules given twice before the files take one value each', () => {
+    const out = join(tmp.dir, 'twice.json');
+    const r = snc(['check', '--format', 'text', '--format', `json=${out}`, '--rules', 'fixtures/packs/france-only.yaml', '--rules', 'fixtures/packs/ten-percent.yaml', 'fixtures/compliant.yaml', 'fixtures/smoke.yaml', ...DATE, '--no-timestamp']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^Over 2 files: /m);
+    const report = json(readFileSync(out, 'utf8'));
+    expect(report.inputs.map((i) => i.file)).toEqual(['fixtures/compliant.yaml', 'fixtures/smoke.yaml']);
+    expect(report.packs.map((p) => p.file).filter((f) => f?.startsWith('fixtures/packs/'))).toEqual(['fixtures/packs/france-only.yaml', 'fixtures/packs/ten-percent.yaml']);
   });
 
   it('refuses an unknown profile with a usage error starting with snc:, exit 2', () => {
@@ -72,6 +86,7 @@ describe('colour', () => {
     expect(run(['--no-color'], { FORCE_COLOR: '1' })).not.toContain(ESC);
     expect(run([], { FORCE_COLOR: '1', TERM: 'dumb' })).toContain(ESC);
     expect(run([], { TERM: 'dumb' })).not.toContain(ESC);
+    expect(run(['--color'], { TERM: 'dumb' })).toContain(ESC);
     expect(run([], {})).not.toContain(ESC);
   });
 
@@ -97,8 +112,20 @@ describe('usage', () => {
     expect(r.stderr).toBe('snc: no description file given (name one, or - to read it from standard input)\n');
   });
 
-  it('an unknown command or option says so on lines starting with snc:', () => {
-    for (const args of [['chekc'], ['check', 'fixtures/compliant.yaml', '--nope'], ['rules', '--profile']]) {
+  it('an unknown command or option, or a bad value, says so on lines starting with snc:', () => {
+    const bad = (...option: string[]) => ['check', 'fixtures/compliant.yaml', ...option];
+    for (const args of [
+      ['chekc'],
+      bad('--nope'),
+      ['rules', '--profile'],
+      bad('--fail-on', 'fatal'),
+      bad('--lang', 'de'),
+      bad('--date', '2026-13-45'),
+      bad('--max-bytes', 'abc'),
+      bad('--format', 'pdf'),
+      bad('--format', 'json='),
+      bad('--profile'),
+    ]) {
       const r = snc(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');

@@ -44,6 +44,30 @@ describe('a configuration file', () => {
     expect(report.options.failOn).toBe('warning');
   });
 
+  it('fixes lang, date and allowUnknown too, each shown with its line and each beaten by its option', () => {
+    repo.write('.snc.yaml', '# team settings\nlang: fr\ndate: 2026-11-23\nallowUnknown: true\n');
+    const report = json(snc(['check', 'offer.yaml', '--format', 'json'], {}, undefined, sub).stdout);
+    expect([report.lang, report.evaluationDate, report.options.allowUnknown]).toEqual(['fr', '2026-11-23', true]);
+    const shown = snc(['check', '--print-config'], {}, undefined, sub).stdout;
+    expect(shown).toMatch(/^lang +fr +\.\.\/\.\.\/\.snc\.yaml:2:1$/m);
+    expect(shown).toMatch(/^date +2026-11-23 +\.\.\/\.\.\/\.snc\.yaml:3:1$/m);
+    expect(shown).toMatch(/^allowUnknown +true +\.\.\/\.\.\/\.snc\.yaml:4:1$/m);
+    const beaten = json(snc(['check', 'offer.yaml', '--format', 'json', '--lang', 'en', '--date', '2026-12-01'], {}, undefined, sub).stdout);
+    expect([beaten.lang, beaten.evaluationDate]).toEqual(['en', '2026-12-01']);
+    expect(snc(['check', '--print-config', '--lang', 'en'], {}, undefined, sub).stdout).toMatch(/^lang +en +command line \(--lang\)$/m);
+  });
+
+  it('has its switches turned off again by their --no- options', () => {
+    repo.write('.snc.yaml', 'allowUnknown: true\nrequireSources: true\n');
+    const off = ['--no-allow-unknown', '--no-require-sources'];
+    const r = snc(['check', 'offer.yaml', ...DATE, '--format', 'json', ...off], {}, undefined, sub);
+    expect(json(r.stdout).options).toMatchObject({ allowUnknown: false, requireSources: false });
+    const shown = snc(['check', '--print-config', ...off], {}, undefined, sub).stdout;
+    expect(shown).toMatch(/^allowUnknown +false +command line \(--no-allow-unknown\)$/m);
+    expect(shown).toMatch(/^requireSources +false +command line \(--no-require-sources\)$/m);
+    expect(json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json', '--no-require-sources'], {}, undefined, sub).stdout).options.allowUnknown).toBe(true);
+  });
+
   it('may be named snc.config.yaml, but not both in one folder', () => {
     rmSync(join(repo.dir, '.snc.yaml'));
     repo.write('snc.config.yaml', 'failOn: info\n');

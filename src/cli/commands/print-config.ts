@@ -17,8 +17,11 @@ export function printConfig(cmd: Command, applied: AppliedConfig, searchedFrom: 
   const rows = CONFIG_KEYS.filter((k) => cmd.options.some((o) => o.attributeName() === attributeOf(k.flag))).map((k) => {
     const attribute = attributeOf(k.flag);
     const source = cmd.getOptionValueSource(attribute);
-    const where = source === 'cli' ? `command line (${k.flag})` : source === 'config' ? applied.places.get(attribute)! : source === 'default' ? 'default' : 'not set';
-    const value = show(cmd.getOptionValue(attribute) as OptionValue);
+    const raw = cmd.getOptionValue(attribute) as OptionValue;
+    // A switch turned off on the command line came from its negation (--no-allow-unknown).
+    const flag = raw === false ? k.flag.replace(/^--/, '--no-') : k.flag;
+    const where = source === 'cli' ? `command line (${flag})` : source === 'config' ? applied.places.get(attribute)! : source === 'default' ? 'default' : 'not set';
+    const value = show(raw);
     return [k.key, value === '—' && k.otherwise ? `(${k.otherwise})` : value, where].map(neutral);
   });
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
