@@ -302,13 +302,16 @@ export async function writeReports(
 
 /**
  * Append a text to a file that another program owns and reads after the run (GitHub's job summary): every byte
- * written, or an InputError naming the file and why.
+ * written, on a line of its own when the file's last line is unfinished, or an InputError naming the file and why.
  */
 export async function appendReport(file: string, text: string): Promise<void> {
   try {
-    const handle = await open(file, 'a');
+    const handle = await open(file, 'a+');
     try {
-      await writeFully(async (b, offset, length) => (await handle.write(b, offset, length)).bytesWritten, Buffer.from(text, 'utf8'));
+      const st = await handle.stat();
+      const last = Buffer.alloc(1);
+      const unfinished = st.isFile() && st.size > 0 && (await handle.read(last, 0, 1, st.size - 1)).bytesRead === 1 && last[0] !== 0x0a;
+      await writeFully(async (b, offset, length) => (await handle.write(b, offset, length)).bytesWritten, Buffer.from(unfinished ? `\n\n${text}` : text, 'utf8'));
     } finally {
       await handle.close();
     }

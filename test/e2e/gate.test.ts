@@ -114,6 +114,21 @@ describe('paths from a subdirectory of a repository', () => {
     expect(new Set(prints).size).toBe(prints.length);
   });
 
+  it("in --format github, within GitHub's limits, with the job summary appended after what the job wrote before", () => {
+    const summary = repo.write('summary.md', '# An earlier step, its last line unfinished');
+    const r = snc(['check', 'offer.yaml', ...DATE, '--format', 'github', '--format', 'sarif=out.sarif'], { GITHUB_STEP_SUMMARY: summary }, undefined, sub);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    const level = (l: string) => l.match(/^::(error|warning|notice) /)?.[1];
+    for (const name of ['error', 'warning', 'notice']) expect(lines.filter((l) => level(l) === name).length).toBeLessThanOrEqual(10);
+    const lastError = lines.map(level).lastIndexOf('error');
+    expect(lines[lastError + 1]).toMatch(/^::notice title=snc::\d+ more annotations are left out \(GitHub shows 10 of each level per step\): every finding is in the sarif report/);
+    const text = readFileSync(summary, 'utf8');
+    expect(text.startsWith('# An earlier step, its last line unfinished\n\n## snc — ')).toBe(true);
+    expect(text).toContain('- ❌ `deploy/offers/offer.yaml`: Not compliant with ');
+    expect(text).toMatch(/^- \*\*error\*\* `SNC-[^`]+` `deploy\/offers\/offer\.yaml:\d+:\d+` — /m);
+  });
+
   it('follow GITHUB_WORKSPACE when it is set', () => {
     const r = snc(['check', 'offers/offer.yaml', ...DATE, '--format', 'github'], { GITHUB_WORKSPACE: join(repo.dir, 'deploy') }, undefined, join(repo.dir, 'deploy'));
     for (const a of r.stdout.split('\n').filter((l) => l.startsWith('::error file='))) expect(a).toMatch(/^::error file=offers\/offer\.yaml,/);
