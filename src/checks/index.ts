@@ -3,6 +3,7 @@
 import type { CheckFunction, CheckRegistry } from './contract.js';
 import { attested } from './attested.js';
 import { changeNotice } from './change-notice.js';
+import { contractClause } from './contract-clause.js';
 import { countryField } from './country-field.js';
 import { dataLocation } from './data-location.js';
 import { entitySeats } from './entity-seats.js';
@@ -22,6 +23,7 @@ import { supportAccess } from './support-access.js';
 const all: readonly CheckFunction<never>[] = [
   attested,
   changeNotice,
+  contractClause,
   countryField,
   dataLocation,
   entitySeats,

@@ -21,6 +21,11 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
       'les changements affectant la protection vis-à-vis du droit extra-européen sont notifiés au client sous maxDays jours',
     parameters: { maxDays: 'délai de notification le plus long admis, en jours' },
   },
+  'contract-clause': {
+    description:
+      'la convention de service énonce chacune des clauses données : l’endroit où elle le fait (une section) est conforme, false est non conforme, l’absence est indéterminée',
+    parameters: { clauses: 'les énoncés de la convention évalués, par leur nom dans contract.clauses' },
+  },
   'country-field': {
     description: 'un champ pays de la description (droit applicable, autorité de certification) est dans la zone',
     parameters: { area: shared.area!, countries: shared.countries!, field: 'le champ évalué' },

@@ -155,10 +155,64 @@ export interface Subcontractor extends Citing {
   qualified?: boolean;
 }
 
+/**
+ * The statements of the service agreement chapter 19 asks for, by the name `contract.clauses` gives each (DESIGN.md;
+ * `reversibilityMeans`, `anssiComplaint` and `anssiAudit` are additions for 19.1.i and 19.1.o), in the order of the
+ * referential.
+ */
+export const CONTRACT_CLAUSES = [
+  'changesNeedCustomerAcceptance',
+  'responsibilities',
+  'exclusions',
+  'serviceLocation',
+  'lawfulProcessing',
+  'nonEuLawRiskOnRequest',
+  'complianceMeans',
+  'terminationWithoutPenalty',
+  'reversibility',
+  'reversibilityMeans',
+  'availability',
+  'noDisposalOfData',
+  'noDisclosure',
+  'backups',
+  'remoteAccess',
+  'anssiComplaint',
+  'anssiAudit',
+  'auditAuthorisation',
+  'auditInformation',
+  'passiAuditor',
+  'dataLocation',
+  'endOfContractErasure',
+  'technicalDataDeletion',
+] as const;
+export type ContractClause = (typeof CONTRACT_CLAUSES)[number];
+
+/**
+ * Where the service agreement says something: a section reference (`"§12.3"`, `"Annexe 2"`), the same with the source
+ * that holds it (`{ section, source }`), or `false` when the agreement does not say it.
+ */
+export type ClauseReference = string | false | (Citing & { section: string });
+
+/** 19.1.i: the technical means of reversibility, (1) files in documented formats, (2) an interface with a schema. */
+export const REVERSIBILITY_MEANS = ['documented-files', 'api'] as const;
+export type ReversibilityMean = (typeof REVERSIBILITY_MEANS)[number];
+
 export interface Contract extends Citing {
   governingLaw?: CountryCode;
   statesQualification?: boolean;
   changeNoticeDays?: number;
+  /** 19.4.a: days of formal notice the customer is given before its data is erased at the end of the contract. */
+  erasureNoticeDays?: number;
+  /** 19.1.i: the means of reversibility offered. */
+  reversibilityMeans?: ReversibilityMean[];
+  /** Where the agreement states each requirement of chapter 19; a clause left out is a fact not given. */
+  clauses?: Partial<Record<ContractClause, ClauseReference>>;
+}
+
+/** 19.3: the languages (ISO 639-1) of the customer-facing interfaces and of first-level support. */
+export interface Languages extends Citing {
+  interfaces?: string[];
+  firstLevelSupport?: string[];
 }
 
 /** A description of a cloud offer or deployment, input format 1. */
@@ -176,6 +230,7 @@ export interface Description {
   subcontractors?: Subcontractor[];
   certificates?: Citing & { authorityCountry?: CountryCode };
   contract?: Contract;
+  languages?: Languages;
   /** The documents the facts cite, by id. */
   sources?: Record<string, Source>;
 }

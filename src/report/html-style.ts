@@ -11,11 +11,13 @@ h2 { font-size: 1.25rem; margin: 1.8rem 0 .6rem; padding-bottom: .25rem; border-
 h3 { font-size: 1.02rem; margin: 1.1rem 0 .3rem; }
 h4 { font-size: .95rem; margin: .8rem 0 .2rem; }
 p { margin: .3rem 0; }
+p, li { overflow-wrap: break-word; }
 ul { margin: .2rem 0; padding-left: 1.2rem; }
 code { font: .86em/1.35 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: var(--soft); padding: 0 .2em; border-radius: 3px; }
 code.id, .clause { white-space: nowrap; }
+td.clause { white-space: normal; }
 code.path span { white-space: nowrap; }
-code.hash { overflow-wrap: anywhere; }
+code.hash, li > code { overflow-wrap: anywhere; }
 .kicker { color: var(--muted); margin: 0 0 .2rem; font-size: .95rem; }
 dl.facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: .3rem 1.2rem; margin: 0 0 .8rem; }
 dl.facts div { min-width: 0; }
@@ -78,12 +80,12 @@ table.fields th { width: 13rem; }
 @page { size: A4; margin: 11mm 11mm 12mm; }
 @media print {
   html { font-size: 8.4pt; }
-  body { font-size: 1rem; line-height: 1.28; }
+  body { font-size: 1rem; line-height: 1.25; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 17pt; }
   h2 { font-size: 12pt; margin-top: .7rem; break-after: avoid-page; }
   h3, h4 { break-after: avoid; font-size: 9.4pt; }
-  .rule { margin-bottom: .6rem; }
+  .rule { margin-bottom: .45rem; }
   p, ul { margin-top: .15rem; margin-bottom: .15rem; }
   tr, li, .verdict, figure, dl.facts, nav { break-inside: avoid; }
   p { orphans: 3; widows: 3; }
@@ -91,5 +93,6 @@ table.fields th { width: 13rem; }
   nav ol { columns: 2; }
   thead { display: table-header-group; }
   .appendix, table.met { font-size: 7.8pt; }
+  table.met th, table.met td { padding: .05rem .35rem; }
 }
 `;

@@ -112,9 +112,11 @@ function body(f: FileView, v: ReadinessView, index: number): string[] {
     section(
       'facts',
       t('report.section.facts'),
-      f.toProvide.length
+      (f.toProvide.length
         ? `<p class="note">${inline(t('report.facts-intro'))}</p>${f.toProvide.map((b) => checklist(b, v, level + 1)).join('')}`
-        : `<p>${h(t('report.nothing-to-provide'))}</p>`,
+        : f.toAttest.length
+          ? ''
+          : `<p>${h(t('report.nothing-to-provide'))}</p>`) + toAttest(f, v, level + 1),
     ),
     section(
       'waivers',
@@ -136,6 +138,22 @@ function rule(b: RuleBlock, v: ReadinessView, level: number): string {
     b.rationale ? labelled(v, t('report.label.rationale'), b.rationale) : '',
     b.remediation ? labelled(v, t('report.label.what-to-do'), b.remediation) : '',
     `<ul class="subjects">${b.subjects.map((s) => `<li>${inline(s.message)}${details(s.details)} ${path(s.location)}${grounds(s)}</li>`).join('')}</ul>`,
+    '</article>',
+  ].join('');
+}
+
+/** The requirements an auditor must attest, one line each, under one heading and one thing to do. */
+function toAttest(f: FileView, v: ReadinessView, level: number): string {
+  if (f.toAttest.length === 0) return '';
+  const { t } = v;
+  const items = f.toAttest.map(
+    (b) =>
+      `<li><span class="clause">${h(b.clauses)}</span> ${inline(b.title)} ${id(b.ruleId)}${b.meta ? ` <span class="meta">${h(b.meta)}</span>` : ''}${b.subjects.map((s) => `<div class="note">${inline(s.message)}</div>`).join('')}</li>`,
+  );
+  return [
+    `<article class="rule unknown"><h${level}>${h(t('report.to-attest'))}</h${level}>`,
+    `<ul class="checklist">${items.join('')}</ul>`,
+    labelled(v, t('report.label.what-to-do'), t('report.to-attest-what')),
     '</article>',
   ].join('');
 }

@@ -105,9 +105,18 @@ function fileBody(
   for (const b of f.notMet) out.push(...rule(b, v, level + 1, '-', heading));
 
   out.push(heading(level, t('report.section.facts')), '');
-  if (f.toProvide.length === 0) out.push(md(t('report.nothing-to-provide')), '');
-  else out.push(`_${inline(t('report.facts-intro'))}_`, '');
+  if (f.toProvide.length === 0 && f.toAttest.length === 0) out.push(md(t('report.nothing-to-provide')), '');
+  else if (f.toProvide.length) out.push(`_${inline(t('report.facts-intro'))}_`, '');
   for (const b of f.toProvide) out.push(...rule(b, v, level + 1, '- [ ]', heading));
+  if (f.toAttest.length) {
+    out.push(heading(level + 1, t('report.to-attest'), false), '');
+    for (const b of f.toAttest)
+      out.push(
+        `- [ ] ${md(b.clauses)} — ${inline(b.title)} (${code(b.ruleId)})${b.meta ? ` _${md(b.meta)}_` : ''}`,
+        ...b.subjects.map((s) => `  - ${inline(s.message)}`),
+      );
+    out.push('', inline(t('report.to-attest-what')), '');
+  }
 
   out.push(heading(level, t('report.section.waivers')), '');
   if (f.waived.length === 0 && f.attested.length === 0) out.push(md(t('report.no-waivers')), '');

@@ -68,6 +68,11 @@ export interface FileView {
   scores: FamilyScore[];
   notMet: RuleBlock[];
   toProvide: RuleBlock[];
+  /**
+   * The unknowns only an auditor can settle (19.5, 19.6.e…: no attestation holds), listed compactly, one line each:
+   * they need an attestation, not a fact of the description.
+   */
+  toAttest: RuleBlock[];
   waived: RuleBlock[];
   /** The rules an auditor's attestation decides, whatever their verdict: who attested, when, until when, why. */
   attested: RuleBlock[];
@@ -120,6 +125,12 @@ const VERDICT_EXPLAINED = {
 } as const;
 
 /** Build the readiness outline of a report. */
+/** An unknown that waits for an auditor's attestation rather than a fact: its check judges from attestations. */
+/** Above this many rules met in a family, the met table gives the family one row. */
+const MET_GROUPED = 5;
+
+const awaitsAttestation = (r: Result) => r.messageId.startsWith('attested.');
+
 export function readinessView(report: Report): ReadinessView {
   const t = translator(report.lang);
   const rules = rulesById(report);
@@ -161,6 +172,32 @@ export function readinessView(report: Report): ReadinessView {
     };
   };
   const several = report.inputs.length > 1;
+  /**
+   * The met table: a row per rule, except that a family with more than MET_GROUPED rules met gets one row listing
+   * their clauses, so that a report stays a few pages long (the JSON and text formats list every rule).
+   */
+  const metRows = (groups: Result[][], basedOn: (rs: Result[]) => { basedOn?: string }): FileView['met'] =>
+    FAMILIES.flatMap((family) => {
+      const of = groups.filter((rs) => rs[0]!.family === family);
+      const subjects = (rs: Result[]) => t('report.subjects', { count: rs.length });
+      if (of.length <= MET_GROUPED)
+        return of.map((rs) => {
+          const b = block(rs);
+          return { clauses: b.clauses, title: b.title, ruleId: b.ruleId, subjects: subjects(rs), ...basedOn(rs) };
+        });
+      const all = of.flat();
+      const clauses = [...new Set(of.flatMap((rs) => rs[0]!.clauses ?? [rs[0]!.clause]))];
+      return [
+        {
+          // The sections in the clause column, every clause in the title, where the line is long enough for them.
+          clauses: [...new Set(clauses.map((c) => c.replace(/\.[a-z]$/, '')))].join(', '),
+          title: t('report.met-family', { family: t(`family.${family}`), count: of.length, clauses: { list: clauses } }),
+          ruleId: of.map((rs) => rs[0]!.ruleId).join(', '),
+          subjects: subjects(all),
+          ...basedOn(all),
+        },
+      ];
+    });
 
   const files = report.inputs.map((input, index): FileView => {
     const results = report.results.filter((r) => r.location.file === input.file);
@@ -174,7 +211,15 @@ export function readinessView(report: Report): ReadinessView {
         ? { ...b, subjects: b.subjects.map((x) => ({ ...x, details: [] })) }
         : b;
     const notMet = rulesWith('fail').map(block).map(shown);
-    const toProvide = rulesWith('unknown').map(block);
+    const unknowns = rulesWith('unknown');
+    // One line each; a subject's message is kept only when it says more than that no attestation exists (expired…).
+    const toAttest = unknowns
+      .filter((rs) => rs.every(awaitsAttestation))
+      .map((rs) => {
+        const b = block(rs);
+        return { ...b, subjects: b.subjects.filter((_, i) => rs[i]!.messageId !== 'attested.none') };
+      });
+    const toProvide = unknowns.filter((rs) => !rs.every(awaitsAttestation)).map(block);
     const met = rulesWith('pass').map(block);
     return {
       file: input.file,
@@ -191,7 +236,7 @@ export function readinessView(report: Report): ReadinessView {
       verdict: t(VERDICT_WORD[verdict]),
       verdictLine: verdictLine(input, report.options, t),
       verdictExplained: t(VERDICT_EXPLAINED[verdict]),
-      glance: t('report.glance', { notMet: notMet.length, toProvide: toProvide.length, met: met.length }),
+      glance: t('report.glance', { notMet: notMet.length, toProvide: toProvide.length + toAttest.length, met: met.length }),
       counts: t('report.summary', {
         total: results.length,
         pass: count('pass'),
@@ -203,18 +248,14 @@ export function readinessView(report: Report): ReadinessView {
       scores: familyScores(results),
       notMet,
       toProvide,
+      toAttest,
       waived: rulesWith('waived').map(block),
       attested: byRule(results.filter((r) => r.attestation)).map(block),
-      met: rulesWith('pass').map((rs) => {
-        const b = block(rs);
+      met: metRows(rulesWith('pass'), (rs) => {
         const all = [...new Set(rs.flatMap((r) => grounds(r, t)))];
-        return {
-          clauses: b.clauses,
-          title: b.title,
-          ruleId: b.ruleId,
-          subjects: t('report.subjects', { count: b.subjects.length }),
-          ...(documented(input.file) ? { basedOn: all.length ? t('report.based-on', { sources: all.join('; ') }) : t('report.undocumented') } : {}),
-        };
+        return documented(input.file)
+          ? { basedOn: all.length ? t('report.based-on', { sources: all.join('; ') }) : t('report.undocumented') }
+          : {};
       }),
       notApplicable: rulesWith('not-applicable').length
         ? t('report.not-applicable-list', {

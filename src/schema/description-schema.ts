@@ -4,11 +4,13 @@
 import type { Lang } from '../i18n/types.js';
 import { countryCodes } from '../i18n/country-names.js';
 import {
+  CONTRACT_CLAUSES,
   DATA_KINDS,
   DATA_SENSITIVITIES,
   ENTITY_TYPES,
   PROFILES,
   QUALIFICATION_STATUSES,
+  REVERSIBILITY_MEANS,
   SERVICE_MODELS,
   SPECIAL_RIGHTS,
   STAFF_ROLES,
@@ -92,6 +94,8 @@ export const DEFINITION_EXPECTS: Record<string, string> = {
   date: 'an ISO 8601 date, YYYY-MM-DD',
   percent: 'a percentage from 0 to 100',
   stake: 'a percentage from 0 to 100, a range `{ min, max }` of them, or `unknown`',
+  clauseReference: 'a section of the service agreement ("§12.3"), { section, source }, or false when it does not say it',
+  language: 'an ISO 639-1 language code in lower case (fr, en)',
 };
 
 const definitions = () => ({
@@ -106,7 +110,16 @@ const definitions = () => ({
     then: closed({ min: { $ref: '#/$defs/percent' }, max: { $ref: '#/$defs/percent' } }, ['min', 'max']),
     else: { if: { type: 'string' }, then: { const: 'unknown' }, else: { $ref: '#/$defs/percent' } },
   },
+  // A section reference, the same citing its source, or false (the agreement does not say it); never true.
+  clauseReference: {
+    if: { type: 'object' },
+    then: citing({ section: { type: 'string', minLength: 1 } }, ['section']),
+    else: { if: { type: 'boolean' }, then: { const: false }, else: { type: 'string', minLength: 1 } },
+  },
+  language: { type: 'string', pattern: '^[a-z]{2}$' },
 });
+
+const languages = { type: 'array', items: { $ref: '#/$defs/language' }, uniqueItems: true };
 
 const structure = () => ({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -180,7 +193,11 @@ const structure = () => ({
         governingLaw: country,
         statesQualification: { type: 'boolean' },
         changeNoticeDays: whole,
+        erasureNoticeDays: whole,
+        reversibilityMeans: { type: 'array', items: { enum: [...REVERSIBILITY_MEANS] }, uniqueItems: true },
+        clauses: closed(Object.fromEntries(CONTRACT_CLAUSES.map((c) => [c, { $ref: '#/$defs/clauseReference' }]))),
       }),
+      languages: citing({ interfaces: languages, firstLevelSupport: languages }),
       sources: { type: 'object', additionalProperties: source, propertyNames: { minLength: 1 } },
     },
     ['snc', 'name', 'provider', 'offer', 'entities'],

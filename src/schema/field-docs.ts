@@ -2,6 +2,8 @@
 // hover texts (the schema's descriptions) and the comments of `snc init` come from.
 
 import type { Lang, LocalizedText } from '../i18n/types.js';
+import { translate } from '../i18n/format.js';
+import type { ContractClause } from '../model/description.js';
 
 /** A value that reads differently in each language (an example's name or id). */
 export class Localized<T> {
@@ -495,7 +497,84 @@ export const fieldDocs: Record<string, FieldDoc> = {
     },
     example: 30,
   },
+  'contract.erasureNoticeDays': {
+    clauses: ['19.4.a'],
+    text: {
+      en: 'Days of formal notice the customer is given before its data is securely erased at the end of the contract; 19.4.a gives twenty-one calendar days.',
+      fr: 'Préavis, en jours, donné formellement au client avant l’effacement sécurisé de ses données en fin de contrat ; l’exigence 19.4.a fixe vingt et un jours calendaires.',
+    },
+    example: 21,
+  },
+  'contract.reversibilityMeans': {
+    clauses: ['19.1.i'],
+    text: {
+      en: 'The technical means of reversibility offered, at least one: documented-files (files in documented formats usable outside the service), api (an interface with a documented schema).',
+      fr: 'Les modalités techniques de réversibilité offertes, au moins une : documented-files (fichiers dans des formats documentés exploitables hors du service), api (interface au schéma documenté).',
+    },
+    example: ['documented-files', 'api'],
+  },
+  'contract.clauses': {
+    clauses: ['19.1.a', '19.1.b', '19.1.h', '19.2.a', '19.4.a', '19.4.b'],
+    text: {
+      en: 'Where the service agreement states each requirement of chapter 19: a section reference ("§12.3"), { section, source } to cite the document, or false when it does not say it. A clause left out is a fact not given.',
+      fr: 'Où la convention de service énonce chaque exigence du chapitre 19 : une référence de section (« §12.3 »), { section, source } pour citer le document, ou false si elle ne le dit pas. Une clause absente est un fait non donné.',
+    },
+  },
+  languages: {
+    clauses: ['19.3.a', '19.3.b'],
+    text: {
+      en: 'The languages (ISO 639-1 codes) in which the customer is served.',
+      fr: 'Les langues (codes ISO 639-1) dans lesquelles le client est servi.',
+    },
+  },
+  'languages.interfaces': {
+    clauses: ['19.3.a'],
+    text: {
+      en: 'Languages of every interface the customer can reach (console, API documentation, portal); French is required.',
+      fr: 'Langues de chaque interface accessible au client (console, documentation des API, portail) ; le français est exigé.',
+    },
+    example: ['fr', 'en'],
+  },
+  'languages.firstLevelSupport': {
+    clauses: ['19.3.b'],
+    text: {
+      en: 'Languages in which first-level support is given; French is required.',
+      fr: 'Langues dans lesquelles le support de premier niveau est assuré ; le français est exigé.',
+    },
+    example: ['fr'],
+  },
 };
+
+/** Where the agreement states each requirement: `contract.clauses.<name>`, the clause that needs it, an example. */
+const clauseDocs: Record<ContractClause, [clause: string, example: string]> = {
+  changesNeedCustomerAcceptance: ['19.1.a', '§2.4'],
+  responsibilities: ['19.1.b', '§3'],
+  exclusions: ['19.1.b', '§3.5'],
+  serviceLocation: ['19.1.b', '§4.1'],
+  lawfulProcessing: ['19.1.d', '§5'],
+  nonEuLawRiskOnRequest: ['19.1.e', '§5.3'],
+  complianceMeans: ['19.1.f', '§6'],
+  terminationWithoutPenalty: ['19.1.g', '§14.2'],
+  reversibility: ['19.1.h', '§15'],
+  reversibilityMeans: ['19.1.i', '§15.2'],
+  availability: ['19.1.j', '§8'],
+  noDisposalOfData: ['19.1.k', '§9.1'],
+  noDisclosure: ['19.1.l', '§9.2'],
+  backups: ['19.1.m', '§10'],
+  remoteAccess: ['19.1.n', '§11'],
+  anssiComplaint: ['19.1.o', '§13.1'],
+  anssiAudit: ['19.1.o', '§13.2'],
+  auditAuthorisation: ['19.1.p', '§12'],
+  auditInformation: ['19.1.q', '§12.2'],
+  passiAuditor: ['19.1.r', '§12.3'],
+  dataLocation: ['19.2.a', 'Annexe 2'],
+  endOfContractErasure: ['19.4.a', '§16'],
+  technicalDataDeletion: ['19.4.b', '§16.2'],
+};
+for (const [name, [clause, example]] of Object.entries(clauseDocs)) {
+  const what = (lang: Lang) => translate(lang, 'field.contract-clause', { what: { terms: [`clause.${name}`] } });
+  fieldDocs[`contract.clauses.${name}`] = { clauses: [clause], text: { en: what('en'), fr: what('fr') }, example };
+}
 
 /** The documents behind the facts, and how any fact-bearing object cites them. */
 Object.assign(fieldDocs, {
