@@ -5,7 +5,8 @@ import { ALL_PLACING_FIELDS, countriesOf } from '../jurisdiction.js';
 import type { OwnershipContext } from './context.js';
 import { exactEvaluator, type Decimal, type Recipe } from './exact.js';
 import { computeFigures, FLOW_EPSILON, type FigureRecipes, type Vectors } from './figures.js';
-import { remainder } from './graph.js';
+import { propagate } from './propagate.js';
+import { routesAtMax, type Route } from './routes.js';
 import { pathFinder } from './paths.js';
 import { entityControl, specialRightsOver } from './rights.js';
 import { reachSpace, type Space } from './space.js';
@@ -14,6 +15,7 @@ import {
   READINGS,
   type EntityControl,
   type EntityLabel,
+  type Measure,
   type OwnershipFigures,
   type OwnershipHolder,
   type OwnershipPath,
@@ -106,7 +108,7 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
     if (j.status === 'non-eu') holder.counted = readingShares(counted, i);
     holders.push(holder);
   });
-  withUndisclosed(ctx, target, space, plain, holders);
+  withUndisclosed(ctx, target, space, plain, holders, figures);
   holders.sort((a, b) => largest(b) - largest(a) || g.index.get(a.id)! - g.index.get(b.id)!);
   // Paths most significant holder first: the search budget of an analysis goes to the shares that matter most.
   if (finders)
@@ -169,34 +171,58 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
   return report;
 }
 
+/** The routes with every range at its maximum, built once per description that has ranges. */
+const atMax = new WeakMap<OwnershipContext, Record<Reading, Route>>();
+
 /**
- * Holders listed with a range or an undisclosed stake, in `holders` whatever their minimum (a listed holder is never
- * left out), each with `upTo`: its share if each such stake it holds directly were at its maximum (an undisclosed
- * one: what the other holders leave of 100%).
+ * Holders whose share a range or an undisclosed stake could raise, each with `upTo`: its share if every such stake
+ * on its paths (held by it, or by an entity it holds through) were at its maximum, an undisclosed one at what the
+ * other holders leave of 100%; a holder outside the EU never above the verdict's upper bound. A holder listed
+ * with such a stake is in `holders` whatever its minimum (a listed holder is never left out), and so is one that
+ * holds through it.
  */
-function withUndisclosed(ctx: OwnershipContext, target: number, space: Space, plain: Vectors, holders: OwnershipHolder[]): void {
+function withUndisclosed(ctx: OwnershipContext, target: number, space: Space, plain: Vectors, holders: OwnershipHolder[], figures: OwnershipFigures): void {
   const { graph: g } = ctx;
-  const gains = new Map<number, { gain: Vectors; undisclosed: boolean }>();
-  space.nodes.forEach((n, i) => {
+  // The holders of stakes given as a range or undisclosed within reach, and of the undisclosed ones.
+  const ranged = new Set<number>();
+  const undisclosed = new Set<number>();
+  for (const n of space.nodes)
     for (const h of g.holdings[n]!) {
       if (!h.range) continue;
-      let entry = gains.get(h.holder);
-      if (!entry) {
-        const z = () => ({ capital: new Float64Array(1), votingRights: new Float64Array(1) });
-        gains.set(h.holder, (entry = { gain: { economic: z(), control: z() }, undisclosed: false }));
-      }
-      for (const m of MEASURES) {
-        const range = h.range[m];
-        if (!range) continue;
-        if (range.max === null) entry.undisclosed = true;
-        const room = Math.min(range.max === null ? Infinity : (range.max - range.min) / 100, remainder(g, n, m));
-        for (const r of READINGS) entry.gain[r][m][0]! += (n === target ? 1 : plain[r][m][i]!) * room;
-      }
+      ranged.add(h.holder);
+      if (MEASURES.some((m) => h.range![m]?.max === null)) undisclosed.add(h.holder);
     }
-  });
-  for (const [n, { gain, undisclosed }] of gains) {
+  if (ranged.size === 0) return;
+  let routes = atMax.get(ctx);
+  if (!routes) atMax.set(ctx, (routes = routesAtMax(g, ctx.routes.control, ctx.control)));
+  const upper = new Map<number, Record<Reading, Record<Measure, number>>>();
+  for (const r of READINGS)
+    for (const m of MEASURES) {
+      const f = propagate(routes[r], target, { measure: m, scratch: ctx.scratch.propagate, ...(r === 'control' ? { override: { node: target, route: routes.economic } } : {}) });
+      f.nodes.forEach((n, i) => {
+        if (n === target || !(f.flow[i]! > FLOW_EPSILON)) return;
+        let u = upper.get(n);
+        if (!u) upper.set(n, (u = { economic: { capital: 0, votingRights: 0 }, control: { capital: 0, votingRights: 0 } }));
+        u[r][m] = f.flow[i]!;
+      });
+    }
+  // Who holds through an undisclosed stake: its holder and everything above it.
+  const aboveUndisclosed = new Set<number>(undisclosed);
+  const queue = [...undisclosed];
+  for (let q = 0; q < queue.length; q++)
+    for (const route of [routes.economic, routes.control])
+      for (let e = route.start[queue[q]!]!; e < route.start[queue[q]! + 1]!; e++) {
+        const v = route.to[e]!;
+        if (aboveUndisclosed.has(v)) continue;
+        aboveUndisclosed.add(v);
+        queue.push(v);
+      }
+  for (const [n, up] of upper) {
     const id = g.ids[n]!;
     let holder = holders.find((x) => x.id === id);
+    const raises = READINGS.some((r) => MEASURES.some((m) => toPercent(up[r][m]) > (holder ? holder[r][m] : 0)));
+    if (!holder && !ranged.has(n) && !(raises && (g.kind[n] !== 'intermediate' || g.jurisdiction[n]!.status !== 'eu'))) continue;
+    if (holder && !ranged.has(n) && !raises) continue;
     if (!holder) {
       const label = labelOf(ctx, n);
       const i = space.index[n]!;
@@ -214,12 +240,13 @@ function withUndisclosed(ctx: OwnershipContext, target: number, space: Space, pl
       holders.push(holder);
     }
     const h = holder;
-    const up = (r: Reading): Shares => ({
-      capital: Math.min(100, toPercent(h[r].capital / 100 + gain[r].capital[0]!)),
-      votingRights: Math.min(100, toPercent(h[r].votingRights / 100 + gain[r].votingRights[0]!)),
-    });
-    h.upTo = { economic: up('economic'), control: up('control') };
-    if (undisclosed) h.undisclosed = true;
+    const bound = (r: Reading, m: Measure) => {
+      const x = Math.max(h[r][m], Math.min(100, toPercent(up[r][m])));
+      return h.jurisdiction === 'non-eu' ? Math.min(x, Math.max(h[r][m], figures.individual[m].upTo[r] * 100)) : x;
+    };
+    const shares = (r: Reading): Shares => ({ capital: toPercent(bound(r, 'capital') / 100), votingRights: toPercent(bound(r, 'votingRights') / 100) });
+    h.upTo = { economic: shares('economic'), control: shares('control') };
+    if (aboveUndisclosed.has(n)) h.undisclosed = true;
   }
 }
 

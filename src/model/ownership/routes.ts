@@ -1,9 +1,9 @@
 // Where each node passes the stake that reaches it, in each reading: to its holders pro rata, or whole to its controller.
 
 import type { ControlMap } from './control.js';
-import { SUM_EPSILON, type OwnershipGraph } from './graph.js';
+import { remainder, SUM_EPSILON, type OwnershipGraph } from './graph.js';
 import { adjacency, cycles } from './scc.js';
-import { MEASURES, type Measure } from './types.js';
+import { MEASURES, type Measure, type Reading } from './types.js';
 
 /** Links from each node up to those it passes its stake to, in compressed rows, with a weight per measure. */
 export interface Route {
@@ -45,6 +45,40 @@ const holdingLinks = (g: OwnershipGraph, n: number): Link[] =>
     votingRights: h.votingRights ?? 0,
     holding: h.index,
   }));
+
+/**
+ * A node's holdings with each stake given as a range or undisclosed at its maximum: its minimum plus what the range
+ * adds, never more than what the listed minimums leave of 100% (an undisclosed stake: all of that).
+ */
+const maxLinks = (g: OwnershipGraph, n: number): Link[] =>
+  g.holdings[n]!.map((h) => {
+    const at = (m: Measure): number => {
+      const r = h.range?.[m];
+      const min = h[m] ?? 0;
+      return r ? min + Math.min(r.max === null ? Infinity : (r.max - r.min) / 100, remainder(g, n, m)) : min;
+    };
+    return { to: h.holder, capital: at('capital'), votingRights: at('votingRights'), holding: h.index };
+  }).filter((l) => l.capital > 0 || l.votingRights > 0);
+
+/**
+ * Both readings' routes with every range and undisclosed stake at its maximum (the holders table's upper shares):
+ * the economic links so; in the control reading a node's control link as it is, an undetermined node passing
+ * nothing, and the others' holdings so.
+ */
+export function routesAtMax(g: OwnershipGraph, control: Route, c: ControlMap): Record<Reading, Route> {
+  return {
+    economic: toRoute(g.entities.map((_, n) => maxLinks(g, n))),
+    control: toRoute(
+      g.entities.map((_, n): Link[] => {
+        if (c.status[n] === 'undetermined') return [];
+        const links: Link[] = [];
+        for (let e = control.start[n]!; e < control.start[n + 1]!; e++)
+          if (control.holding[e] === -1) links.push({ to: control.to[e]!, capital: 1, votingRights: 1, holding: -1 });
+        return links.length > 0 ? links : maxLinks(g, n);
+      }),
+    ),
+  };
+}
 
 /** The economic reading: every looked-through node passes its stake to its holders in proportion. */
 export function economicRoute(g: OwnershipGraph): Route {

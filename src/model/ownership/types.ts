@@ -96,8 +96,8 @@ export interface OwnershipHolder {
   /** Non-EU holders: the part of its share the listed paths do not show (cross-holding cycles, further paths). */
   otherPaths?: ReadingShares;
   /**
-   * Set when it is listed with a range or an undisclosed stake: its share if each such stake it holds directly were
-   * at its maximum (`economic` and `control` are then its minimum).
+   * Set when a range or an undisclosed stake lies on its paths (held by it or by an intermediate it holds through):
+   * its share if each such stake were at its maximum (`economic` and `control` are then its minimum).
    */
   upTo?: ReadingShares;
   /** Set when one of those stakes is undisclosed (`unknown`): its maximum is what the other holders leave of 100%. */

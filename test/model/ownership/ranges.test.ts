@@ -78,4 +78,53 @@ describe('stakes given as a range or undisclosed', () => {
     const above = withStakes(group({ p: { seat: 'FR', holders: { us: 0, fr: 75 } }, fr: person('FR'), us: person('US') }), { p: { us: { min: 24.0000001, max: 25 } } });
     expect(verdict(above, 'individual', 24)).toBe('fail');
   });
+
+  it('a holder above an intermediate that holds a range: its upper share counts the range, as the verdict does', () => {
+    // p: h 20–50%, FR 50%; h: US 100%. US known: 100% × 20% = 20%. p's remainder at the minimum: 100 − 50 − 20 = 30%,
+    // so h at most 20 + 30 = 50%, and US through it 100% × 50% = 50%: the verdict's upper bound, 20 + 30 = 50%, too.
+    const d = withStakes(group({ p: { seat: 'FR', holders: { h: 0, fr: 50 } }, h: { seat: 'FR', holders: { us: 100 } }, fr: person('FR'), us: person('US') }), {
+      p: { h: { min: 20, max: 50 } },
+    });
+    const r = analyse(d);
+    expect(holder(r, 'us')).toMatchObject({ economic: { capital: 20 }, upTo: { economic: { capital: 50 } } });
+    expect(r.figures.individual.capital.upTo.economic).toBe(50);
+    expect(holder(r, 'us').undisclosed).toBeUndefined();
+    // The French person holds no range: its share is a figure.
+    expect(holder(r, 'fr').upTo).toBeUndefined();
+  });
+
+  it('two intermediates up: the range and the upper share through both', () => {
+    // p: h1 60%, FR 40%; h1: h2 40–70%, DE 30%; h2: US 100%. US known: 60% × 40% × 100% = 24%. h1's remainder at the
+    // minimum: 100 − 40 − 30 = 30%, so h2 at most 40 + 30 = 70% of h1, and US 60% × 70% = 42%. The verdict: US's 24%
+    // plus what is unexplained, 60% × 30% = 18%, at most 42%: the same bound.
+    const d = withStakes(
+      group({
+        p: { seat: 'FR', holders: { h1: 60, fr: 40 } },
+        h1: { seat: 'FR', holders: { h2: 0, de: 30 } },
+        h2: { seat: 'FR', holders: { us: 100 } },
+        fr: person('FR'),
+        de: person('DE'),
+        us: person('US'),
+      }),
+      { h1: { h2: { min: 40, max: 70 } } },
+    );
+    const r = analyse(d);
+    expect(holder(r, 'us')).toMatchObject({ economic: { capital: 24 }, upTo: { economic: { capital: 42 } } });
+    expect(r.figures.individual.capital.upTo.economic).toBe(42);
+    // Never above the verdict's upper bound, in either reading.
+    for (const reading of ['economic', 'control'] as const)
+      expect(holder(r, 'us').upTo![reading].capital).toBeLessThanOrEqual(r.figures.individual.capital.upTo[reading]);
+  });
+
+  it('an undisclosed stake two levels down: the holder above is listed, its share from 0 up to what is left', () => {
+    // p: h 100%; h: g unknown, FR 60%; g: US 100%. US known: 0%. h's remainder: 100 − 60 = 40%, so g at most 40% of
+    // h, and US 100% × 100% × 40% = 40%: in the table, 0%–40%, undisclosed.
+    const d = withStakes(
+      group({ p: { seat: 'FR', holders: { h: 100 } }, h: { seat: 'FR', holders: { g: 0, fr: 60 } }, g: { seat: 'FR', holders: { us: 100 } }, fr: person('FR'), us: person('US') }),
+      { h: { g: 'unknown' } },
+    );
+    const r = analyse(d);
+    expect(holder(r, 'us')).toMatchObject({ economic: { capital: 0 }, upTo: { economic: { capital: 40 } }, undisclosed: true });
+    expect(r.figures.individual.capital.upTo.economic).toBe(40);
+  });
 });
