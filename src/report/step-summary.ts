@@ -42,10 +42,11 @@ export function formatStepSummary(report: Report, options: { env?: Readonly<Reco
     out.push('');
   }
   let text = out.join('\n') + '\n';
-  // A bound on bytes, not only on items: cut at a line end, and say so.
+  // A bound on bytes, not only on items: cut at a line end, and say so, the sentence within the bound too.
   if (Buffer.byteLength(text, 'utf8') > SUMMARY_MAX_BYTES) {
-    text = Buffer.from(text, 'utf8').subarray(0, SUMMARY_MAX_BYTES).toString('utf8');
-    text = `${text.slice(0, text.lastIndexOf('\n') + 1)}\n${md(t('report.summary-cut'))}\n`;
+    const note = `\n${md(t('report.summary-cut'))}\n`;
+    text = Buffer.from(text, 'utf8').subarray(0, SUMMARY_MAX_BYTES - Buffer.byteLength(note, 'utf8')).toString('utf8');
+    text = `${text.slice(0, text.lastIndexOf('\n') + 1)}${note}`;
   }
   return text;
 }

@@ -177,6 +177,12 @@ describe('a configuration file', () => {
   });
 });
 
+describe("the project's own repository", () => {
+  it('keeps no configuration file at its root: its tests make their own', () => {
+    for (const name of ['.snc.yaml', 'snc.config.yaml']) expect(existsSync(join(root, name)), name).toBe(false);
+  });
+});
+
 describe('snc schema --config', () => {
   const shipped = JSON.parse(readFileSync(join(root, 'schemas/config-1.schema.json'), 'utf8')) as Record<string, unknown>;
 
