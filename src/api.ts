@@ -12,6 +12,7 @@ import { InputError } from './core/input-error.js';
 import { diff, reportFacts, type Diff } from './engine/diff.js';
 import { runRules } from './engine/run-rules.js';
 import { applyWaivers, readWaivers } from './engine/waivers.js';
+import { compareWithBaseline, readBaseline } from './engine/baseline.js';
 import { repoRelativePath } from './core/repo-path.js';
 import { checks } from './checks/index.js';
 import { DEFAULT_PROFILE, PackSet, profilesFor } from './engine/select-rules.js';
@@ -19,7 +20,7 @@ import { controlReading } from './engine/control-reading.js';
 import { combine, summarize } from './engine/summarize.js';
 import { warning } from './engine/warning.js';
 import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo, RulePack, UngatedResult } from './engine/types.js';
-import { withGate } from './engine/gate.js';
+import { factsHash, resultFingerprints, withGate } from './engine/gate.js';
 import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
 import type { Description } from './model/description.js';
 import { deriveFacts, type Facts } from './model/facts.js';
@@ -86,12 +87,13 @@ export interface InputFile {
  * packs and data that ship with snc. A caller that reads more files for the run (a configuration file) adds them
  * before it writes reports; a file read later (a source a description cites) is added by whoever reads it.
  */
-export function filesRead(files: readonly (string | SourceInput)[], options: Pick<CheckOptions, 'rulePacks' | 'attestations' | 'waivers'> = {}): InputFile[] {
+export function filesRead(files: readonly (string | SourceInput)[], options: Pick<CheckOptions, 'rulePacks' | 'attestations' | 'waivers' | 'baseline'> = {}): InputFile[] {
   return [
     ...files.flatMap((file) => (typeof file === 'string' ? [{ file, role: 'description' }] : [])),
     ...(options.rulePacks ?? []).map((file) => ({ file, role: 'rule pack' })),
     ...(options.attestations !== undefined ? [{ file: options.attestations, role: 'attestations file' }] : []),
     ...(options.waivers !== undefined ? [{ file: options.waivers, role: 'waivers file' }] : []),
+    ...(options.baseline !== undefined ? [{ file: options.baseline, role: 'baseline report' }] : []),
     ...[...builtinPackFiles().values()].map((file) => ({ file, role: 'rule pack' })),
     ...readdirSync(dataDir)
       .filter((name) => name.endsWith('.yaml'))
@@ -124,6 +126,8 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   if (attestations) provenance.push({ role: 'attestations', file: attestations.file, sha256: attestations.sha256 });
   const waivers = options.waivers !== undefined ? readWaivers(options.waivers, limits) : undefined;
   if (waivers) provenance.push({ role: 'waivers', file: waivers.file, sha256: waivers.sha256 });
+  const baseline = options.baseline !== undefined ? readBaseline(options.baseline, limits) : undefined;
+  if (baseline) provenance.push({ role: 'baseline', file: baseline.file, sha256: baseline.sha256 });
   const attested: AttestedRun[] = [];
   const requireSources = options.requireSources ?? false;
   const sourceMaxAge = options.sourceMaxAge ?? DEFAULT_SOURCE_MAX_AGE;
@@ -157,6 +161,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     attested.push({ provider: description.provider, rules: fileRules });
     inputs.push({
       file,
+      repoPath: repoRelativePath(file),
       sha256: doc.sha256,
       name: description.name,
       provider: description.provider,
@@ -180,12 +185,22 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     warnings.push(...waived.warnings);
   }
 
+  // Each finding's identity across runs, and the hash of the facts it judged: what a baseline compares.
+  const fingerprints = resultFingerprints(verdicts);
+  let identified: Omit<Result, 'gating'>[] = verdicts.map((r, i) => ({ ...r, fingerprint: fingerprints[i]!, factsHash: factsHash(r) }));
+  let compared: Report['baseline'];
+  if (baseline) {
+    const c = compareWithBaseline(identified, baseline, new Set(inputs.map((i) => i.repoPath)));
+    identified = c.results;
+    compared = c.baseline;
+  }
+
   const timestamp = options.timestamp ?? true;
   // Each file's results under the gate, and its own summary; the run's summary combines them.
-  const gated = withGate(verdicts, { failOn, allowUnknown });
+  const gated = withGate(identified, { failOn, allowUnknown });
   let start = 0;
   for (const [i, rs] of ungated.entries()) {
-    inputs[i]!.summary = summarize(gated.slice(start, start + rs.length));
+    inputs[i]!.summary = summarize(gated.slice(start, start + rs.length), baseline !== undefined);
     start += rs.length;
   }
   const results = gated;
@@ -200,9 +215,10 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     inputs,
     rules: [...rules.values()],
     results,
-    summary: combine(results, inputs.map((i) => i.summary)),
+    summary: combine(results, inputs.map((i) => i.summary), baseline !== undefined),
     warnings,
     provenance,
+    ...(compared ? { baseline: compared } : {}),
     ownership,
   };
 }

@@ -24,6 +24,7 @@ Examples:
   snc check fixtures/compliant.yaml
   snc check offer.yaml --profile cloud-de-confiance --lang fr
   snc check offer.yaml --format text --format json=snc-report.json
+  snc check offer.yaml --baseline snc-baseline.json --update-baseline snc-baseline.json
   cat offer.yaml | snc check - --stdin-filename offer.yaml
   snc rules list
   snc ownership offer.yaml
@@ -74,6 +75,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
     .option('--attestations <file>', "an auditor's attestations (YAML) for the requirements a description cannot decide")
     .option('--waivers <file>', 'accepted exceptions (YAML): the fail and unknown verdicts they cover become waived until their expiry')
+    .option('--baseline <report.json>', 'a JSON report of an earlier run: the findings it holds are known, marked, and do not gate; new ones do')
+    .option('--update-baseline <file>', 'write this run’s JSON report as the baseline of the next runs (may be the --baseline file itself)')
     .option('--require-sources', 'strict audit: a fact that cites no source counts as not given, and a source file must be readable')
     .option('--no-require-sources', 'no strict audit, whatever the configuration says')
     .option('--source-max-age <months>', 'report sources older than this many months on the evaluation date (default: 12)', positiveInt)

@@ -56,7 +56,7 @@ export function checkOptions(options: unknown, files?: unknown): void {
   boolean('allowUnknown');
   boolean('timestamp');
   strings('rulePacks');
-  for (const name of ['attestations', 'waivers', 'configuration'])
+  for (const name of ['attestations', 'waivers', 'baseline', 'configuration'])
     if (o[name] !== undefined && (typeof o[name] !== 'string' || o[name] === ''))
       throw new InputError(`option ${name}: expected a file path, got ${shown(o[name])}`);
   boolean('requireSources');

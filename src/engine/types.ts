@@ -105,6 +105,46 @@ export interface Result {
   sources: SourceRef[];
   /** The waiver that made the verdict `waived`: the verdict it waives, who approved it, why, until when, where. */
   waiver?: WaiverRecord;
+  /** The finding's identity across runs (engine/gate `resultFingerprint`): rule, repository-relative file, subject by id. */
+  fingerprint: string;
+  /** A hash of the facts the verdict judged (engine/gate `factsHash`): same fingerprint, other hash, facts changed. */
+  factsHash: string;
+  /**
+   * With --baseline, for a fail, unknown or waived result: `new` when the baseline does not hold it, `unchanged` when
+   * it holds it with the same status and facts, `updated` when it holds it with another status or other facts.
+   */
+  baselineState?: BaselineState;
+  /** The status the baseline gives the finding, when it holds it. */
+  baselineStatus?: Status;
+}
+
+/** How a finding stands against the baseline, as SARIF's `baselineState` says it (`absent` is a fixed one). */
+export const BASELINE_STATES = ['new', 'unchanged', 'updated'] as const;
+export type BaselineState = (typeof BASELINE_STATES)[number];
+
+/** A finding of the baseline that this run no longer finds: fixed, or its subject gone. */
+export interface FixedFinding {
+  fingerprint: string;
+  ruleId: string;
+  /** Its file, repository-relative, as its fingerprint reads it. */
+  file: string;
+  subjectId: string;
+  /** Its status in the baseline. */
+  status: Status;
+  /** Its message in the baseline, in the baseline's language. */
+  message: string;
+  /** What this run says of it now: the status of the same rule on the same subject, or absent when none judged it. */
+  now?: Status;
+}
+
+/** The baseline a run was compared with, and what it had that is now fixed. */
+export interface BaselineRecord {
+  file: string;
+  sha256: string;
+  /** Findings of the run by their state against the baseline, and those of the baseline now fixed. */
+  counts: { new: number; unchanged: number; updated: number; fixed: number };
+  /** The baseline's findings on the files judged that this run does not find, in the baseline's order. */
+  fixed: FixedFinding[];
 }
 
 /** The verdicts a waiver may cover. */
@@ -125,8 +165,11 @@ export interface WaiverRecord {
   column: number;
 }
 
-/** A result before the gate has read it (engine/gate sets `gating` once every status is final). */
-export type UngatedResult = Omit<Result, 'gating'>;
+/**
+ * A result as its rule gave it, before the run gives it its identity (`fingerprint`, `factsHash`), compares it with a
+ * baseline and the gate reads it (engine/gate sets `gating` once every status is final).
+ */
+export type UngatedResult = Omit<Result, 'gating' | 'fingerprint' | 'factsHash' | 'baselineState' | 'baselineStatus'>;
 
 /** A source as a result cites it. */
 export interface SourceRef {
@@ -160,6 +203,8 @@ export interface Summary {
   waived: number;
   /** Results that gate (see `Result.gating`). */
   gating: number;
+  /** With --baseline: fail and unknown results that the baseline holds as known, which do not gate. */
+  known?: number;
   /** Fail and unknown results by the severity of their rule, gating or not: what is not met. */
   notMet: Record<Severity, number>;
   /**
@@ -177,6 +222,8 @@ export type Verdict = (typeof VERDICTS)[number];
 
 export interface InputRecord {
   file: string;
+  /** The file as the repository names it (from GITHUB_WORKSPACE or the git top level, forward slashes): what fingerprints read. */
+  repoPath: string;
   sha256: string;
   name: string;
   provider: string;
@@ -229,6 +276,8 @@ export interface Report {
   warnings: ReportWarning[];
   /** The other files the report was made from (attestations, waivers, baseline, configuration, sources). */
   provenance: ProvenanceRecord[];
+  /** With --baseline: the baseline compared with, the counts of each state, and what it had that is now fixed. */
+  baseline?: BaselineRecord;
   /** Per input file, in input order: the provider's ownership analysis (19.6.b), the evidence behind its rules. */
   ownership?: ProviderOwnership[];
 }
@@ -268,6 +317,8 @@ export interface CheckOptions {
   sourceMaxAge?: number;
   /** The configuration file the options came from, recorded with its hash. */
   configuration?: string;
+  /** A JSON report of an earlier run: the findings it holds are known and do not gate (see `Result.baselineState`). */
+  baseline?: string;
 }
 
 export type { Lang };

@@ -4,7 +4,7 @@ import { repoRelativePath } from '../core/repo-path.js';
 import type { Result } from '../engine/types.js';
 import { neutral } from '../core/neutral.js';
 import type { Formatter } from './formatter.js';
-import { basedOn, clauseText, sentence, statusMessage } from './result-text.js';
+import { basedOn, baselineLine, baselineTag, clauseText, sentence, statusMessage } from './result-text.js';
 import { translator } from './translator.js';
 import { verdictLines } from './verdict.js';
 
@@ -49,9 +49,10 @@ export const formatGithub: Formatter = (report, options) => {
       `file=${escapeProperty(path(r.location.file))}`,
       `line=${r.location.line}`,
       `col=${r.location.column}`,
-      `title=${escapeProperty(`${r.ruleId} (${clauseText(r)})`)}`,
+      `title=${escapeProperty(`${r.ruleId} (${clauseText(r)})${r.baselineState ? ` [${baselineTag(r, t)!}]` : ''}`)}`,
     ].join(',');
-    const message = statusMessage(r.status, [r.message, ...r.details, basedOn(r, t)!].map((m) => sentence(neutral(m))).join('\n'), t);
+    const mark = baselineLine(r, t);
+    const message = statusMessage(r.status, [r.message, ...r.details, basedOn(r, t)!, ...(mark ? [mark] : [])].map((m) => sentence(neutral(m))).join('\n'), t);
     return { level, line: `::${level} ${properties}::${escapeData(message)}` };
   });
   // The run's warnings come before the findings' warnings: they are about what was judged.

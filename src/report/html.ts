@@ -28,6 +28,7 @@ export const formatHtml: Formatter = (report) => {
   const sections = (f: FileView) => [
     [`${f.anchor}not-met`, t('report.section.findings')],
     [`${f.anchor}facts`, t('report.section.facts')],
+    ...(f.baseline ? [[`${f.anchor}fixed`, t('report.section.fixed')]] : []),
     [`${f.anchor}waivers`, t('report.section.waivers')],
     ...(f.ownership && !f.ownership.view.notApplicable
       ? [[`${f.anchor}ownership`, t('report.section.ownership-short')]]
@@ -118,6 +119,15 @@ function body(f: FileView, v: ReadinessView, index: number): string[] {
           ? ''
           : `<p>${h(t('report.nothing-to-provide'))}</p>`) + toAttest(f, v, level + 1),
     ),
+    f.baseline
+      ? section(
+          'fixed',
+          t('report.section.fixed'),
+          `<p>${h(f.baseline.counts)}</p>${
+            f.baseline.fixed.length ? `<ul class="fixed">${f.baseline.fixed.map((x) => `<li>${inline(x)}</li>`).join('')}</ul>` : `<p>${h(t('report.nothing-fixed'))}</p>`
+          }`,
+        )
+      : '',
     section(
       'waivers',
       t('report.section.waivers'),

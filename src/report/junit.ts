@@ -9,7 +9,8 @@ import { escapeXml as x } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';
 import type { MessageId } from '../i18n/en.js';
-import { basedOn, clauseText, evidenceLines, locationOf, sourceList, statusMessage, waiverLine, waiverWhere } from './result-text.js';
+import { basedOn, baselineCounts, baselineLine, clauseText, evidenceLines, fixedLine, locationOf, sourceList, statusMessage, waiverLine, waiverWhere } from './result-text.js';
+import { knownFromBaseline } from '../engine/gate.js';
 import { translator, type Translate } from './translator.js';
 import { verdictLine } from './verdict.js';
 import { warningText } from './warning-text.js';
@@ -53,7 +54,9 @@ export const formatJunit: Formatter = (report, options) => {
     // The file's verdict once, in its first suite's output.
     if (input && !told.has(s.file)) {
       told.add(s.file);
-      out.push(`    <system-out>${x(verdictLine(input, report.options, t))}</system-out>`);
+      const fixed = report.baseline?.fixed.filter((f) => f.file === input.repoPath) ?? [];
+      const baseline = report.baseline ? [baselineCounts(report.baseline, t), ...fixed.map((f) => `- ${fixedLine(f, t)}`)] : [];
+      out.push(`    <system-out>${lines(verdictLine(input, report.options, t), ...baseline)}</system-out>`);
     }
     for (const [r, name] of caseNames(s.results)) out.push(...testcase(r, name, rules.get(r.ruleId), report.options.failOn, t));
     // The run's warnings once, in the first suite, where Jenkins and GitLab show a suite's standard error.
@@ -102,6 +105,7 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, failOn: S
       labelled('report.label.severity', t(`severity.${r.severity}`)),
       labelled('report.label.location', `${locationOf(r)} (${r.subject || '/'})`),
       labelled('report.label.sources', sourceList(r, t)),
+      ...(r.baselineState ? [labelled('report.label.baseline', baselineLine(r, t)!)] : []),
       ...evidenceLines(r.evidence).map((e) => labelled('report.label.evidence', e)),
       ...(rule ? [labelled('report.label.remediation', rule.remediation)] : []),
     ]
@@ -112,7 +116,7 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, failOn: S
     case 'unknown':
       // Unknown gates like a failure, under its own type so that CI shows it apart; what does not gate passes.
       if (r.gating) return [`${open}>`, `      <failure type="${r.status}" message="${x(summary)}">${body()}</failure>`, '    </testcase>'];
-      return [`${open}>`, `      <system-out>${x(r.status === 'unknown' && atLeast(r.severity, failOn) ? t('report.unknown-let-through') : t('report.does-not-gate', { severity: t(`severity.${r.severity}`) }))}\n${body()}</system-out>`, '    </testcase>'];
+      return [`${open}>`, `      <system-out>${x(passReason(r, failOn, t))}\n${body()}</system-out>`, '    </testcase>'];
     case 'not-applicable':
       return [`${open}>`, `      <skipped message="${x(summary)}"/>`, '    </testcase>'];
     case 'waived':
@@ -126,6 +130,13 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, failOn: S
       // What was found, and what it rests on: the sources of its facts, or who attested it.
       return [`${open}>`, `      <system-out>${lines(summary, basedOn(r, t))}</system-out>`, '    </testcase>'];
   }
+}
+
+/** Why a fail or unknown passes: the baseline knows it, --allow-unknown lets it through, or its severity is below --fail-on. */
+function passReason(r: Result, failOn: Severity, t: Translate): string {
+  if (knownFromBaseline(r)) return `${baselineLine(r, t)!}.`;
+  if (r.status === 'unknown' && atLeast(r.severity, failOn)) return t('report.unknown-let-through');
+  return t('report.does-not-gate', { severity: t(`severity.${r.severity}`) });
 }
 
 /** Lines of element text, each escaped on its own so that the breaks between them stay breaks. */

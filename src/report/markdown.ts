@@ -118,6 +118,12 @@ function fileBody(
     out.push('', inline(t('report.to-attest-what')), '');
   }
 
+  if (f.baseline) {
+    out.push(heading(level, t('report.section.fixed')), '', md(f.baseline.counts), '');
+    if (f.baseline.fixed.length === 0) out.push(md(t('report.nothing-fixed')), '');
+    else out.push(...f.baseline.fixed.map((x) => `- ${inline(x)}`), '');
+  }
+
   out.push(heading(level, t('report.section.waivers')), '');
   if (f.waived.length === 0 && f.attested.length === 0) out.push(md(t('report.no-waivers')), '');
   for (const b of f.waived) out.push(...rule(b, v, level + 1, '-', heading));

@@ -14,7 +14,7 @@ import { formatPercent } from '../i18n/plain-format.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
 import { familyScores, rulesById, type FamilyScore } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
-import { basedOn, grounds, locationOf, waiverLine, waiverWhere } from './result-text.js';
+import { basedOn, baselineCounts, baselineLine, fixedLine, grounds, locationOf, waiverLine, waiverWhere } from './result-text.js';
 import { translator, type Translate } from './translator.js';
 import { verdictLine } from './verdict.js';
 import { warningText } from './warning-text.js';
@@ -80,6 +80,8 @@ export interface FileView {
   met: { clauses: string; title: string; ruleId: string; subjects: string; basedOn?: string }[];
   /** Said once when the description cites no source: its facts are declared, not documented. */
   sourcesNote?: string;
+  /** With --baseline: how the findings stand against it, and what it had on this file that is now fixed. */
+  baseline?: { counts: string; fixed: string[] };
   notApplicable: string;
   ownership?: { view: OwnershipView; analysis: ProviderOwnership };
 }
@@ -124,6 +126,12 @@ const VERDICT_EXPLAINED = {
   'not-judged': 'report.verdict-not-judged',
 } as const;
 
+/** The counts of a file's findings against the baseline, and of its fixed ones. */
+function fileCounts(results: readonly Result[], fixed: number): NonNullable<Report['baseline']>['counts'] {
+  const n = (state: Result['baselineState']) => results.filter((r) => r.baselineState === state).length;
+  return { new: n('new'), unchanged: n('unchanged'), updated: n('updated'), fixed };
+}
+
 /** Build the readiness outline of a report. */
 /** An unknown that waits for an auditor's attestation rather than a fact: its check judges from attestations. */
 /** Above this many rules met in a family, the met table gives the family one row. */
@@ -163,8 +171,13 @@ export function readinessView(report: Report): ReadinessView {
       remediation: rule?.remediation ?? '',
       subjects: rs.map((r) => ({
         message: r.message,
-        // A waived verdict says who approved the waiver, until when, why, and where it is written.
-        details: r.waiver ? [waiverLine(r, t)!, `${waiverWhere(r, t)}.`, ...r.details] : r.details,
+        // A waived verdict says who approved the waiver, until when, why, and where it is written; a finding says how
+        // it stands against the baseline.
+        details: [
+          ...(r.baselineState ? [baselineLine(r, t)!] : []),
+          ...(r.waiver ? [waiverLine(r, t)!, `${waiverWhere(r, t)}.`] : []),
+          ...r.details,
+        ],
         location: locationOf(r),
         pointer: r.subject || '/',
         ...(r.status !== 'not-applicable' && (documented(r.location.file) || r.attestation) ? { basedOn: basedOn(r, t)! } : {}),
@@ -232,10 +245,18 @@ export function readinessView(report: Report): ReadinessView {
         { label: t('report.field.evaluation-date'), value: report.evaluationDate },
       ],
       ...(input.sources?.length ? {} : { sourcesNote: t('report.no-sources') }),
+      ...(report.baseline
+        ? {
+            baseline: {
+              counts: baselineCounts({ ...report.baseline, counts: fileCounts(results, report.baseline.fixed.filter((f) => f.file === input.repoPath).length) }, t),
+              fixed: report.baseline.fixed.filter((f) => f.file === input.repoPath).map((f) => fixedLine(f, t)),
+            },
+          }
+        : {}),
       compliant,
       verdict: t(VERDICT_WORD[verdict]),
       verdictLine: verdictLine(input, report.options, t),
-      verdictExplained: t(VERDICT_EXPLAINED[verdict]),
+      verdictExplained: t(verdict === 'compliant' && input.summary.known ? 'report.verdict-compliant-known' : VERDICT_EXPLAINED[verdict]),
       glance: t('report.glance', { notMet: notMet.length, toProvide: toProvide.length + toAttest.length, met: met.length }),
       counts: t('report.summary', {
         total: results.length,

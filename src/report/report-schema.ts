@@ -1,6 +1,6 @@
 // JSON Schema (draft 2020-12) of the JSON report, version 1: shipped as schemas/report-1.schema.json.
 
-import { FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS, WAIVED_STATUSES } from '../engine/types.js';
+import { BASELINE_STATES, FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS, WAIVED_STATUSES } from '../engine/types.js';
 import { LANGS } from '../i18n/types.js';
 import { ATTESTATION_STATUSES } from '../model/attestation.js';
 import { PROFILES } from '../model/description.js';
@@ -88,8 +88,18 @@ const result = strict(
       },
       ['subject', 'ticket'],
     ),
+    fingerprint: {
+      ...sha256,
+      description: 'the identity of the finding across runs, as SARIF partialFingerprints.primaryLocationLineHash: SHA-256 of the rule, the repository-relative file and subjectId',
+    },
+    factsHash: { ...sha256, description: 'SHA-256 of the facts the verdict judged (message id, values, evidence): it changes when they do, not when lines move' },
+    baselineState: {
+      enum: [...BASELINE_STATES],
+      description: 'With --baseline, for a fail, unknown or waived result: new (not in the baseline, it gates as usual), unchanged, or updated (same finding, status or facts changed); a known fail or unknown does not gate',
+    },
+    baselineStatus: { ...status, description: 'the status the baseline gives the finding, when it holds it' },
   },
-  ['evidence', 'attestation', 'waiver'],
+  ['evidence', 'attestation', 'waiver', 'baselineState', 'baselineStatus'],
 );
 
 const summary = strict({
@@ -99,13 +109,36 @@ const summary = strict({
   unknown: count,
   notApplicable: count,
   waived: count,
-  gating: { ...count, description: 'Results that gate: fail, or unknown without allowUnknown, at or above failOn' },
+  gating: { ...count, description: 'Results that gate: fail, or unknown without allowUnknown, at or above failOn, not known from the baseline' },
+  known: { ...count, description: 'With --baseline: fail and unknown results the baseline holds as known, which do not gate' },
   notMet: { ...strict({ error: count, warning: count, info: count }), description: 'Fail and unknown results by severity, gating or not' },
   verdict: {
     enum: [...VERDICTS],
     description: 'not-judged (exit 2): no rule of the profiles judged applies; not-compliant (exit 1): a result gates. Over several files: the worst',
   },
   compliant: { type: 'boolean' },
+}, ['known']);
+
+const baseline = strict({
+  file: text,
+  sha256,
+  counts: strict({ new: count, unchanged: count, updated: count, fixed: count }),
+  fixed: {
+    type: 'array',
+    description: "The baseline's findings on the files judged that this run no longer finds",
+    items: strict(
+      {
+        fingerprint: sha256,
+        ruleId: text,
+        file: { type: 'string', description: 'repository-relative' },
+        subjectId: text,
+        status,
+        message: { type: 'string', description: 'in the language of the baseline' },
+        now: { ...status, description: 'the status this run gives the same rule on the same subject; absent when none judged it' },
+      },
+      ['now'],
+    ),
+  },
 });
 
 export const reportSchema = {
@@ -123,7 +156,7 @@ export const reportSchema = {
       packs: { type: 'array', items: strict({ pack: text, file: text, sha256, title: text }) },
       inputs: {
         type: 'array',
-        items: strict({ file: text, sha256, name: text, provider: text, providerName: text, offer: text, profiles: { type: 'array', items: profile }, sources: { type: 'array', items: sourceRecord }, summary }, ['providerName', 'offer']),
+        items: strict({ file: text, repoPath: { type: 'string', description: 'the file as the repository names it: what fingerprints read' }, sha256, name: text, provider: text, providerName: text, offer: text, profiles: { type: 'array', items: profile }, sources: { type: 'array', items: sourceRecord }, summary }, ['providerName', 'offer']),
       },
       rules: {
         type: 'array',
@@ -151,8 +184,9 @@ export const reportSchema = {
         items: strict({ role: { enum: [...PROVENANCE_ROLES] }, file: text, sha256 }),
       },
       summary,
+      baseline: { ...baseline, description: 'With --baseline: the baseline report compared with, the count of findings in each state, and what it had that is now fixed' },
       ownership: { type: 'array', items: ownershipSchema, description: "Per input file: the provider's ownership analysis (19.6.b)" },
     },
-    ['generatedAt', 'ownership'],
+    ['generatedAt', 'ownership', 'baseline'],
   ),
 } as const;

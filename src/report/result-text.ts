@@ -1,6 +1,7 @@
 // How formatters word a result: its location, evidence, clauses, the grounds and waiver it rests on.
 
-import type { Result } from '../engine/types.js';
+import { knownFromBaseline } from '../engine/gate.js';
+import type { FixedFinding, Report, Result } from '../engine/types.js';
 import type { Translate } from './translator.js';
 
 /** `file:line:column` of a result, the form editors and terminals open. */
@@ -51,4 +52,38 @@ export const waiverWhere = (r: Result, t: Translate): string =>
     rule: r.ruleId,
     subject: r.subjectId || '/',
     file: `${r.waiver!.file}:${r.waiver!.line}:${r.waiver!.column}`,
+  });
+
+/**
+ * How a finding stands against the baseline, as one line: new, unchanged or updated (its status or its facts
+ * changed), and whether it is known (it does not gate) or held by the baseline only as waived (it gates again).
+ */
+export function baselineLine(r: Result, t: Translate): string | undefined {
+  if (!r.baselineState) return undefined;
+  const known = knownFromBaseline(r) && (r.status === 'fail' || r.status === 'unknown') ? 'yes' : r.baselineStatus === 'waived' && r.gating ? 'lapsed' : 'no';
+  return t('report.baseline-mark', {
+    state: r.baselineState,
+    changed: r.baselineStatus !== undefined && r.baselineStatus !== r.status ? 'status' : 'facts',
+    was: r.baselineStatus ? t(`status.${r.baselineStatus}`) : '',
+    known,
+  });
+}
+
+/** The short mark of a finding against the baseline (`new`, `baseline`, `baseline, updated`), for titles. */
+export const baselineTag = (r: Result, t: Translate): string | undefined =>
+  r.baselineState ? t('report.baseline-tag', { state: r.baselineState }) : undefined;
+
+/** What the run found against the baseline: how many findings are new, unchanged, updated, and how many are fixed. */
+export const baselineCounts = (b: NonNullable<Report['baseline']>, t: Translate): string =>
+  t('report.baseline-counts', { file: b.file, ...b.counts });
+
+/** A finding of the baseline that is fixed, as one line: its verdict then, rule, subject and file, what it is now. */
+export const fixedLine = (f: FixedFinding, t: Translate): string =>
+  t('report.fixed', {
+    status: t(`status.${f.status}`),
+    rule: f.ruleId,
+    subject: f.subjectId || '/',
+    file: f.file,
+    now: f.now ? t(`status.${f.now}`) : 'none',
+    message: f.message,
   });

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 report for code scanning: one reportingDescriptor per rule, one result per fail, unknown or waived verdict.
 
 import { repoRelativePath } from '../core/repo-path.js';
-import { atLeast, resultFingerprints } from '../engine/gate.js';
+import { atLeast } from '../engine/gate.js';
 import { SEVERITIES, type ReportWarning, type Result, type RuleInfo, type Severity } from '../engine/types.js';
 import { neutral, neutralJson } from '../core/neutral.js';
 import { artifactUri } from './artifact-uri.js';
@@ -60,7 +60,6 @@ export const formatSarif: Formatter = (report, options) => {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   const artifactIndex = new Map(report.inputs.map((input, i) => [input.file, i]));
   // Numbered over every result, whatever its status: a finding that turns into a pass does not renumber the others.
-  const fingerprints = resultFingerprints(report.results, { env: options.env });
   const attested = report.results.flatMap((r) => (r.attestation ? [{ ruleId: r.ruleId, subject: r.subject, attestation: r.attestation }] : []));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -91,9 +90,9 @@ export const formatSarif: Formatter = (report, options) => {
           hashes: { 'sha-256': input.sha256 },
           roles: ['analysisTarget'],
         })),
-        results: report.results.flatMap((r, i) =>
-          r.status === 'fail' || r.status === 'unknown' || r.status === 'waived' ? [result(r, ruleIndex.get(r.ruleId), artifactIndex.get(r.location.file), uri, fingerprints[i]!, t)] : [],
-        ),
+        results: report.results
+          .filter((r) => r.status === 'fail' || r.status === 'unknown' || r.status === 'waived')
+          .map((r) => result(r, ruleIndex.get(r.ruleId), artifactIndex.get(r.location.file), uri, t)),
         properties: {
           reportVersion: report.reportVersion,
           evaluationDate: report.evaluationDate,
@@ -105,6 +104,8 @@ export const formatSarif: Formatter = (report, options) => {
           verdicts: report.inputs.map((i) => ({ file: uri(i.file), verdict: i.summary.verdict, text: neutral(verdictLine(i, report.options, t)) })),
           // Attested verdicts, passes included (a SARIF result is only a problem): who attested, when, until when.
           ...(attested.length ? { attestations: attested } : {}),
+          // The baseline compared with: each result's baselineState says how it stands; what it had that is fixed.
+          ...(report.baseline ? { baseline: { ...report.baseline, file: uri(report.baseline.file) } } : {}),
         },
       },
     ],
@@ -159,7 +160,6 @@ function result(
   ruleIndex: number | undefined,
   artifactIndex: number | undefined,
   uri: (file: string) => string,
-  fingerprint: string,
   t: Translate,
 ) {
   const text = [r.message, ...r.details, basedOn(r, t)!].map((m) => sentence(neutral(m))).join(' ');
@@ -178,8 +178,10 @@ function result(
         logicalLocations: [{ fullyQualifiedName: r.subject || '/', kind: 'object' }],
       },
     ],
-    // The only key code scanning reads: stable when lines move, distinct for two subjects on one line.
-    partialFingerprints: { primaryLocationLineHash: fingerprint },
+    // The only key code scanning reads: stable when lines move, distinct for two subjects on one line; the JSON
+    // report's fingerprint, what a baseline matches on.
+    partialFingerprints: { primaryLocationLineHash: r.fingerprint },
+    ...(r.baselineState ? { baselineState: r.baselineState } : {}),
     // A waiver is an accepted external suppression (status defaults to accepted, and its name changed in 2.1.0's errata).
     ...(r.waiver ? { suppressions: [{ kind: 'external', justification: r.waiver.justification }] } : {}),
     properties: {
@@ -189,6 +191,9 @@ function result(
       clauses: r.clauses,
       family: r.family,
       subject: r.subject,
+      subjectId: r.subjectId,
+      factsHash: r.factsHash,
+      ...(r.baselineStatus ? { baselineStatus: r.baselineStatus } : {}),
       messageId: r.messageId,
       sources: r.sources,
       ...(r.waiver ? { waiver: r.waiver } : {}),

@@ -5,7 +5,7 @@ import type { Report } from '../engine/types.js';
 import { codeMarkdown as code, escapeMarkdown as md } from './escape.js';
 import { annotationLevel } from './github.js';
 import { familyScores } from './group.js';
-import { statusMessage } from './result-text.js';
+import { baselineTag, statusMessage } from './result-text.js';
 import { translator } from './translator.js';
 import { verdictLine, runVerdictLine } from './verdict.js';
 
@@ -36,7 +36,8 @@ export function formatStepSummary(report: Report, options: { env?: Readonly<Reco
     out.push(`### ${md(t('report.section.findings'))}`, '');
     for (const r of first) {
       const at = `${path(r.location.file)}:${r.location.line}:${r.location.column}`;
-      out.push(`- **${annotationLevel(r)}** ${code(r.ruleId)} ${code(at)} — ${md(statusMessage(r.status, r.message, t))}`);
+      const tag = baselineTag(r, t);
+      out.push(`- **${annotationLevel(r)}**${tag ? ` _${md(tag)}_` : ''} ${code(r.ruleId)} ${code(at)} — ${md(statusMessage(r.status, r.message, t))}`);
     }
     if (findings.length > first.length) out.push(`- ${md(t('report.summary-more', { count: findings.length - first.length }))}`);
     out.push('');

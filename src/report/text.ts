@@ -6,7 +6,7 @@ import { neutral } from '../core/neutral.js';
 import { drawTable } from './draw-table.js';
 import type { Formatter } from './formatter.js';
 import { byFamily } from './group.js';
-import { basedOn, clauseText, locationOf, waiverLine, waiverWhere } from './result-text.js';
+import { basedOn, baselineCounts, baselineLine, clauseText, fixedLine, locationOf, waiverLine, waiverWhere } from './result-text.js';
 import { translator, type Translate } from './translator.js';
 import { verdictLines } from './verdict.js';
 import { warningText } from './warning-text.js';
@@ -46,6 +46,13 @@ export const formatText: Formatter = (report, { color, width }) => {
       c.bold.underline(t('report.section.waivers-applied')),
       ...waived.map((r) => c.cyan(wrapText(neutral(`${waiverWhere(r, t)}. ${waiverLine(r, t)!}`), total).join('\n  '))),
     );
+  if (report.baseline)
+    out.push(
+      '',
+      c.bold.underline(t('report.section.fixed')),
+      wrapText(neutral(baselineCounts(report.baseline, t)), total).join('\n  '),
+      ...(report.baseline.fixed.length ? report.baseline.fixed.map((f) => c.green(wrapText(neutral(`- ${fixedLine(f, t)}`), total).join('\n  '))) : [t('report.nothing-fixed')]),
+    );
   if (report.warnings.length > 0)
     out.push('', c.bold.underline(t('report.section.warnings')), ...report.warnings.map((w) => c.yellow(wrapText(warningText(w), total).join('\n  '))));
   const paintVerdict = { compliant: c.green.bold, 'not-compliant': c.red.bold, 'not-judged': c.yellow.bold };
@@ -69,6 +76,8 @@ function row(r: Result, { paint, t, c, ruleInner, inner }: Cells): string[] {
   if (sources) finding.push(c.gray(wrap(sources, inner)));
   const waiver = waiverLine(r, t);
   if (waiver) finding.push(c.cyan(wrap(waiver, inner)));
+  const baseline = baselineLine(r, t);
+  if (baseline) finding.push(c.magenta(wrap(baseline, inner)));
   finding.push(c.gray(wrap(locationOf(r), inner)));
   const rule = `${wrap(r.ruleId, ruleInner)}\n${c.gray(wrap(`${t('report.column.clause')} ${clauseText(r)}`, ruleInner))}`;
   return [paint[r.status](t(`status.${r.status}`)), rule, finding.join('\n')];

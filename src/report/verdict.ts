@@ -19,7 +19,8 @@ export function verdictHead(s: Summary, profiles: readonly string[], options: Re
 /** What is not met, by severity, highest first (“2 warnings not met”), or that every applicable requirement is met. */
 export function notMetText(s: Summary, t: Translate): string {
   const parts = [...SEVERITIES].reverse().flatMap((sev) => (s.notMet[sev] ? [t(`report.not-met.${sev}`, { count: s.notMet[sev] })] : []));
-  return parts.join(', ') || t('report.all-met');
+  const met = parts.join(', ') || t('report.all-met');
+  return s.known ? t('report.not-met-known', { notMet: met, known: t('report.known', { count: s.known }) }) : met;
 }
 
 /** A file's verdict line: “Compliant with secnumcloud-3.2 at --fail-on error: 2 warnings not met — 14 results: …”. */

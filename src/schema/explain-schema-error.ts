@@ -18,7 +18,7 @@ export interface SchemaVocabulary {
 type Lang = 'en' | 'fr';
 
 /** A value as the message names it: `the text "x"`, `a list`… in a language. */
-function describe(value: unknown, lang: Lang): string {
+export function describe(value: unknown, lang: Lang): string {
   if (value === null) return translate(lang, 'input.value.null');
   if (Array.isArray(value)) return translate(lang, 'input.value.list');
   if (typeof value === 'object') return translate(lang, 'input.value.mapping');

@@ -119,7 +119,7 @@ describe('a configuration file', () => {
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       'snc: ../../.snc.yaml:2:1: failOn: expected one of error, warning, info, got the text "fatal"',
       'snc: ../../.snc.yaml:3:1: profiles: expected a list, got the text "hds"',
-      'snc: ../../.snc.yaml:4:1: colour: unknown field (expected one of profiles, rules, formats, lang, failOn, allowUnknown, date, waivers, attestations, requireSources, sourceMaxAge, baseline)',
+      'snc: ../../.snc.yaml:4:1: colour: unknown field (expected one of profiles, rules, formats, lang, failOn, allowUnknown, date, waivers, attestations, requireSources, sourceMaxAge, baseline, updateBaseline)',
       'snc: ../../.snc.yaml:5:1: allowUnknown: expected a boolean, got the text "yes"',
     ]);
     expect(existsSync(join(sub, 'never.json'))).toBe(false);
@@ -169,6 +169,8 @@ describe('a configuration file', () => {
       'attestations    —                                   not set',
       'requireSources  —                                   not set',
       'sourceMaxAge    (12)                                not set',
+      'baseline        —                                   not set',
+      'updateBaseline  —                                   not set',
       '',
     ]);
     const none = snc(['check', '--print-config', '--no-config'], {}, undefined, sub);
@@ -206,6 +208,7 @@ describe('snc schema --config', () => {
         waivers: 'waivers.yaml',
         attestations: 'attestations.yaml',
         baseline: 'baseline.json',
+        updateBaseline: 'baseline.json',
       }),
     ).toBe(true);
     for (const bad of [{ failOn: 'fatal' }, { profiles: 'hds' }, { formats: ['pdf'] }, { rules: [] }, { date: '23/11/2026' }, { colour: true }])

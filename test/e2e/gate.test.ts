@@ -101,13 +101,13 @@ describe('paths from a subdirectory of a repository', () => {
     expect(annotations.length).toBeGreaterThan(0);
     for (const a of annotations) expect(a).toMatch(/^::\w+ file=deploy\/offers\/offer\.yaml,line=\d+,/);
     const sarif = JSON.parse(readFileSync(join(sub, 'out.sarif'), 'utf8')) as {
-      runs: { artifacts: { location: { uri: string } }[]; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; properties: { subject: string }; partialFingerprints: Record<string, string> }[] }[];
+      runs: { artifacts: { location: { uri: string } }[]; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; properties: { subject: string; subjectId: string }; partialFingerprints: Record<string, string> }[] }[];
     };
     const run = sarif.runs[0]!;
     expect(run.artifacts.map((a) => a.location.uri)).toEqual(['deploy/offers/offer.yaml']);
     for (const res of run.results) {
       expect(res.locations[0]!.physicalLocation.artifactLocation.uri).toBe('deploy/offers/offer.yaml');
-      expect(res.partialFingerprints).toEqual({ primaryLocationLineHash: findingFingerprint(res.ruleId, 'deploy/offers/offer.yaml', res.properties.subject) });
+      expect(res.partialFingerprints).toEqual({ primaryLocationLineHash: findingFingerprint(res.ruleId, 'deploy/offers/offer.yaml', res.properties.subjectId) });
     }
     // Two subjects of one rule stay two alerts.
     const prints = run.results.map((x) => x.partialFingerprints.primaryLocationLineHash);

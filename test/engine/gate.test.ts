@@ -34,12 +34,12 @@ describe('findingFingerprint', () => {
   });
 
   it('reads a result\'s file as the repository names it', () => {
-    const result = { ruleId: 'X', subject: '/a', location: { file: 'offer.yaml', line: 1, column: 1 } };
+    const result = { ruleId: 'X', subjectId: '/a', location: { file: 'offer.yaml', line: 1, column: 1 } };
     expect(resultFingerprint(result, { cwd: '/nowhere/sub', env: { GITHUB_WORKSPACE: '/nowhere' } })).toBe(findingFingerprint('X', 'sub/offer.yaml', '/a'));
   });
 
   it('numbers the results a rule gives one subject twice, so that they stay two findings', () => {
-    const at = (subject: string, ruleId = 'X') => ({ ruleId, subject, location: { file: 'offer.yaml', line: 1, column: 1 } });
+    const at = (subject: string, ruleId = 'X') => ({ ruleId, subjectId: subject, location: { file: 'offer.yaml', line: 1, column: 1 } });
     const prints = resultFingerprints([at(''), at('/a'), at(''), at('', 'Y'), at('')], { cwd: '/nowhere' });
     expect(new Set(prints).size).toBe(5);
     expect(prints[0]).toBe(findingFingerprint('X', 'offer.yaml', ''));

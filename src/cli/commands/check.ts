@@ -27,6 +27,8 @@ interface CheckFlags {
   timestamp: boolean;
   attestations?: string;
   waivers?: string;
+  baseline?: string;
+  updateBaseline?: string;
   requireSources?: boolean;
   sourceMaxAge?: number;
   maxBytes?: number;
@@ -114,7 +116,12 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
   const inputs = await inputsOf(files, flags, io);
   // On GitHub Actions, `--format github` also appends the job summary to the file the runner names: a report file too.
   const summaryFile = outputs.some((o) => o.format === 'github') ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
-  const written = [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(summaryFile ? [summaryFile] : [])];
+  const reports = [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(summaryFile ? [summaryFile] : [])];
+  const written = [...reports, ...(flags.updateBaseline !== undefined ? [flags.updateBaseline] : [])];
+  // The baseline is an input no report may replace, except the new baseline that --update-baseline writes over it:
+  // staged and renamed like every report, it replaces the file only once the run has read it and every byte is written.
+  const baselineInput = flags.baseline !== undefined ? [{ file: flags.baseline, role: 'baseline report' }] : [];
+  assertNotOverInputs(reports, baselineInput);
   // Every report file is checked before any work: writable, not over a file this run reads, not twice, not where
   // standard output goes when a report is printed there.
   checkOutputs(
@@ -137,6 +144,7 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
     timestamp: flags.timestamp,
     attestations: flags.attestations,
     waivers: flags.waivers,
+    baseline: flags.baseline,
     requireSources: flags.requireSources ?? false,
     sourceMaxAge: flags.sourceMaxAge,
     configuration: applied.file,
@@ -158,11 +166,15 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
       return { ...o, text: (await loadFormatter(o.format))(report, options) };
     }),
   );
-  // The files the report was made from (source documents among them) are known now, and no report may replace one.
-  assertNotOverInputs(written, report.provenance.map((p) => ({ file: p.file, role: PROVENANCE_ROLE[p.role] })));
+  // The files the report was made from (source documents among them) are known now, and no report may replace one;
+  // the new baseline may replace the baseline it was compared with, and nothing else.
+  const made = report.provenance.map((p) => ({ file: p.file, role: PROVENANCE_ROLE[p.role] }));
+  assertNotOverInputs(reports, made);
+  if (flags.updateBaseline !== undefined) assertNotOverInputs([flags.updateBaseline], made.filter((p) => p.role !== PROVENANCE_ROLE.baseline));
   for (const w of report.warnings) io.stderr.write(`snc: warning: ${warningText(w)}\n`);
+  const baselineOut = flags.updateBaseline !== undefined ? [{ file: flags.updateBaseline, text: (await loadFormatter('json'))(report, { color: false, env: io.env }) }] : [];
   await writeReports(
-    rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])),
+    [...rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])), ...baselineOut],
     { holdStagedMs: Number(io.env.SNC_TEST_HOLD_STAGED_MS) || undefined, streams: [io.stdout, io.stderr] },
   );
   for (const o of rendered) if (!o.file) io.stdout.write(o.text);

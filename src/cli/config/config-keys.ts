@@ -43,6 +43,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   { key: 'requireSources', flag: '--require-sources', schema: { type: 'boolean' }, description: 'strict audit: a fact that cites no source counts as not given' },
   { key: 'sourceMaxAge', flag: '--source-max-age', schema: { type: 'integer', minimum: 1 }, description: 'months after which a source is reported as old', otherwise: '12' },
   { key: 'baseline', flag: '--baseline', schema: path, paths: 'file', description: 'baseline report (JSON) whose findings do not gate' },
+  { key: 'updateBaseline', flag: '--update-baseline', schema: path, paths: 'file', description: "file to write the run's JSON report to, as the next runs' baseline" },
 ];
 
 /** The attribute commander gives an option: `--fail-on` → `failOn`. */
