@@ -26,11 +26,11 @@ for (const n of [1000, 10000, 30000]) {
   const { description, companies } = generateGroup(n, 7);
   const file = `${out}ownership-${n}.yaml`;
   writeFileSync(file, stringify(description, { lineWidth: 0 }));
-  const parsed = validateDescription(readYaml(file));
+  const { description: parsed, holdings } = validateDescription(readYaml(file));
   const analysis = [];
   for (let i = 0; i < 5; i++) {
     const started = process.hrtime.bigint();
-    deriveFacts(parsed, '2026-11-23', reading).ownership('p');
+    deriveFacts(parsed, '2026-11-23', reading, holdings).ownership('p');
     analysis.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   const ms = median(analysis);

@@ -136,7 +136,7 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
   for (const input of files) {
     const doc = typeof input === 'string' ? readYaml(input, limits) : readYamlBytes(input.file, input.bytes, limits);
     const file = doc.file;
-    const description = validateDescription(doc);
+    const { description, holdings } = validateDescription(doc);
     const profiles = profilesFor(description, options.profiles);
     const selected = packs.resolve([...profiles, ...(options.rulePacks ?? [])]);
     const notJudged = (description.profiles ?? []).filter((p) => !selected.some((pack) => pack.pack === p));
@@ -155,7 +155,10 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     const judged = requireSources ? documentedOnly(description) : { description, undocumented: [] };
     if (judged.undocumented.length > 0) warnings.push(undocumentedWarning(judged.undocumented, doc, lang));
     const reading = controlReading(fileRules, () => PackSet.rules(packs.resolve([DEFAULT_PROFILE])));
-    const context = { description: judged.description, facts: deriveFacts(judged.description, date, reading), date, attestations: own };
+    // The strict view has stakes of its own (uncited ones dropped), so its graph is built anew.
+    const graph = judged.description === description ? holdings : undefined;
+    const facts = deriveFacts(judged.description, date, reading, graph);
+    const context = { description: judged.description, facts, date, attestations: own };
     const refs = new Map(cited.records.map((s) => [s.id, sourceRef(s)]));
     ungated.push(runRules(fileRules, context, doc, lang, refs));
     attested.push({ provider: description.provider, rules: fileRules });
@@ -235,12 +238,12 @@ export function ownershipOf(
   if (typeof file !== 'string' || file === '') throw new InputError(`file: expected a file path, got ${typeof file}`);
   const date = evaluationDate(options.date);
   const doc = readYaml(file, { ...DEFAULT_LIMITS, ...options.limits });
-  const description = validateDescription(doc);
+  const { description, holdings } = validateDescription(doc);
   // The thresholds are those of the packs a check of this file would load: its profiles and the packs given.
   const packs = new PackSet(checks);
   const rules = PackSet.rules(packs.resolve([...profilesFor(description, options.profiles), ...(options.rulePacks ?? [])]));
   const reading = controlReading(rules, () => PackSet.rules(packs.resolve([DEFAULT_PROFILE])));
-  return providerOwnership(file, date, description, deriveFacts(description, date, reading));
+  return providerOwnership(file, date, description, deriveFacts(description, date, reading, holdings));
 }
 
 /** The provider's analysis with the holdings above it, every entity they name labelled. */

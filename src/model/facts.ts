@@ -4,6 +4,7 @@ import type { Description, Entity, Site } from './description.js';
 import { jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
 import { analyzeOwnership } from './ownership/analyze.js';
 import { ownershipContext, type OwnershipContext } from './ownership/context.js';
+import { buildGraph, type HoldingsGraph } from './ownership/graph.js';
 import { foreignControlOf, type ControlReading, type ForeignControlVerdict } from './ownership/judge.js';
 import { sharedForeignControl } from './ownership/shared.js';
 import type { OwnershipReport } from './ownership/types.js';
@@ -39,9 +40,15 @@ export interface Facts {
 
 /**
  * Build the facts of a description for an evaluation date (YYYY-MM-DD), reading foreign control as the loaded rule
- * packs set it (their 19.6.b thresholds).
+ * packs set it (their 19.6.b thresholds). The holdings graph is the one validation built for this very description;
+ * without it, it is built when an analysis first needs it.
  */
-export function deriveFacts(description: Description, date: string, reading: ControlReading): Facts {
+export function deriveFacts(
+  description: Description,
+  date: string,
+  reading: ControlReading,
+  holdings?: HoldingsGraph,
+): Facts {
   const reg = regions();
   const sites = new Map<string, number>();
   (description.sites ?? []).forEach((s, i) => sites.set(s.id, i));
@@ -59,13 +66,14 @@ export function deriveFacts(description: Description, date: string, reading: Con
     return j;
   };
   let context: OwnershipContext | undefined;
+  const placed = () => ownershipContext(holdings ?? buildGraph(description), jurisdiction);
   const full = new Map<string, OwnershipReport>();
   const light = new Map<string, OwnershipReport>();
   /** One analysis per entity; foreignControl needs the figures, not the paths, so many subcontractors stay cheap. */
   const analyse = (id: string, withPaths: boolean): OwnershipReport => {
     let a = full.get(id) ?? (withPaths ? undefined : light.get(id));
     if (!a) {
-      context ??= ownershipContext(description, jurisdiction);
+      context ??= placed();
       a = analyzeOwnership(context, id, withPaths);
       (withPaths ? full : light).set(id, a);
     }
@@ -86,7 +94,7 @@ export function deriveFacts(description: Description, date: string, reading: Con
     const missing = j.missing.map((f) => `${id}/${f}`);
     const looked = e.type === 'company' || (e.type === 'fund' && (e.shareholders?.length ?? 0) > 0);
     // From the analysis shared by every entity of the description where it decides, else from the entity's own.
-    const shared = () => sharedForeignControl((context ??= ownershipContext(description, jurisdiction)), context.graph.index.get(id)!, reading);
+    const shared = () => sharedForeignControl((context ??= placed()), context.graph.index.get(id)!, reading);
     const held = looked ? (shared() ?? foreignControlOf(figures(id), reading)) : { status: 'no' as const, holders: [], missing: [] };
     if (held.status === 'yes') return held;
     if (held.status === 'unknown' || missing.length > 0)

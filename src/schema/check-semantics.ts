@@ -5,7 +5,6 @@ import { clip } from '../core/clip.js';
 import { stakeMin, type Description, type Entity } from '../model/description.js';
 import { ALL_PLACING_FIELDS, PLACING_FIELDS, type PlacingField } from '../model/jurisdiction.js';
 import { pointer } from '../core/json-pointer.js';
-import { ownershipErrors } from '../model/ownership/validate.js';
 import { accessContradictions } from '../model/third-parties.js';
 import { knownScheme, schemeError } from './qualification-scheme.js';
 import { citationErrors } from './check-citations.js';
@@ -32,7 +31,7 @@ function outOfType(e: Entity, field: PlacingField): Spoken {
   );
 }
 
-/** Every semantic error of a schema-valid description, in document order. */
+/** Every semantic error of a schema-valid description, in document order, but the ownership errors read after them. */
 export function checkSemantics(d: Description): SemanticError[] {
   const errors: SemanticError[] = [];
   const has = (id: string) => Object.prototype.hasOwnProperty.call(d.entities, id);
@@ -116,8 +115,6 @@ export function checkSemantics(d: Description): SemanticError[] {
   });
   (d.subcontractors ?? []).forEach((s, i) => ref(s.entity, pointer('subcontractors', i, 'entity'), 'entity'));
   errors.push(...accessContradictions(d));
-  // Ownership that no one ultimately holds (a closed cross-holding cycle) can only be judged once references hold.
   errors.push(...citationErrors(d));
-  if (errors.length === 0) errors.push(...ownershipErrors(d));
   return errors;
 }

@@ -3,6 +3,8 @@
 import { InputError } from '../core/input-error.js';
 import type { SourceDocument } from '../load/read-yaml.js';
 import type { Description } from '../model/description.js';
+import { buildGraph, type HoldingsGraph } from '../model/ownership/graph.js';
+import { ownershipErrors } from '../model/ownership/validate.js';
 import { checkSemantics } from './check-semantics.js';
 import { validator } from './compile-validator.js';
 import { DEFINITION_EXPECTS, descriptionSchema } from './description-schema.js';
@@ -12,8 +14,14 @@ import { countryHint } from './suggest-fix.js';
 
 const VOCABULARY: SchemaVocabulary = { expects: DEFINITION_EXPECTS, hints: { countryCode: countryHint } };
 
+/** A valid description and its holdings graph, built once: validation reads it, and so does the ownership analysis. */
+export interface ValidDescription {
+  description: Description;
+  holdings: HoldingsGraph;
+}
+
 /** The description in a parsed file, or an InputError naming every problem with its position. */
-export function validateDescription(doc: SourceDocument): Description {
+export function validateDescription(doc: SourceDocument): ValidDescription {
   const v = doc.value;
   if (v === null || typeof v !== 'object' || Array.isArray(v))
     throw new InputError(
@@ -33,5 +41,9 @@ export function validateDescription(doc: SourceDocument): Description {
   const description = v as Description;
   const semantic = checkSemantics(description);
   if (semantic.length > 0) throwProblems(doc, semantic);
-  return description;
+  // Ownership that no one ultimately holds (a closed cross-holding cycle) can only be judged once references hold.
+  const holdings = buildGraph(description);
+  const ownership = ownershipErrors(holdings);
+  if (ownership.length > 0) throwProblems(doc, ownership);
+  return { description, holdings };
 }

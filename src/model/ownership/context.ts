@@ -1,9 +1,8 @@
 // What the ownership analysis of any entity of a description shares: the graph, who controls whom, and the routes.
 
-import type { Description } from '../description.js';
 import type { Jurisdiction } from '../jurisdiction.js';
 import { determineControl, type ControlMap } from './control.js';
-import { buildGraph, type OwnershipGraph } from './graph.js';
+import { placeGraph, type HoldingsGraph, type OwnershipGraph } from './graph.js';
 import { controlRoute, economicRoute, type Route } from './routes.js';
 import { adjacency, cycles } from './scc.js';
 import type { Reading } from './types.js';
@@ -21,9 +20,9 @@ export interface OwnershipContext {
   scratch: { space: Int32Array; propagate: Int32Array };
 }
 
-/** Build once per description: linear in entities plus holdings. */
-export function ownershipContext(description: Description, jurisdiction: (id: string) => Jurisdiction): OwnershipContext {
-  const graph = buildGraph(description, jurisdiction);
+/** Build once per description, from its holdings graph: linear in entities plus holdings. */
+export function ownershipContext(holdings: HoldingsGraph, jurisdiction: (id: string) => Jurisdiction): OwnershipContext {
+  const graph = placeGraph(holdings, jurisdiction);
   const control = determineControl(graph);
   const routes = { economic: economicRoute(graph), control: controlRoute(graph, control) };
   const lists = graph.entities.map((_, n) => {

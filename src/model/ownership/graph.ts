@@ -26,8 +26,11 @@ export interface Holding {
  */
 export type NodeKind = 'intermediate' | 'terminal' | 'open';
 
-/** Entities by index (document order), with their holdings, kinds, listed totals and jurisdictions. */
-export interface OwnershipGraph {
+/**
+ * Entities by index (document order), with their holdings, kinds and listed totals: what the description states,
+ * built once per description (validation reads it for cycles, the analysis places it).
+ */
+export interface HoldingsGraph {
   size: number;
   ids: string[];
   index: Map<string, number>;
@@ -36,9 +39,13 @@ export interface OwnershipGraph {
   holdings: Holding[][];
   /** Sum of the listed holdings per measure, as a fraction. */
   listed: Record<Measure, Float64Array>;
-  jurisdiction: Jurisdiction[];
   /** Per node, the holders of a `board-majority` special right over it. */
   boardHolders: number[][];
+}
+
+/** The holdings graph with each node's jurisdiction at the evaluation date: what the ownership analysis reads. */
+export interface OwnershipGraph extends HoldingsGraph {
+  jurisdiction: Jurisdiction[];
 }
 
 /** Tolerance on sums of fractions: 1e-11, i.e. 1e-9 percentage points, as the schema's sum check. */
@@ -51,7 +58,7 @@ const kindOf = (e: Entity): NodeKind => {
 };
 
 /** Build the graph of a validated description (every holder id exists). */
-export function buildGraph(description: Description, jurisdiction: (id: string) => Jurisdiction): OwnershipGraph {
+export function buildGraph(description: Description): HoldingsGraph {
   const ids = Object.keys(description.entities);
   const index = new Map(ids.map((id, i) => [id, i]));
   const entities = ids.map((id) => description.entities[id]!);
@@ -80,11 +87,17 @@ export function buildGraph(description: Description, jurisdiction: (id: string) 
   const boardHolders = entities.map((e) =>
     (e.specialRights ?? []).filter((r) => r.right === 'board-majority').map((r) => index.get(r.holder)!),
   );
-  return { size, ids, index, entities, kind, holdings, listed, jurisdiction: ids.map(jurisdiction), boardHolders };
+  return { size, ids, index, entities, kind, holdings, listed, boardHolders };
 }
 
+/** The graph with its nodes placed: each entity's jurisdiction, in node order. */
+export const placeGraph = (g: HoldingsGraph, jurisdiction: (id: string) => Jurisdiction): OwnershipGraph => ({
+  ...g,
+  jurisdiction: g.ids.map(jurisdiction),
+});
+
 /** The part of a node's capital or votes that its listed holdings leave unaccounted for, as a fraction (≥ 0). */
-export function remainder(g: OwnershipGraph, node: number, measure: Measure): number {
+export function remainder(g: HoldingsGraph, node: number, measure: Measure): number {
   const r = 1 - g.listed[measure][node]!;
   return r > SUM_EPSILON ? r : 0;
 }

@@ -1,7 +1,7 @@
 // Where each node passes the stake that reaches it, in each reading: to its holders pro rata, or whole to its controller.
 
 import type { ControlMap } from './control.js';
-import { remainder, SUM_EPSILON, type OwnershipGraph } from './graph.js';
+import { remainder, SUM_EPSILON, type HoldingsGraph, type OwnershipGraph } from './graph.js';
 import { adjacency, cycles } from './scc.js';
 import { MEASURES, type Measure, type Reading } from './types.js';
 
@@ -38,7 +38,7 @@ function toRoute(links: Link[][]): Route {
   return r;
 }
 
-const holdingLinks = (g: OwnershipGraph, n: number): Link[] =>
+const holdingLinks = (g: HoldingsGraph, n: number): Link[] =>
   g.holdings[n]!.filter((h) => h.capital || h.votingRights).map((h) => ({
     to: h.holder,
     capital: h.capital ?? 0,
@@ -81,7 +81,7 @@ export function routesAtMax(g: OwnershipGraph, control: Route, c: ControlMap): R
 }
 
 /** The economic reading: every looked-through node passes its stake to its holders in proportion. */
-export function economicRoute(g: OwnershipGraph): Route {
+export function economicRoute(g: HoldingsGraph): Route {
   return toRoute(g.entities.map((_, n) => holdingLinks(g, n)));
 }
 
@@ -92,7 +92,7 @@ export function economicRoute(g: OwnershipGraph): Route {
  * control links would close a cycle that no stake leaves (a group controlling itself), its members are read
  * economically instead.
  */
-export function controlRoute(g: OwnershipGraph, c: ControlMap): Route {
+export function controlRoute(g: HoldingsGraph, c: ControlMap): Route {
   const economicOnly = new Uint8Array(g.size);
   for (;;) {
     const route = toRoute(

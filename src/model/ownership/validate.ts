@@ -1,9 +1,8 @@
 // Ownership facts that make a description impossible to judge: shareholders of a person, a cycle that nobody outside holds.
 
 import { clip } from '../../core/clip.js';
-import type { Description } from '../description.js';
 import { pointer } from '../../core/json-pointer.js';
-import { buildGraph } from './graph.js';
+import type { HoldingsGraph } from './graph.js';
 import { closedCycles, economicRoute } from './routes.js';
 import { MEASURES, type Measure } from './types.js';
 import { spoken, translate, type Spoken } from '../../i18n/format.js';
@@ -19,18 +18,19 @@ const NOT_HELD = new Set(['person', 'state', 'public-float']);
 const NAMED = 10;
 
 /**
- * The ownership errors of a schema-valid description (references already checked): a person, a State or a public
- * float with shareholders; and a cross-holding cycle whose members hold 100% of one another with no holder outside
- * it, in capital or in votes — its shares belong to no one, so the fixed point does not exist.
+ * The ownership errors of a schema-valid description (references already checked), read from its holdings graph: a
+ * person, a State or a public float with shareholders; and a cross-holding cycle whose members hold 100% of one
+ * another with no holder outside it, in capital or in votes — its shares belong to no one, so the fixed point does
+ * not exist.
  */
-export function ownershipErrors(d: Description): OwnershipInputError[] {
+export function ownershipErrors(g: HoldingsGraph): OwnershipInputError[] {
   const errors: OwnershipInputError[] = [];
-  for (const [id, e] of Object.entries(d.entities))
+  g.entities.forEach((e, n) => {
     if (NOT_HELD.has(e.type) && e.shareholders && e.shareholders.length > 0)
-      errors.push({ pointer: pointer('entities', id, 'shareholders'), ...notHeld(clip(id), e.type) });
+      errors.push({ pointer: pointer('entities', g.ids[n]!, 'shareholders'), ...notHeld(clip(g.ids[n]!), e.type) });
+  });
   if (errors.length > 0) return errors;
 
-  const g = buildGraph(d, () => ({ status: 'unknown', outside: [], missing: [] }));
   const route = economicRoute(g);
   const cycles = new Map<string, { members: number[]; measures: Measure[] }>();
   for (const m of MEASURES)

@@ -7,6 +7,7 @@ import type { Description, Entity, SpecialRightKind } from '../../../src/model/d
 import { jurisdictionOf } from '../../../src/model/jurisdiction.js';
 import { analyzeOwnership } from '../../../src/model/ownership/analyze.js';
 import { ownershipContext } from '../../../src/model/ownership/context.js';
+import { buildGraph } from '../../../src/model/ownership/graph.js';
 import { foreignControlOf } from '../../../src/model/ownership/judge.js';
 import { sharedForeignControl } from '../../../src/model/ownership/shared.js';
 import { regions } from '../../../src/model/regions.js';
@@ -82,7 +83,7 @@ describe('foreign control from the shared analysis', () => {
         const d = describe_(spec);
         const reg = regions();
         const jurisdiction = (id: string) => jurisdictionOf(d.entities[id]!, reg, DATE);
-        const ctx = ownershipContext(d, jurisdiction);
+        const ctx = ownershipContext(buildGraph(d), jurisdiction);
         for (const id of Object.keys(d.entities)) {
           if (!id.startsWith('c')) continue;
           const n = ctx.graph.index.get(id)!;
