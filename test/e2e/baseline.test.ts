@@ -1,8 +1,12 @@
 // End to end: --baseline makes the findings of an earlier JSON report known (marked in every format, not gating),
 // new ones gate, what the baseline had that is fixed is listed, and --update-baseline writes the next baseline.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { reportSchema } from '../../src/report/report-schema.js';
 import type { Report, Result } from '../../src/engine/types.js';
 import { root, snc } from './run-bin.js';
 import { tempRepo } from './temp-repo.js';
@@ -48,6 +52,9 @@ const SEATS = { ruleId: 'SNC-19.6-SEATS', subjectId: '/entities/hyperscale-franc
 const AUTONOMY = { ruleId: 'SNC-19.6-SUBCONTRACTOR-AUTONOMY', subjectId: '/subcontractors/offshore-ops/autonomy' };
 /** A report as one line of words: table borders, no-break spaces and line breaks as single spaces. */
 const plain = (s: string) => s.replace(/[│┌┐└┘├┤┬┴┼─]/g, ' ').replace(/\s+/g, ' ');
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+const validReport = ajv.compile(reportSchema);
 const find = (report: Report, id: { ruleId: string; subjectId: string }): Result =>
   report.results.find((r) => r.ruleId === id.ruleId && r.subjectId === id.subjectId)!;
 
@@ -94,6 +101,7 @@ describe('snc check --baseline', () => {
     expect(counts.fixed).toBe(report!.baseline!.fixed.length);
     expect(counts.updated).toBeGreaterThan(0);
     expect(report!.summary.known).toBe(report!.results.filter((r) => ['fail', 'unknown'].includes(r.status) && r.baselineState !== 'new').length);
+    expect(validReport(report), JSON.stringify(validReport.errors)).toBe(true);
     expect(report!.provenance).toContainEqual({ role: 'baseline', file: 'baseline.json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string });
   });
 
@@ -257,5 +265,34 @@ describe('snc check --baseline', () => {
       ['baseline', '../ci/baseline.json'],
     ]);
     expect(report.baseline!.counts.new).toBe(0);
+  });
+
+  it('names every file the report was made from in its provenance, each with its SHA-256, and protects each one', () => {
+    const dir = tempRepo('snc-provenance-');
+    for (const f of ['fixtures/compliant.yaml', 'fixtures/sources/kbis-altinuage.txt', 'fixtures/sources/registre-altinuage.txt', 'fixtures/attestations/compliant.yaml'])
+      dir.copy(f, f);
+    dir.write('waivers.yaml', 'waivers:\n  - rule: SNC-19.6-SEATS\n    justification: Moving.\n    approvedBy: RSSI\n    expires: 2026-12-31\n');
+    dir.write('.snc.yaml', 'attestations: fixtures/attestations/compliant.yaml\nwaivers: waivers.yaml\n');
+    const at = (args: string[]) => snc(['check', 'fixtures/compliant.yaml', ...DATE, ...args], {}, undefined, dir.dir);
+    at(['--update-baseline', 'b.json']);
+    const r = at(['--baseline', 'b.json', '--format', 'json']);
+    const report = JSON.parse(r.stdout) as Report;
+    const sha = (f: string) => createHash('sha256').update(readFileSync(join(dir.dir, f))).digest('hex');
+    expect(report.provenance).toEqual(
+      [
+        ['configuration', '.snc.yaml'],
+        ['attestations', 'fixtures/attestations/compliant.yaml'],
+        ['waivers', 'waivers.yaml'],
+        ['baseline', 'b.json'],
+        ['source', 'fixtures/sources/kbis-altinuage.txt'],
+        ['source', 'fixtures/sources/registre-altinuage.txt'],
+      ].map(([role, file]) => ({ role, file, sha256: sha(file!) })),
+    );
+    for (const p of report.provenance) {
+      const over = at(['--baseline', 'b.json', '--format', `json=${p.file}`]);
+      expect(over.code, p.file).toBe(2);
+      expect(over.stderr, p.file).toContain('cannot write the report over the');
+      expect(sha(p.file), p.file).toBe(p.sha256);
+    }
   });
 });
