@@ -130,6 +130,7 @@ export const en = {
   'ownership.graph.legend-outside': 'holder outside the EU',
   'ownership.graph.legend-control': 'chain of control (L.233-3)',
   'ownership.graph.describe-edge': '{holder} holds {share} of {held}',
+  'ownership.graph.describe-edge-undisclosed': '{holder} holds an undisclosed stake in {held}',
   'ownership.graph.more': '{count, plural, one {# more holder is} other {# more holders are}} left out of the picture: {share} of the capital together; snc ownership lists them all.',
 
   // — terms: field names and other words that messages list ({ terms: [...] })

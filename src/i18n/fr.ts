@@ -132,6 +132,7 @@ export const fr: Record<MessageId, string> = {
   'ownership.graph.legend-outside': 'détenteur hors UE',
   'ownership.graph.legend-control': 'chaîne de contrôle (L.233-3)',
   'ownership.graph.describe-edge': '{holder} détient {share} de {held}',
+  'ownership.graph.describe-edge-undisclosed': '{holder} détient une participation non publiée dans {held}',
   'ownership.graph.more': '{count, plural, one {# autre détenteur n’est pas dessiné} other {# autres détenteurs ne sont pas dessinés}} : {share} du capital ensemble ; snc ownership les liste tous.',
 
   // — terms: field names and other words that messages list ({ terms: [...] })

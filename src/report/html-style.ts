@@ -76,6 +76,11 @@ table.fields th { width: 13rem; }
   table.fields th { width: auto; }
   table.fields th, table.fields td { display: block; border-top: 0; }
   table.fields tr:first-child th { border-top: 1px solid var(--line); }
+  table.holders thead { display: none; }
+  table.holders tr, table.holders td { display: block; }
+  table.holders td { border-top: 0; }
+  table.holders tr { border-top: 1px solid var(--line); margin-bottom: .4rem; }
+  table.holders td::before { content: attr(data-label) ": "; font-weight: 600; }
 }
 @page { size: A4; margin: 11mm 11mm 12mm; }
 @media print {

@@ -7,6 +7,7 @@ import { inlineParts } from './inline.js';
 import { readinessView, type Field, type FileView, type ReadinessView, type RuleBlock, type SubjectView } from './readiness.js';
 import { familyChartSvg } from './svg-family-chart.js';
 import { holdingGraphSvg } from './svg-holding-graph.js';
+import { holdersShown } from './ownership-view.js';
 
 /** Text with its `code` spans as code. */
 const inline = (text: string) =>
@@ -202,8 +203,16 @@ function ownership(f: FileView, v: ReadinessView, index: number): string {
   const graph = holdingGraphSvg(o.analysis, v.t, (n) => v.pct(n), `graph${index + 1}`);
   const level = v.files.length > 1 ? 4 : 3;
   const heading = (text: string) => `<h${level}>${h(text)}</h${level}>`;
+  // The holders as a table too: the graph leaves some out beyond about thirty entities.
+  const shown = holdersShown(o.view);
+  const table = shown.length
+    ? `<table class="holders"><thead><tr>${o.view.head.map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>${shown
+        .map((x) => `<tr${x.jurisdiction === 'non-eu' ? ' class="outside"' : ''}>${x.cells.map((c, i) => `<td data-label="${h(o.view.head[i]!)}">${h(c)}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>`
+    : '';
   return [
     graph,
+    table,
     heading(o.view.titles.control),
     `<ul>${o.view.control.map((x) => `<li${x.outside ? ' class="outside"' : ''}>${inline(x.text)}</li>`).join('')}</ul>`,
     o.view.unexplained.length

@@ -6,6 +6,7 @@ import type { Formatter } from './formatter.js';
 import { inlineParts } from './inline.js';
 import { headingAnchor } from './rule-links.js';
 import { readinessView, type FileView, type ReadinessView, type RuleBlock } from './readiness.js';
+import { holdersShown } from './ownership-view.js';
 
 /** Text with its `code` spans as code spans, the rest escaped. */
 const inline = (text: string) =>
@@ -137,8 +138,7 @@ function fileBody(
   const o = f.ownership?.view;
   if (o && !o.notApplicable) {
     out.push(heading(level, t('report.section.ownership-short')), '');
-    const shown = o.holders.filter((x) => x.jurisdiction !== 'eu').slice(0, 10);
-    const rows = (shown.length ? shown : o.holders.slice(0, 10)).map((x) => `| ${x.cells.map(md).join(' | ')} |`);
+    const rows = holdersShown(o).map((x) => `| ${x.cells.map(md).join(' | ')} |`);
     if (rows.length)
       out.push(`| ${o.head.map(md).join(' | ')} |`, `|${o.head.map(() => ' --- ').join('|')}|`, ...rows, '');
     out.push(

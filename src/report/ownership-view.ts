@@ -18,7 +18,8 @@ export interface OwnershipView {
   notApplicable?: string;
   titles: { holders: string; figures: string; paths: string; unexplained: string; control: string; rights: string };
   head: string[];
-  holders: { cells: string[]; jurisdiction: JurisdictionStatus }[];
+  /** `ranged`: a range or an undisclosed stake lies on its paths (its share is shown as a range). */
+  holders: { cells: string[]; jurisdiction: JurisdictionStatus; ranged: boolean }[];
   explained: string;
   /** The 19.6.b figures, largest single holder then all together, in capital then in voting rights. */
   figures: string[];
@@ -88,6 +89,7 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
   };
   view.holders = o.holders.map((h) => ({
     jurisdiction: h.jurisdiction,
+    ranged: h.upTo !== undefined,
     cells: [
       entityLabel(o, h.id),
       renderValue(term(`entity.${h.type}`), lang),
@@ -214,4 +216,10 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
       t('ownership.rights-not-given', { entities: { list: o.specialRightsNotGiven.map((id) => entityName(id, o.entities[id])) } }),
     );
   return view;
+}
+
+/** The holders a report's table shows: those outside the EU or not placed, and those whose share is a range (else all), ten at most. */
+export function holdersShown(view: OwnershipView): OwnershipView['holders'] {
+  const shown = view.holders.filter((x) => x.jurisdiction !== 'eu' || x.ranged);
+  return (shown.length ? shown : view.holders).slice(0, 10);
 }

@@ -195,7 +195,10 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
             : l?.countries.length
               ? l.countries.join(', ')
               : t('ownership.graph.eu');
-    const weight = n.id === o.entity ? '' : ` · ${pct(w.get(n.id) ?? 0)}`;
+    // A holder whose share a range or an undisclosed stake could raise shows the range its share lies in.
+    const known = w.get(n.id) ?? 0;
+    const up = n.id === o.entity ? undefined : o.holders.find((x) => x.id === n.id)?.upTo?.economic.capital;
+    const weight = n.id === o.entity ? '' : ` · ${up !== undefined && up > known ? t('ownership.range', { min: pct(known), max: pct(up) }) : pct(known)}`;
     out.push(
       `<g class="node ${status}"><rect x="${n.x}" y="${n.y}" width="${W}" height="${H}" rx="6"/>` +
         `<text class="name" x="${n.x + 10}" y="${n.y + 20}">${h(fit(name(n.id), 29))}</text>` +
@@ -214,13 +217,12 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
     .filter((e) => !drawn.has(e.holder) && drawn.has(e.held))
     .reduce((s, e) => s + ((w.get(e.held) ?? 0) * (e.capital ?? 0)) / 100, 0);
   const title = t('ownership.graph.title', { entity: name(o.entity) });
-  const described = edges.map((e) =>
-    t('ownership.graph.describe-edge', {
-      holder: name(e.holder),
-      share: edgeShare(e),
-      held: name(e.held),
-    }),
-  );
+  const described = edges.map((e) => {
+    const share = edgeShare(e);
+    return share === t('ownership.stake-undisclosed')
+      ? t('ownership.graph.describe-edge-undisclosed', { holder: name(e.holder), held: name(e.held) })
+      : t('ownership.graph.describe-edge', { holder: name(e.holder), share, held: name(e.held) });
+  });
   const note =
     hidden > 0 || o.holdingsOmitted ? t('ownership.graph.more', { count: hidden, share: pct(hiddenShare) }) : '';
   return [
