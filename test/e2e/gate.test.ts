@@ -35,7 +35,7 @@ describe('the verdict of each file', () => {
     const report = json(r.stdout);
     expect(report.warnings.map((w) => w.id)).toContain('warning.profiles-not-judged');
     expect(report.summary).toMatchObject({ verdict: 'not-judged', compliant: false });
-    for (const format of ['text', 'github']) {
+    for (const format of ['text', 'github', 'markdown', 'html', 'junit', 'sarif']) {
       const out = snc(['check', 'fixtures/compliant.yaml', '--profile', 'hds', ...DATE, '--format', format]);
       expect(out.code).toBe(2);
       expect(out.stdout).toContain('Not judged: no rule of hds applies to this file');
