@@ -31,6 +31,7 @@ import { validateDescription } from './schema/validate-description.js';
 import { dataDir, packageRoot } from './core/paths.js';
 import { builtinPackFiles } from './engine/load-packs.js';
 import type { Lang } from './i18n/types.js';
+import { inLang } from './i18n/format.js';
 
 export type { CheckOptions, Report, ReportWarning, Result } from './engine/types.js';
 export type { Diff, FactChange, VerdictChange } from './engine/diff.js';
@@ -48,7 +49,7 @@ export function toolVersion(): string {
 /** A file the report was made from, with its hash (it was read moments ago: one that cannot be read now is an error). */
 function fileRecord(role: ProvenanceRecord['role'], file: string): ProvenanceRecord {
   const hashed = hashFile(file);
-  if (!('sha256' in hashed)) throw new InputError(`cannot read the file (${hashed.problem})`, { file });
+  if (!('sha256' in hashed)) throw new InputError(inLang('input.file.unreadable', { problem: hashed.problem }), { file });
   return { role, file, sha256: hashed.sha256 };
 }
 
@@ -273,7 +274,7 @@ function asReport(value: unknown, file: string): Report | undefined {
     Array.isArray(results) &&
     results.every((x) => x !== null && typeof x === 'object' && typeof (x as Result).ruleId === 'string' && typeof (x as Result).status === 'string' && typeof (x as Result).subject === 'string') &&
     Array.isArray(r.inputs);
-  if (!fine) throw new InputError('not a JSON report of snc check, version 1 (reportVersion, inputs and results with ruleId, subject and status)', { file });
+  if (!fine) throw new InputError(inLang('input.diff.not-a-report'), { file });
   return r as Report;
 }
 
@@ -285,7 +286,7 @@ export function diffOf(oldFile: string, newFile: string, options: CheckOptions &
   checkOptions(options, [oldFile, newFile]);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const side = (file: string) => {
-    const doc = readYaml(file, limits, 'a description (YAML, format 1) or a JSON report of snc check');
+    const doc = readYaml(file, limits, 'comparable');
     const report = asReport(doc.value, file);
     if (report) return { file, kind: 'report' as const, sha256: doc.sha256, report, facts: reportFacts(report) };
     return { file, kind: 'description' as const, sha256: doc.sha256, report: check([file], { ...options, timestamp: false }), facts: doc.value };
@@ -293,6 +294,6 @@ export function diffOf(oldFile: string, newFile: string, options: CheckOptions &
   const before = side(oldFile);
   const after = side(newFile);
   if (before.kind !== after.kind)
-    throw new InputError(`compare two descriptions or two reports: ${oldFile} is a ${before.kind}, ${newFile} a ${after.kind}`, { file: newFile });
+    throw new InputError(inLang('input.diff.kinds', { old: oldFile, oldKind: before.kind, new: newFile, newKind: after.kind }), { file: newFile });
   return diff({ old: before, new: after }, options.lang ?? 'en');
 }

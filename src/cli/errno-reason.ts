@@ -1,25 +1,15 @@
 // Why a file could not be written, in words, from the error's errno code.
 
-const REASONS: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EFBIG: 'the file would exceed the largest size allowed',
-  EDQUOT: 'disk quota exceeded',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  EIO: 'input/output error',
-  ENOENT: 'no such file or folder',
-  ENOTDIR: 'a part of the path is not a folder',
-  EISDIR: 'it is a directory',
-  ENXIO: 'no process is reading it',
-  EPIPE: 'the reader closed it',
-  ELOOP: 'too many levels of symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-};
+import { translate } from '../i18n/format.js';
+import type { MessageId } from '../i18n/en.js';
+import type { Lang } from '../i18n/types.js';
 
-/** `reason (CODE)` for an errno error, else its message. */
-export function errnoReason(err: unknown): string {
+/** The codes the catalogues word (`errno.<CODE>`). */
+const REASONS = new Set(['ENOSPC', 'EFBIG', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'ENOENT', 'ENOTDIR', 'EISDIR', 'ENXIO', 'EPIPE', 'ELOOP', 'ENAMETOOLONG']);
+
+/** `reason (CODE)` for an errno error, in a language, else its message. */
+export function errnoReason(err: unknown, lang: Lang = 'en'): string {
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code && REASONS[code]) return `${REASONS[code]} (${code})`;
+  if (code && REASONS.has(code)) return `${translate(lang, `errno.${code}` as MessageId)} (${code})`;
   return code ?? (err instanceof Error ? err.message : String(err));
 }

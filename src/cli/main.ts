@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { SEVERITIES } from '../engine/types.js';
 import { LANGS } from '../i18n/types.js';
 import { maxBytesProblem } from '../load/read-text.js';
-import { InputError } from '../core/input-error.js';
+import { InputError, ref, type MessageRef } from '../core/input-error.js';
 import { PROFILES } from '../model/description.js';
 import { DIFF_FORMATS, OWNERSHIP_FORMATS } from '../report/formats.js';
 import type { DiffFlags } from './commands/diff.js';
@@ -12,7 +12,6 @@ import type { InitFlags } from './commands/init.js';
 import type { OwnershipFlags } from './commands/ownership.js';
 import type { RulesFlags } from './commands/rules.js';
 import type { SchemaFlags } from './commands/schema.js';
-import { neutral } from '../core/neutral.js';
 import { debugStack, fatalMessage } from './fatal.js';
 import { defaultLang, type CliIo } from './io.js';
 
@@ -35,6 +34,10 @@ Exit codes: 0 compliant, 1 not compliant, 2 could not judge (bad input, rule pac
 /** Run snc with these arguments; resolves to the exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
+  const lang = errorLang(argv, io.env);
+  // commander's usage errors, kept until the catalogues are loaded to word them in the language of the run
+  let usageError: string | undefined;
+  refusal = undefined;
   const program = new Command('snc');
   program
     .description('Check a cloud offer or deployment against SecNumCloud 3.2 and the Cloud de Confiance doctrine')
@@ -45,9 +48,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(commanderError(s)),
-    })
-    .showHelpAfterError('snc: run snc --help for usage');
+      outputError: (s) => {
+        usageError = s;
+      },
+    });
 
   let code = 0;
   const setCode = (c: number) => {
@@ -147,12 +151,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
+      if (usageError !== undefined) {
+        const { usageErrorLines } = await import('./usage-error.js');
+        io.stderr.write(usageErrorLines(usageError, lang, refusal));
+      }
       // --help and --version end here with exit code 0; usage errors are exit 2, never 1.
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof InputError) {
+      // The catalogues word the errors that the layers below them raise by message id.
+      await import('../i18n/format.js');
       // toString() gives neutral lines: the file names and values it quotes are the user's.
-      io.stderr.write(`${err.toString(errorLang(argv, io.env)).split('\n').map((line) => `snc: ${line}`).join('\n')}\n`);
+      io.stderr.write(`${err.toString(lang).split('\n').map((line) => `snc: ${line}`).join('\n')}\n`);
       if (debug) io.stderr.write(debugStack(err));
       return 2;
     }
@@ -165,11 +175,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
  * An option that takes one value and may repeat (`--profile a --profile b`): unlike a variadic option, it never
  * swallows the file names after it.
  */
+/** Why the last argument parser refused a value: worded with commander's usage error, in the language of the run. */
+let refusal: MessageRef | undefined;
+
+function refuse(reason: MessageRef): never {
+  refusal = reason;
+  throw new InvalidArgumentError(reason.id);
+}
+
 function repeatable(flags: string, description: string, choices?: readonly string[]): Option {
   const option = new Option(flags, description);
   if (choices) option.choices(choices);
   return option.argParser((value: string, previous: string[] | undefined) => {
-    if (choices && !choices.includes(value)) throw new InvalidArgumentError(`expected one of ${choices.join(', ')}`);
+    if (choices && !choices.includes(value)) refuse(ref('cli.expected-one-of', { choices: choices.join(', ') }));
     return [...(previous ?? []), value];
   });
 }
@@ -177,22 +195,13 @@ function repeatable(flags: string, description: string, choices?: readonly strin
 function maxBytes(value: string): number {
   const n = positiveInt(value);
   const problem = maxBytesProblem(n);
-  if (problem) throw new InvalidArgumentError(problem);
+  if (problem) refuse(problem);
   return n;
-}
-
-/**
- * A commander usage error as snc words every error: each line starts with `snc:`. The message quotes the argument
- * as given, so it is one neutral line, followed by the "(Did you mean …?)" line commander may add.
- */
-function commanderError(s: string): string {
-  const [, message, hint] = /^(?:error: )?([\s\S]*?)(\n\(Did you mean [^\n]*\?\))?\n?$/.exec(s)!;
-  return `snc: ${neutral(message!)}\n${hint ? `snc: ${neutral(hint.slice(1))}\n` : ''}`;
 }
 
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value)))
-    throw new InvalidArgumentError(`expected a positive whole number, got ${JSON.stringify(value)}`);
+    refuse(ref('cli.positive-integer', { value: JSON.stringify(value) }));
   return Number(value);
 }
 

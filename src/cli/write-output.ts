@@ -18,6 +18,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { InputFile } from '../api.js';
 import { InputError } from '../core/input-error.js';
 import { errnoReason } from './errno-reason.js';
+import { inLang, translate } from '../i18n/format.js';
 
 /** Where writing a report really lands. */
 interface Target {
@@ -49,6 +50,19 @@ function newFilePath(file: string): string {
   return join(realpathSync.native(dirname(path)), basename(path));
 }
 
+/** The roles of the files a run reads, as the catalogues name them in a refusal to write a report over one. */
+const ROLE_KEY: Record<string, string> = {
+  description: 'description',
+  'rule pack': 'pack',
+  'attestations file': 'attestations',
+  'waivers file': 'waivers',
+  'data file': 'data',
+  'configuration file': 'config',
+  'description on standard input': 'stdin',
+  'baseline report': 'baseline',
+  'source document': 'source',
+};
+
 /** Where a report given as `file` is written, or an InputError saying why it cannot be. */
 function targetOf(file: string): Target {
   let stats: Stats | undefined;
@@ -56,26 +70,21 @@ function targetOf(file: string): Target {
     stats = statSync(file);
   } catch (err) {
     if (codeOf(err) !== 'ENOENT' && codeOf(err) !== 'ENOTDIR')
-      throw new InputError(`cannot write the report: ${errnoReason(err)}`, { file });
+      throw new InputError((lang) => translate(lang, 'cli.output.cannot-write', { reason: errnoReason(err, lang) }), { file });
   }
-  if (stats?.isDirectory()) throw new InputError('cannot write the report: it is a directory', { file });
+  if (stats?.isDirectory()) throw new InputError(inLang('cli.output.directory'), { file });
   if (stats && !stats.isFile()) return { kind: 'special', path: file, stats };
   let path: string;
   try {
     path = stats ? realpathSync.native(file) : newFilePath(file);
   } catch {
-    throw new InputError(
-      `cannot write the report: folder ${dirname(resolve(file))} does not exist or is not writable`,
-      { file },
-    );
+    throw new InputError(inLang('cli.output.folder', { folder: dirname(resolve(file)) }), { file });
   }
   try {
     if (!statSync(dirname(path)).isDirectory()) throw new Error('not a folder');
     accessSync(dirname(path), constants.W_OK);
   } catch {
-    throw new InputError(`cannot write the report: folder ${dirname(path)} does not exist or is not writable`, {
-      file,
-    });
+    throw new InputError(inLang('cli.output.folder', { folder: dirname(path) }), { file });
   }
   return { kind: 'regular', path, stats };
 }
@@ -101,9 +110,7 @@ export function assertNotOverInputs(files: string[], inputs: InputFile[]): void 
   for (const file of files) {
     const input = read.get(identity(targetOf(file)));
     if (input)
-      throw new InputError(`cannot write the report over the ${input.role} ${input.file}, which this run reads`, {
-        file,
-      });
+      throw new InputError(inLang('cli.output.over-input', { role: ROLE_KEY[input.role] ?? 'other', text: input.role, input: input.file }), { file });
   }
 }
 
@@ -122,9 +129,9 @@ export function checkOutputs(files: string[], inputs: InputFile[], stdout?: Stat
     const target = targetOf(file);
     const id = identity(target);
     if (stdout?.isFile() && target.stats && target.stats.dev === stdout.dev && target.stats.ino === stdout.ino)
-      throw new InputError('cannot write the report to the file standard output also goes to', { file });
+      throw new InputError(inLang('cli.output.stdout-file'), { file });
     if (seen.has(id) && !target.stats?.isCharacterDevice())
-      throw new InputError(`two --format options write to the same file (also given as ${seen.get(id)})`, { file });
+      throw new InputError(inLang('cli.output.same-file', { other: seen.get(id)! }), { file });
     seen.set(id, file);
   }
   assertNotOverInputs(files, inputs);
@@ -293,8 +300,8 @@ export async function writeReports(
     await syncFolders(new Set(renames.map((r) => dirname(r.path))));
   } catch (err) {
     removeStaged();
-    const kept = renamed === 0 && plan.some((x) => x.target.kind === 'regular') ? '; no report file was replaced' : '';
-    throw new InputError(`cannot write the report: ${errnoReason(err)}${kept}`, { file: current });
+    const kept = renamed === 0 && plan.some((x) => x.target.kind === 'regular');
+    throw new InputError((lang) => translate(lang, kept ? 'cli.output.cannot-write-kept' : 'cli.output.cannot-write', { reason: errnoReason(err, lang) }), { file: current });
   } finally {
     release();
   }
@@ -316,6 +323,6 @@ export async function appendReport(file: string, text: string): Promise<void> {
       await handle.close();
     }
   } catch (err) {
-    throw new InputError(`cannot append the job summary: ${errnoReason(err)}`, { file });
+    throw new InputError((lang) => translate(lang, 'cli.output.summary', { reason: errnoReason(err, lang) }), { file });
   }
 }

@@ -16,6 +16,30 @@ export interface ErrorPosition {
 /** A message in each language snc speaks; `message` is its English. */
 export type Localized = (lang: 'en' | 'fr') => string;
 
+/**
+ * A catalogue message by id with its values, for the layers below the catalogues (load/, core/): it is worded in
+ * each language by the translator src/i18n registers when it loads.
+ */
+export interface MessageRef {
+  id: string;
+  values?: Record<string, unknown>;
+}
+
+type Translator = (lang: 'en' | 'fr', id: string, values: Record<string, unknown>) => string;
+let translator: Translator | undefined;
+
+/** Called once by src/i18n: how a message id is worded. */
+export function setMessageTranslator(t: Translator): void {
+  translator = t;
+}
+
+/** A message by id in a language; before the catalogues are loaded, its id and values. */
+export const wordRef = (lang: 'en' | 'fr', m: MessageRef): string =>
+  translator ? translator(lang, m.id, m.values ?? {}) : `${m.id} ${JSON.stringify(m.values ?? {})}`;
+
+/** A message by id, as the form an InputError takes. */
+export const ref = (id: string, values?: Record<string, unknown>): MessageRef => ({ id, ...(values ? { values } : {}) });
+
 export class InputError extends Error {
   readonly file?: string;
   readonly line?: number;
@@ -23,9 +47,15 @@ export class InputError extends Error {
   /** The message in another language, when it has been written in the catalogues. */
   readonly localized?: Localized;
 
-  constructor(message: string | Localized, position: ErrorPosition = {}) {
-    super(typeof message === 'string' ? message : message('en'));
-    if (typeof message !== 'string') this.localized = message;
+  constructor(message: string | Localized | MessageRef, position: ErrorPosition = {}) {
+    const localized: Localized | undefined =
+      typeof message === 'object' ? (lang) => wordRef(lang, message) : typeof message === 'function' ? message : undefined;
+    super(typeof message === 'string' ? message : typeof message === 'object' ? message.id : message('en'));
+    if (localized) {
+      this.localized = localized;
+      // Worded when read, so that an error raised before the catalogues loaded still reads in English.
+      if (typeof message === 'object') Object.defineProperty(this, 'message', { get: () => localized('en'), configurable: true });
+    }
     this.name = 'InputError';
     this.file = position.file;
     this.line = position.line;

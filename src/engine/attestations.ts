@@ -19,7 +19,7 @@ export interface AttestationFile {
 }
 
 export function readAttestations(file: string, limits: ReadLimits): AttestationFile {
-  const doc = readYaml(file, limits, 'a YAML mapping with an `attestations:` list');
+  const doc = readYaml(file, limits, 'attestations');
   return { file, sha256: doc.sha256, attestations: validateAttestations(doc) };
 }
 

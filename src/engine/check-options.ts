@@ -2,7 +2,7 @@
 
 import { clip } from '../core/clip.js';
 import { LANGS } from '../i18n/types.js';
-import { InputError } from '../core/input-error.js';
+import { InputError, wordRef } from '../core/input-error.js';
 import { maxBytesProblem } from '../load/read-text.js';
 import { builtinPackFiles } from './load-packs.js';
 import { SEVERITIES } from './types.js';
@@ -74,7 +74,7 @@ export function checkOptions(options: unknown, files?: unknown): void {
     if (l.maxBytes !== undefined) {
       checkLimit('limits.maxBytes', l.maxBytes);
       const problem = maxBytesProblem(l.maxBytes as number);
-      if (problem) throw new InputError(`option limits.maxBytes ${problem}`);
+      if (problem) throw new InputError((lang) => `option limits.maxBytes ${wordRef(lang, problem)}`);
     }
     if (l.maxDepth !== undefined) checkLimit('limits.maxDepth', l.maxDepth);
     if (l.maxAliases !== undefined) checkLimit('limits.maxAliases', l.maxAliases);

@@ -2,6 +2,7 @@
 
 import { clip } from '../core/clip.js';
 import { InputError } from '../core/input-error.js';
+import { inLang } from '../i18n/format.js';
 
 /** The last second whose date is written YYYY-MM-DD (9999-12-31T23:59:59Z): reports carry four-digit years. */
 const LATEST_EPOCH = 253_402_300_799;
@@ -11,9 +12,7 @@ export function reportTime(env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch) || Number(epoch) > LATEST_EPOCH)
-      throw new InputError(
-        `SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to ${LATEST_EPOCH} (9999-12-31T23:59:59Z), got ${JSON.stringify(clip(epoch))}`,
-      );
+      throw new InputError(inLang('input.date.epoch', { max: String(LATEST_EPOCH), value: JSON.stringify(clip(epoch)) }));
     return new Date(Number(epoch) * 1000);
   }
   return new Date();
@@ -24,7 +23,7 @@ export function evaluationDate(requested: string | undefined, env: NodeJS.Proces
   if (requested === undefined) return reportTime(env).toISOString().slice(0, 10);
   const d = new Date(`${requested}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(requested) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== requested)
-    throw new InputError(`--date expects a real date as YYYY-MM-DD, got ${JSON.stringify(clip(requested))}`);
+    throw new InputError(inLang('input.date.option', { value: JSON.stringify(clip(requested)) }));
   return requested;
 }
 

@@ -13,7 +13,8 @@ import { countryHint } from '../schema/suggest-fix.js';
 import { rulesDir } from '../core/paths.js';
 import { packSchema } from './pack-schema.js';
 import { frenchTypography } from '../i18n/typography.js';
-import type { LocalizedText } from '../i18n/types.js';
+import type { Lang, LocalizedText } from '../i18n/types.js';
+import { inLang, translate } from '../i18n/format.js';
 import type { CheckRegistry, Rule, RulePack } from './types.js';
 
 /** The pattern check parameter schemas give a country code; its values must also name a real country. */
@@ -33,18 +34,18 @@ function unknownCountries(schema: unknown, value: unknown, at: string[] = []): {
 /** Read and validate one pack file. Throws InputError naming the file, the rule and the parameter, at its position. */
 export function loadPack(file: string, checks: CheckRegistry): RulePack {
   const doc = readYaml(file);
-  citationError(doc.value, (message, ptr) => new InputError(`invalid rule pack: ${message}`, { file, ...doc.locate(ptr) }));
+  citationError(doc.value, (message, ptr) => new InputError((lang) => translate(lang, 'input.pack.invalid', { message: message(lang) }), { file, ...doc.locate(ptr) }));
   const validate = validator('first-error', packSchema);
   if (!validate(doc.value)) {
-    const { pointer: ptr, message } = explainSchemaError(validate.errors![0]!, doc.value);
-    throw new InputError(`invalid rule pack: ${message}`, { file, ...doc.locate(ptr) });
+    const { pointer: ptr, localized } = explainSchemaError(validate.errors![0]!, doc.value);
+    throw new InputError((lang) => translate(lang, 'input.pack.invalid', { message: localized(lang) }), { file, ...doc.locate(ptr) });
   }
   const raw = doc.value as Omit<RulePack, 'file' | 'sha256'> & { rules: Omit<Rule, 'pack' | 'checkFunction'>[] };
   const rules = raw.rules.map((r, i): Rule => {
-    const where = `rule pack ${clip(raw.pack)}, rule ${clip(r.id)}`;
+    const where = { pack: clip(raw.pack), rule: clip(r.id) };
     const fn = checks.get(r.check.fn);
     if (!fn)
-      throw new InputError(`${where}: unknown check function \`${clip(r.check.fn)}\` (see \`snc rules functions\`)`, {
+      throw new InputError(inLang('input.pack.unknown-function', { ...where, fn: clip(r.check.fn) }), {
         file,
         ...doc.locate(pointer('rules', i, 'check')),
       });
@@ -52,17 +53,18 @@ export function loadPack(file: string, checks: CheckRegistry): RulePack {
     const validateParams = validator('first-error', fn.parameters);
     if (!validateParams(params)) {
       const err = validateParams.errors![0]!;
-      const { pointer: ptr, message } = explainSchemaError(err, params);
+      const { pointer: ptr, localized } = explainSchemaError(err, params);
       const { additionalProperty, missingProperty } = err.params as { additionalProperty?: string; missingProperty?: string };
       const param = ptr === '' ? (additionalProperty ?? missingProperty ?? '') : ptr.slice(1).replace(/\//g, '.');
-      throw new InputError(`${where}, parameter \`${clip(param)}\` of ${fn.name}: ${message.replace(/^[^:]*: /, '')}`, {
+      const message = (lang: Lang) => localized(lang).replace(/^[^:]*?[\u00a0 ]?: /, '');
+      throw new InputError((lang) => translate(lang, 'input.pack.parameter', { ...where, param: clip(param), fn: fn.name, message: message(lang) }), {
         file,
         ...doc.locate(pointer('rules', i, 'check', 'with', ...(ptr ? ptr.slice(1).split('/') : []))),
       });
     }
     const [country] = unknownCountries(fn.parameters, params);
     if (country)
-      throw new InputError(`${where}, parameter \`${country.path.join('.')}\` of ${fn.name}: \`${clip(country.code)}\` is not an ISO 3166-1 alpha-2 country code${countryHint(country.code)}`, {
+      throw new InputError((lang) => translate(lang, 'input.pack.country', { ...where, param: country.path.join('.'), fn: fn.name, code: clip(country.code), hint: countryHint(country.code, lang) }), {
         file,
         ...doc.locate(pointer('rules', i, 'check', 'with', ...country.path)),
       });
@@ -75,16 +77,16 @@ export function loadPack(file: string, checks: CheckRegistry): RulePack {
 }
 
 /** A rule cites `clause` or `clauses`, exactly one of them: said before the schema, whose `oneOf` reads badly. */
-function citationError(value: unknown, error: (message: string, pointer: string) => InputError): void {
+function citationError(value: unknown, error: (message: (lang: Lang) => string, pointer: string) => InputError): void {
   const rules = (value as { rules?: unknown } | null)?.rules;
   if (!Array.isArray(rules)) return;
   rules.forEach((r, i) => {
     if (r === null || typeof r !== 'object') return;
     const has = (k: string) => Object.prototype.hasOwnProperty.call(r, k);
     if (has('clause') && has('clauses'))
-      throw error(`rules.${i}: give \`clause\` (one clause) or \`clauses\` (a list), not both`, pointer('rules', i, 'clauses'));
+      throw error(inLang('input.pack.clause-and-clauses', { index: String(i) }), pointer('rules', i, 'clauses'));
     if (!has('clause') && !has('clauses'))
-      throw error(`rules.${i}: missing the required field \`clause\` (or \`clauses\`, a list of clauses)`, pointer('rules', i));
+      throw error(inLang('input.pack.no-clause', { index: String(i) }), pointer('rules', i));
   });
 }
 

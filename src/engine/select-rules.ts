@@ -2,10 +2,11 @@
 
 import { resolve } from 'node:path';
 import { clip } from '../core/clip.js';
-import { InputError } from '../core/input-error.js';
+import { InputError, type Localized } from '../core/input-error.js';
 import type { Description, Profile } from '../model/description.js';
 import { builtinPackFiles, loadPack } from './load-packs.js';
 import type { CheckRegistry, Rule, RulePack } from './types.js';
+import { inLang } from '../i18n/format.js';
 
 export const DEFAULT_PROFILE: Profile = 'secnumcloud-3.2';
 
@@ -17,7 +18,7 @@ export function profilesFor(description: Description, requested?: Profile[]): Pr
 }
 
 /** An InputError at a pointer of a pack file. */
-const at = (p: RulePack, ptr: string, message: string) => new InputError(message, { file: p.file, ...p.locate?.(ptr) });
+const at = (p: RulePack, ptr: string, message: Localized) => new InputError(message, { file: p.file, ...p.locate?.(ptr) });
 
 /**
  * Loads packs once per process and resolves them with what they extend. Pack ids are unique: a user's pack that
@@ -44,9 +45,9 @@ export class PackSet {
       const builtinFile = this.builtins.get(p.pack);
       const other = this.byId.get(p.pack);
       if (builtin === undefined && builtinFile !== undefined && resolve(builtinFile) !== key)
-        throw at(p, '/pack', `rule pack id \`${p.pack}\` is the id of the built-in pack ${builtinFile}: give this pack its own \`pack\` id`);
+        throw at(p, '/pack', inLang('input.pack.builtin-id', { id: p.pack, file: builtinFile }));
       if (other)
-        throw at(p, '/pack', `rule pack id \`${clip(p.pack)}\` is already the id of the pack in ${other.file}: give each pack its own \`pack\` id`);
+        throw at(p, '/pack', inLang('input.pack.same-id', { id: clip(p.pack), file: other.file }));
       this.loaded.set(key, p);
       this.byId.set(p.pack, p);
     }
@@ -64,12 +65,12 @@ export class PackSet {
         const ptr = `/extends/${i}`;
         const cycle = chain.findIndex((q) => q.pack === parent);
         if (parent === p.pack || cycle >= 0)
-          throw at(p, ptr, `rule pack ${clip(p.pack)} extends itself through ${[...chain.slice(Math.max(0, cycle)), p].map((q) => clip(q.pack)).join(' → ')} → ${clip(parent)}`);
+          throw at(p, ptr, inLang('input.pack.extends-itself', { pack: clip(p.pack), chain: `${[...chain.slice(Math.max(0, cycle)), p].map((q) => clip(q.pack)).join(' → ')} → ${clip(parent)}` }));
         if (!this.builtins.has(parent) && !this.byId.has(parent))
           throw at(
             p,
             ptr,
-            `rule pack ${clip(p.pack)} extends \`${clip(parent)}\`, which is neither a built-in pack (${[...this.builtins.keys()].join(', ')}) nor a pack given with --rules`,
+            inLang('input.pack.extends-unknown', { pack: clip(p.pack), parent: clip(parent), builtins: [...this.builtins.keys()].join(', ') }),
           );
         visit(this.pack(parent), [...chain, p]);
       });
@@ -87,7 +88,7 @@ export class PackSet {
       p.rules.forEach((r, i) => {
         const other = byId.get(r.id);
         if (other)
-          throw at(p, `/rules/${i}/id`, `rule ${clip(r.id)} is defined twice: in pack ${clip(other.pack.pack)} (${other.pack.file}) and in pack ${clip(p.pack)}`);
+          throw at(p, `/rules/${i}/id`, inLang('input.pack.rule-twice', { rule: clip(r.id), pack: clip(other.pack.pack), file: other.pack.file, other: clip(p.pack) }));
         byId.set(r.id, { rule: r, pack: p });
       });
     return [...byId.values()].map((v) => v.rule);

@@ -9,6 +9,7 @@ import type { SourceDocument } from '../load/read-yaml.js';
 import { citingObjects, ownCitations } from '../model/citations.js';
 import type { Description } from '../model/description.js';
 import type { Lang } from '../i18n/types.js';
+import type { MessageId } from '../i18n/en.js';
 import type { ProvenanceRecord, ReportWarning, SourceRecord, SourceRef } from './types.js';
 import { addMonths } from './evaluation-date.js';
 import { warning } from './warning.js';
@@ -25,11 +26,11 @@ export interface SourcePolicy {
 
 export const DEFAULT_SOURCE_MAX_AGE = 12;
 
-const PROBLEM: Record<string, string> = {
-  ENOENT: 'not found',
-  EACCES: 'not readable (permission denied)',
-  EPERM: 'not readable (permission denied)',
-  EISDIR: 'not a regular file',
+const PROBLEM: Record<string, MessageId> = {
+  ENOENT: 'input.source.not-found',
+  EACCES: 'input.source.denied',
+  EPERM: 'input.source.denied',
+  EISDIR: 'input.source.not-regular',
 };
 
 /** A source file's path as the description names it, read from the description's folder. */
@@ -70,9 +71,9 @@ export function readSources(
         record.sha256 = hashed.sha256;
         provenance.push({ role: 'source', file, sha256: hashed.sha256 });
       } else {
-        const problem = PROBLEM[hashed.problem] ?? `not readable (${hashed.problem})`;
+        const problem = (lang: Lang) => translate(lang, PROBLEM[hashed.problem] ?? 'input.source.unreadable', { code: hashed.problem });
         if (policy.requireSources)
-          throw new InputError((lang) => translate(lang, 'input.source.file-required', { id, file, problem: lang === 'en' ? problem : hashed.problem }), at('file'));
+          throw new InputError((lang) => translate(lang, 'input.source.file-required', { id, file, problem: problem(lang) }), at('file'));
         record.fileMissing = true;
         const missing = hashed.problem === 'ENOENT';
         warnings.push(

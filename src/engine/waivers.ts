@@ -17,7 +17,7 @@ export interface WaiverFile {
 }
 
 export function readWaivers(file: string, limits: ReadLimits): WaiverFile {
-  const doc = readYaml(file, limits, 'a YAML mapping with a `waivers:` list');
+  const doc = readYaml(file, limits, 'waivers');
   return { file, sha256: doc.sha256, waivers: validateWaivers(doc) };
 }
 

@@ -7,6 +7,7 @@ import { formatNumber, formatPercent, joinList } from './plain-format.js';
 import { parseTemplate, pluralCategory, type Part } from './message-format.js';
 import { frenchTypography } from './typography.js';
 import type { Lang, Message, MessageValue } from './types.js';
+import { setMessageTranslator } from '../core/input-error.js';
 
 const catalogues: Record<Lang, Record<string, string>> = { en, fr };
 
@@ -104,6 +105,20 @@ export function translate(lang: Lang, id: MessageId, values: Record<string, Mess
   return renderParts(templateOf(lang, id), lang, id, values);
 }
 
+/** A message by id whose values may be messages by id themselves (what an error's `expected` names). */
+function wordNested(lang: Lang, id: string, values: Record<string, unknown>): string {
+  const worded: Record<string, MessageValue> = {};
+  for (const [k, v] of Object.entries(values))
+    worded[k] =
+      typeof v === 'object' && v !== null && 'id' in v && typeof v.id === 'string'
+        ? wordNested(lang, v.id, ('values' in v ? (v.values as Record<string, unknown> | undefined) : undefined) ?? {})
+        : (v as MessageValue);
+  return translate(lang, id as MessageId, worded);
+}
+
+// The layers below the catalogues raise errors by message id: they are worded here.
+setMessageTranslator(wordNested);
+
 /** Shorthand for a Message object. */
 export const render = (lang: Lang, m: Message): string => translate(lang, m.id, m.values);
 
@@ -119,3 +134,9 @@ export const spoken = (text: (lang: Lang) => string): Spoken => ({ message: text
 /** A catalogue message in English and in every language, for an error told in the language of the run. */
 export const said = (id: MessageId, values: Record<string, MessageValue> = {}): Spoken =>
   spoken((lang) => translate(lang, id, values));
+
+/** A catalogue message in the language it is asked in: the form an InputError takes to speak the run's language. */
+export const inLang =
+  (id: MessageId, values: Record<string, MessageValue> = {}) =>
+  (lang: Lang): string =>
+    translate(lang, id, values);

@@ -1,14 +1,15 @@
 // Refuse parsed values that would harm whoever walks them: reserved keys, nesting too deep, alias bombs, cycles, .inf and .nan.
 
+import { ref, type MessageRef } from '../core/input-error.js';
 import { pointer } from '../core/json-pointer.js';
 
 /** A problem found in a value, at a JSON pointer. */
 export class ValueProblem extends Error {
   constructor(
-    message: string,
+    readonly problem: MessageRef,
     readonly ptr: string,
   ) {
-    super(message);
+    super(problem.id);
   }
 }
 
@@ -28,7 +29,7 @@ const LEAF: Shape = { height: 0, aliases: 0 };
 function refuseNonFinite(v: unknown, ptr: () => string): void {
   if (typeof v === 'number' && !Number.isFinite(v))
     throw new ValueProblem(
-      `${Number.isNaN(v) ? '.nan (not a number)' : 'an infinite number (.inf, or a number too large to hold)'} is not a value snc can judge: expected a finite number (a percentage, a count, a number of days)`,
+      ref('input.yaml.not-finite', { kind: Number.isNaN(v) ? 'nan' : 'infinite' }),
       ptr(),
     );
 }
@@ -51,12 +52,12 @@ export function inspectValue(value: unknown, limits: { maxDepth: number; maxAlia
       refuseNonFinite(v, here);
       return LEAF;
     }
-    if (depth >= limits.maxDepth) throw new ValueProblem(`nesting is deeper than ${limits.maxDepth} levels (raise it with --max-depth)`, here());
-    if (open.has(v)) throw new ValueProblem('a YAML alias refers to a node that contains it (a cycle)', here());
+    if (depth >= limits.maxDepth) throw new ValueProblem(ref('input.yaml.too-deep', { max: String(limits.maxDepth) }), here());
+    if (open.has(v)) throw new ValueProblem(ref('input.yaml.alias-cycle'), here());
     const seen = done.get(v);
     if (seen) {
       if (depth + seen.height > limits.maxDepth)
-        throw new ValueProblem(`nesting is deeper than ${limits.maxDepth} levels through this alias (raise it with --max-depth)`, here());
+        throw new ValueProblem(ref('input.yaml.too-deep-alias', { max: String(limits.maxDepth) }), here());
       return { height: seen.height, aliases: 1 + seen.aliases };
     }
     open.add(v);
@@ -66,7 +67,7 @@ export function inspectValue(value: unknown, limits: { maxDepth: number; maxAlia
       if (s.height + 1 > shape.height) shape.height = s.height + 1;
       shape.aliases += s.aliases;
       if (shape.aliases > limits.maxAliases)
-        throw new ValueProblem(`more than ${limits.maxAliases} YAML alias expansions (raise it with --max-aliases)`, here());
+        throw new ValueProblem(ref('input.yaml.too-many-aliases', { max: String(limits.maxAliases) }), here());
     };
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
@@ -77,7 +78,7 @@ export function inspectValue(value: unknown, limits: { maxDepth: number; maxAlia
     } else {
       for (const key of Object.keys(v)) {
         path.push(key);
-        if (FORBIDDEN_KEYS.has(key)) throw new ValueProblem(`the key \`${key}\` is not allowed (a reserved JavaScript name)`, here());
+        if (FORBIDDEN_KEYS.has(key)) throw new ValueProblem(ref('input.yaml.forbidden-key', { key }), here());
         add((v as Record<string, unknown>)[key]);
         path.pop();
       }
@@ -93,7 +94,7 @@ export function inspectValue(value: unknown, limits: { maxDepth: number; maxAlia
 function inspectTree(value: unknown, maxDepth: number): void {
   const path: (string | number)[] = [];
   const visit = (v: object, depth: number): void => {
-    if (depth >= maxDepth) throw new ValueProblem(`nesting is deeper than ${maxDepth} levels (raise it with --max-depth)`, pointer(...path));
+    if (depth >= maxDepth) throw new ValueProblem(ref('input.yaml.too-deep', { max: String(maxDepth) }), pointer(...path));
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const child: unknown = v[i];
@@ -108,7 +109,7 @@ function inspectTree(value: unknown, maxDepth: number): void {
       return;
     }
     for (const key of Object.keys(v)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new ValueProblem(`the key \`${key}\` is not allowed (a reserved JavaScript name)`, pointer(...path, key));
+      if (FORBIDDEN_KEYS.has(key)) throw new ValueProblem(ref('input.yaml.forbidden-key', { key }), pointer(...path, key));
       const child = (v as Record<string, unknown>)[key];
       if (child === null || typeof child !== 'object') {
         refuseNonFinite(child, () => pointer(...path, key));

@@ -4,16 +4,14 @@ import { constants as bufferConstants, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { describeEncoding } from './text-encoding.js';
-import { InputError } from '../core/input-error.js';
+import { InputError, ref, type MessageRef } from '../core/input-error.js';
 
 /** The largest file snc can read: a JavaScript string holds at most this many characters, and UTF-8 has at least one byte each. */
 export const MAX_READABLE_BYTES = bufferConstants.MAX_STRING_LENGTH;
 
 /** Why a size limit cannot be used (it promises files that could be read but never parsed), or undefined. */
-export const maxBytesProblem = (n: number): string | undefined =>
-  n > MAX_READABLE_BYTES
-    ? `${n} is above the largest file snc can read, ${MAX_READABLE_BYTES} bytes (the longest text a JavaScript string can hold, about 512 MiB)`
-    : undefined;
+export const maxBytesProblem = (n: number): MessageRef | undefined =>
+  n > MAX_READABLE_BYTES ? ref('input.max-bytes.too-large', { n: String(n), max: String(MAX_READABLE_BYTES) }) : undefined;
 
 /** A file's text (without a byte-order mark) and the sha256 of its bytes. */
 export interface FileText {
@@ -21,22 +19,22 @@ export interface FileText {
   sha256: string;
 }
 
-const errnoMessage = (code: string | undefined): string =>
+const errnoMessage = (code: string | undefined): MessageRef =>
   code === 'ENOENT'
-    ? 'file not found'
+    ? ref('input.read.not-found')
     : code === 'EACCES' || code === 'EPERM'
-      ? 'permission denied, cannot read the file'
+      ? ref('input.read.denied')
       : code === 'EISDIR'
-        ? 'is a directory, expected a YAML file'
-        : `cannot read the file (${code ?? 'error'})`;
+        ? ref('input.read.directory')
+        : ref('input.read.failed', { code: code ?? 'error' });
 
 /** What a file that is not regular is, for the message that refuses it. */
-function kindOf(stat: Stats): string {
-  if (stat.isDirectory()) return 'is a directory, expected a YAML file';
-  if (stat.isFIFO()) return 'is a named pipe (FIFO), expected a regular YAML file';
-  if (stat.isSocket()) return 'is a socket, expected a regular YAML file';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'is a device, expected a regular YAML file';
-  return 'is not a regular file, expected a YAML file';
+function kindOf(stat: Stats): MessageRef {
+  if (stat.isDirectory()) return ref('input.read.directory');
+  if (stat.isFIFO()) return ref('input.read.fifo');
+  if (stat.isSocket()) return ref('input.read.socket');
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return ref('input.read.device');
+  return ref('input.read.not-regular');
 }
 
 /**
@@ -63,7 +61,7 @@ export function readText(file: string, maxBytes: number): FileText {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new InputError(kindOf(stat), { file });
     if (stat.size > maxBytes)
-      throw new InputError(`file is ${stat.size} bytes, over the limit of ${maxBytes} (raise it with --max-bytes)`, { file });
+      throw new InputError(ref('input.read.too-big', { size: String(stat.size), max: String(maxBytes) }), { file });
     bytes = Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < stat.size) {

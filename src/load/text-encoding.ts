@@ -1,14 +1,14 @@
 // What a file that is not UTF-8 text looks like (UTF-16, Latin-1, binary), and where its first bad byte is.
 
+import { ref, type MessageRef } from '../core/input-error.js';
+
 /** A refusal of bytes that are not UTF-8: the message, and the line and column of the first bad byte. */
 export interface EncodingProblem {
-  message: string;
+  message: MessageRef;
   line: number;
   column: number;
 }
-
 const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
-const CONVERT = 'convert the file to UTF-8';
 
 /** Length of the valid UTF-8 sequence at `i`, or 0 when the byte there starts none (overlongs and surrogates refused). */
 function sequenceLength(bytes: Uint8Array, i: number): number {
@@ -63,13 +63,13 @@ function zeroParity(bytes: Uint8Array): { even: number; odd: number } {
 export function describeEncoding(bytes: Uint8Array): EncodingProblem {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return {
-      message: `not UTF-8: the file begins with a UTF-16 LE byte-order mark (0xFF 0xFE), so it is UTF-16 LE text; ${CONVERT}`,
+      message: ref('input.encoding.utf16-bom', { order: 'LE', bytes: '0xFF 0xFE' }),
       line: 1,
       column: 1,
     };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return {
-      message: `not UTF-8: the file begins with a UTF-16 BE byte-order mark (0xFE 0xFF), so it is UTF-16 BE text; ${CONVERT}`,
+      message: ref('input.encoding.utf16-bom', { order: 'BE', bytes: '0xFE 0xFF' }),
       line: 1,
       column: 1,
     };
@@ -79,24 +79,24 @@ export function describeEncoding(bytes: Uint8Array): EncodingProblem {
     const { even, odd } = zeroParity(bytes);
     if (odd > 0.3 && even < 0.05)
       return {
-        message: `not UTF-8: a NUL byte beside each character, so the file looks like UTF-16 LE text without a byte-order mark; ${CONVERT}`,
+        message: ref('input.encoding.utf16-nul', { order: 'LE' }),
         line,
         column,
       };
     if (even > 0.3 && odd < 0.05)
       return {
-        message: `not UTF-8: a NUL byte beside each character, so the file looks like UTF-16 BE text without a byte-order mark; ${CONVERT}`,
+        message: ref('input.encoding.utf16-nul', { order: 'BE' }),
         line,
         column,
       };
     return {
-      message: `not UTF-8 text: a NUL byte (0x00), so the file looks binary; expected a YAML text file (${CONVERT} if it is text)`,
+      message: ref('input.encoding.binary'),
       line,
       column,
     };
   }
   return {
-    message: `not UTF-8: the byte ${hex(byte)} does not begin a valid UTF-8 sequence, so the file looks like Latin-1 (ISO 8859-1 or Windows-1252) text; ${CONVERT}`,
+    message: ref('input.encoding.latin1', { byte: hex(byte) }),
     line,
     column,
   };

@@ -11,6 +11,7 @@ import { DEFINITION_EXPECTS, descriptionSchema } from './description-schema.js';
 import type { SchemaVocabulary } from './explain-schema-error.js';
 import { schemaProblems, throwProblems } from './schema-errors.js';
 import { countryHint } from './suggest-fix.js';
+import { inLang, translate } from '../i18n/format.js';
 
 const VOCABULARY: SchemaVocabulary = { expects: DEFINITION_EXPECTS, hints: { countryCode: countryHint } };
 
@@ -25,14 +26,17 @@ export function validateDescription(doc: SourceDocument): ValidDescription {
   const v = doc.value;
   if (v === null || typeof v !== 'object' || Array.isArray(v))
     throw new InputError(
-      `expected a mapping at the top level (a description beginning with \`snc: 1\`), got ${Array.isArray(v) ? 'a list' : v === null ? 'nothing' : 'a single value'}`,
+      (lang) =>
+        translate(lang, 'input.description.not-a-mapping', {
+          got: translate(lang, Array.isArray(v) ? 'input.value.list' : v === null ? 'input.side.nothing' : 'input.side.single-value'),
+        }),
       { file: doc.file, ...doc.locate('') },
     );
   const version = (v as Record<string, unknown>).snc;
   if (version === undefined)
-    throw new InputError('missing `snc: 1`, the format version, at the top level', { file: doc.file, line: 1, column: 1 });
+    throw new InputError(inLang('input.description.no-version'), { file: doc.file, line: 1, column: 1 });
   if (version !== 1)
-    throw new InputError(`unsupported format version ${JSON.stringify(version)}: this snc reads format 1 (\`snc: 1\`)`, {
+    throw new InputError(inLang('input.description.version', { version: JSON.stringify(version) ?? typeof version }), {
       file: doc.file,
       ...doc.locate('/snc'),
     });

@@ -24,7 +24,11 @@ function init(lang: Lang, name = `offer-${lang}.yaml`): { file: string; text: st
   const r = snc(['init', file, '--lang', lang]);
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).toBe('');
-  expect(r.stderr).toBe(`snc: wrote ${file}: give its facts (the commented-out fields), then run snc check ${file}\n`);
+  expect(r.stderr).toBe(
+    lang === 'fr'
+      ? `snc: ${file} est écrit\u00a0: donnez-en les faits (les champs en commentaire), puis lancez snc check ${file}\n`
+      : `snc: wrote ${file}: give its facts (the commented-out fields), then run snc check ${file}\n`,
+  );
   return { file, text: readFileSync(file, 'utf8') };
 }
 

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/input-error.js';
 import { DEFAULT_LIMITS, parseYamlSource, readYaml, type ReadLimits } from '../../src/load/read-yaml.js';
+// The loader raises its errors by message id; the catalogues, once loaded, word them.
+import '../../src/i18n/format.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snc-read-yaml-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -15,6 +15,7 @@ import { defaultLang, wantsColor, type CliIo } from '../io.js';
 import { applyConfig } from '../config/apply-config.js';
 import { appendReport, assertNotOverInputs, checkOutputs, writeReports } from '../write-output.js';
 import { printConfig } from './print-config.js';
+import { inLang, translate } from '../../i18n/format.js';
 
 interface CheckFlags {
   profile?: Profile[];
@@ -54,23 +55,23 @@ export function parseFormats(values: string[]): OutputSpec[] {
     const format = eq < 0 ? v : v.slice(0, eq);
     const file = eq < 0 ? undefined : v.slice(eq + 1);
     if (!isFormatName(format))
-      throw new InputError(`unknown format ${JSON.stringify(format)} (expected one of ${FORMAT_NAMES.join(', ')})`);
-    if (file === '') throw new InputError(`--format ${format}= needs a file name after =`);
+      throw new InputError(inLang('cli.format.unknown', { format: JSON.stringify(format), formats: FORMAT_NAMES.join(', ') }));
+    if (file === '') throw new InputError(inLang('cli.format.no-file', { format }));
     return { format, file };
   });
-  if (specs.filter((s) => !s.file).length > 1) throw new InputError('only one --format may go to standard output; give the others a file (--format json=report.json)');
+  if (specs.filter((s) => !s.file).length > 1) throw new InputError(inLang('cli.format.one-stdout'));
   return specs;
 }
 
 /** Read standard input whole, refusing more than maxBytes (read stops there). */
 async function readStdin(io: CliIo, name: string, maxBytes: number): Promise<SourceInput> {
-  if (!io.stdin) throw new InputError('standard input is not available', { file: name });
+  if (!io.stdin) throw new InputError(inLang('cli.stdin.unavailable'), { file: name });
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of io.stdin) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     size += bytes.byteLength;
-    if (size > maxBytes) throw new InputError(`input is over the limit of ${maxBytes} bytes (raise it with --max-bytes)`, { file: name });
+    if (size > maxBytes) throw new InputError(inLang('input.read.input-over', { max: String(maxBytes) }), { file: name });
     chunks.push(bytes);
   }
   return { file: name, bytes: Buffer.concat(chunks) };
@@ -78,10 +79,10 @@ async function readStdin(io: CliIo, name: string, maxBytes: number): Promise<Sou
 
 /** The files to judge, `-` standing for standard input (at most once). */
 async function inputsOf(files: string[], flags: CheckFlags, io: CliIo): Promise<(string | SourceInput)[]> {
-  if (files.length === 0) throw new InputError('no description file given (name one, or - to read it from standard input)');
+  if (files.length === 0) throw new InputError(inLang('cli.no-file'));
   const dashes = files.filter((f) => f === '-').length;
-  if (dashes > 1) throw new InputError('- (standard input) may be given only once');
-  if (flags.stdinFilename !== undefined && dashes === 0) throw new InputError('--stdin-filename names the description read from standard input: give - among the files');
+  if (dashes > 1) throw new InputError(inLang('cli.stdin.twice'));
+  if (flags.stdinFilename !== undefined && dashes === 0) throw new InputError(inLang('cli.stdin.filename-without-dash'));
   const name = flags.stdinFilename ?? STDIN_NAME;
   const stdin = dashes ? await readStdin(io, name, flags.maxBytes ?? DEFAULT_LIMITS.maxBytes) : undefined;
   return files.map((f) => (f === '-' ? stdin! : f));
@@ -171,7 +172,7 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
   const made = report.provenance.map((p) => ({ file: p.file, role: PROVENANCE_ROLE[p.role] }));
   assertNotOverInputs(reports, made);
   if (flags.updateBaseline !== undefined) assertNotOverInputs([flags.updateBaseline], made.filter((p) => p.role !== PROVENANCE_ROLE.baseline));
-  for (const w of report.warnings) io.stderr.write(`snc: warning: ${warningText(w)}\n`);
+  for (const w of report.warnings) io.stderr.write(`snc: ${translate(report.lang, 'cli.warning', { text: warningText(w) })}\n`);
   const baselineOut = flags.updateBaseline !== undefined ? [{ file: flags.updateBaseline, text: (await loadFormatter('json'))(report, { color: false, env: io.env }) }] : [];
   await writeReports(
     [...rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])), ...baselineOut],

@@ -7,6 +7,8 @@ import { InputError } from '../../core/input-error.js';
 import { packageRoot } from '../../core/paths.js';
 import { neutral } from '../../core/neutral.js';
 import { defaultLang, type CliIo } from '../io.js';
+import { inLang, translate } from '../../i18n/format.js';
+import type { MessageId } from '../../i18n/en.js';
 
 export interface InitFlags {
   lang?: 'en' | 'fr';
@@ -20,14 +22,14 @@ export function schemaPathFrom(folder: string): string {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
-const WHY: Record<string, string> = {
-  EEXIST: 'already exists; snc init never writes over a file (give another name, or - for standard output)',
-  ENOENT: 'cannot be created: its folder does not exist',
-  ENOTDIR: 'cannot be created: its folder does not exist',
-  EISDIR: 'is a directory',
-  EACCES: 'cannot be created: permission denied',
-  EPERM: 'cannot be created: permission denied',
-  EROFS: 'cannot be created: the file system is read-only',
+const WHY: Record<string, MessageId> = {
+  EEXIST: 'cli.init.exists',
+  ENOENT: 'cli.init.no-folder',
+  ENOTDIR: 'cli.init.no-folder',
+  EISDIR: 'cli.init.directory',
+  EACCES: 'cli.init.denied',
+  EPERM: 'cli.init.denied',
+  EROFS: 'cli.init.read-only',
 };
 
 /** Create `file` with `text`; a file already there is refused (O_EXCL), a failed write leaves no file behind. */
@@ -37,7 +39,8 @@ function createNew(file: string, text: string): void {
     fd = openSync(file, 'wx', 0o644);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(WHY[code] ?? `cannot be created (${code || (err as Error).message})`, { file });
+    const why = WHY[code];
+    throw new InputError(why ? inLang(why) : inLang('cli.init.failed', { reason: code || (err as Error).message }), { file });
   }
   try {
     writeSync(fd, text);
@@ -46,9 +49,7 @@ function createNew(file: string, text: string): void {
   } catch (err) {
     closeSync(fd);
     unlinkSync(file);
-    throw new InputError(`cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, {
-      file,
-    });
+    throw new InputError(inLang('cli.init.write-failed', { reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }), { file });
   }
 }
 
@@ -62,6 +63,6 @@ export function runInit(file: string | undefined, flags: InitFlags, io: CliIo): 
   }
   createNew(file, text);
   const shown = neutral(file);
-  io.stderr.write(`snc: wrote ${shown}: give its facts (the commented-out fields), then run snc check ${shown}\n`);
+  io.stderr.write(`snc: ${translate(lang, 'cli.init.wrote', { file: shown })}\n`);
   return 0;
 }

@@ -5,7 +5,7 @@ import { builtinPackFiles } from '../../engine/load-packs.js';
 import type { Rule } from '../../engine/types.js';
 import { checks } from '../../checks/index.js';
 import type { IdsAfter } from '../../i18n/en.js';
-import { translate } from '../../i18n/format.js';
+import { inLang, translate } from '../../i18n/format.js';
 import { functionsFr } from '../../i18n/functions-fr.js';
 import { frenchTypography } from '../../i18n/typography.js';
 import { InputError } from '../../core/input-error.js';
@@ -21,7 +21,7 @@ export interface RulesFlags {
 export function runRules(action: string, id: string | undefined, flags: RulesFlags, io: CliIo): number {
   const lang = flags.lang ?? defaultLang(io.env);
   if (action === 'functions') {
-    if (id !== undefined) throw new InputError('`snc rules functions` takes no argument');
+    if (id !== undefined) throw new InputError(inLang('cli.rules.functions-no-argument'));
     io.stdout.write(listFunctions(lang));
     return 0;
   }
@@ -29,20 +29,20 @@ export function runRules(action: string, id: string | undefined, flags: RulesFla
   const roots = flags.profile?.length ? flags.profile : [...builtinPackFiles().keys()];
   const rules = PackSet.rules(packs.resolve(roots.length ? roots : [DEFAULT_PROFILE]));
   if (action === 'list') {
-    if (id !== undefined) throw new InputError(`\`snc rules list\` takes no rule id (did you mean \`snc rules show ${id}\`?)`);
+    if (id !== undefined) throw new InputError(inLang('cli.rules.list-no-id', { id }));
     const rows = rules.map((r) => [r.id, r.clauses.join(', '), translate(lang, `family.${r.family}`), translate(lang, `severity.${r.severity}`), r.title[lang]].map(neutral));
     const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => [...row[col]!].length)));
     for (const row of rows) io.stdout.write(`${row.map((cell, col) => (col < 4 ? cell.padEnd(widths[col]!) : cell)).join('  ')}\n`);
     return 0;
   }
   if (action === 'show') {
-    if (!id) throw new InputError('`snc rules show` needs a rule id (see `snc rules list`)');
+    if (!id) throw new InputError(inLang('cli.rules.show-needs-id'));
     const rule = rules.find((r) => r.id === id);
-    if (!rule) throw new InputError(`no rule ${JSON.stringify(id)} (see \`snc rules list\`)`);
+    if (!rule) throw new InputError(inLang('cli.rules.no-rule', { id: JSON.stringify(id) }));
     io.stdout.write(showRule(rule, lang));
     return 0;
   }
-  throw new InputError(`unknown action ${JSON.stringify(action)} for \`snc rules\` (expected list, show or functions)`);
+  throw new InputError(inLang('cli.rules.unknown-action', { action: JSON.stringify(action) }));
 }
 
 type Label = IdsAfter<'rules.label.'>;

@@ -8,6 +8,7 @@ import { waiversSchema } from '../../schema/waivers-schema.js';
 import { configSchema } from '../config/config-schema.js';
 import type { CliIo } from '../io.js';
 import { InputError } from '../../core/input-error.js';
+import { inLang } from '../../i18n/format.js';
 
 export interface SchemaFlags {
   editor?: boolean;
@@ -20,7 +21,7 @@ export interface SchemaFlags {
 export function runSchema(flags: SchemaFlags, io: CliIo): number {
   const lang = flags.lang ?? 'en';
   const chosen = (['editor', 'config', 'waivers', 'attestations'] as const).filter((k) => flags[k]);
-  if (chosen.length > 1) throw new InputError(`snc schema prints one schema: give one of ${chosen.map((k) => `--${k}`).join(', ')}`);
+  if (chosen.length > 1) throw new InputError(inLang('cli.schema.one', { flags: chosen.map((k) => `--${k}`).join(', ') }));
   const schema = flags.config
     ? configSchema
     : flags.waivers

@@ -5,6 +5,7 @@ import { InputError } from '../../core/input-error.js';
 import { attributeOf } from './config-keys.js';
 import { findConfig } from './find-config.js';
 import { loadConfig, type LoadedConfig } from './load-config.js';
+import { inLang } from '../../i18n/format.js';
 
 /** The configuration that applied: none (`file` undefined) when none was found or `--no-config` was given. */
 export interface AppliedConfig {
@@ -33,7 +34,7 @@ export function applyConfig(cmd: Command, cwd: string): AppliedConfig {
   for (const entry of config?.entries ?? []) {
     const attribute = attributeOf(entry.key.flag);
     if (!cmd.options.some((o) => o.attributeName() === attribute))
-      throw new InputError(`${entry.key.key}: snc ${cmd.name()} has no ${entry.key.flag} option in this version`, entry.at);
+      throw new InputError(inLang('cli.config.no-option', { key: entry.key.key, command: cmd.name(), flag: entry.key.flag }), entry.at);
     if (cmd.getOptionValueSource(attribute) === 'cli') continue;
     cmd.setOptionValueWithSource(attribute, entry.value, 'config');
     places.set(attribute, `${entry.at.file}:${entry.at.line}:${entry.at.column}`);

@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../../core/input-error.js';
+import { inLang } from '../../i18n/format.js';
 
 /** The names a configuration file may have, in the order they are looked for. */
 export const CONFIG_NAMES = ['.snc.yaml', 'snc.config.yaml'] as const;
@@ -22,7 +23,7 @@ const isFile = (path: string) => {
 export function findConfig(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const found = CONFIG_NAMES.map((name) => join(dir, name)).filter(isFile).map((f) => relative(cwd, f));
-    if (found.length > 1) throw new InputError(`two configuration files in one folder (${CONFIG_NAMES.join(' and ')}): keep one`, { file: found[1] });
+    if (found.length > 1) throw new InputError(inLang('cli.config.two-files', { names: { list: [...CONFIG_NAMES] } }), { file: found[1] });
     if (found[0]) return found[0];
     if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
   }

@@ -9,6 +9,7 @@ import { validator } from '../../schema/compile-validator.js';
 import { schemaProblems, throwProblems } from '../../schema/schema-errors.js';
 import { CONFIG_KEYS, type ConfigKey, type PathKind } from './config-keys.js';
 import { configSchema } from './config-schema.js';
+import { inLang } from '../../i18n/format.js';
 
 /** One key set in the file: its value, paths already resolved, and where it stands. */
 export interface ConfigEntry {
@@ -52,7 +53,7 @@ export function loadConfig(file: string, cwd: string): LoadedConfig {
   const doc = parseYamlSource(file, text, sha256);
   const value = doc.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new InputError('expected a mapping of options at the top level of the configuration (see `snc schema --config`)', { file, ...doc.locate('') });
+    throw new InputError(inLang('cli.config.not-a-mapping'), { file, ...doc.locate('') });
   const validate = validator('all-errors', configSchema);
   if (!validate(value)) throwProblems(doc, schemaProblems(validate, value));
   const base = dirname(resolve(file));
