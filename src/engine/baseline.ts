@@ -70,7 +70,7 @@ export function readBaseline(file: string, limits: ReadLimits): Baseline {
   // Positions inside well-formed JSON are read by the YAML reader, which JSON is a part of; only for an error.
   const at = (ptr: string): Position => {
     try {
-      return parseYamlSource(file, text, sha256, limits, 'a JSON report').locate(ptr);
+      return parseYamlSource(file, text, sha256, limits, 'report').locate(ptr);
     } catch {
       return { line: 1, column: 1 };
     }

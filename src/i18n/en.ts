@@ -573,7 +573,7 @@ export const en = {
   'input.encoding.utf16-nul': 'not UTF-8: a NUL byte beside each character, so the file looks like UTF-16 {order} text without a byte-order mark; convert the file to UTF-8',
   'input.encoding.binary': 'not UTF-8 text: a NUL byte (0x00), so the file looks binary; expected a YAML text file (convert the file to UTF-8 if it is text)',
   'input.encoding.latin1': 'not UTF-8: the byte {byte} does not begin a valid UTF-8 sequence, so the file looks like Latin-1 (ISO 8859-1 or Windows-1252) text; convert the file to UTF-8',
-  'input.yaml.empty': 'empty file, expected {expected, select, attestations {a YAML mapping with an `attestations:` list} waivers {a YAML mapping with a `waivers:` list} comparable {a description (YAML, format 1) or a JSON report of snc check} other {a YAML mapping beginning with `snc: 1`}}',
+  'input.yaml.empty': 'empty file, expected {expected, select, attestations {a YAML mapping with an `attestations:` list} waivers {a YAML mapping with a `waivers:` list} comparable {a description (YAML, format 1) or a JSON report of snc check} report {a JSON report} other {a YAML mapping beginning with `snc: 1`}}',
   'input.yaml.too-deep': 'nesting is deeper than {max} levels (raise it with --max-depth)',
   'input.yaml.too-deep-alias': 'nesting is deeper than {max} levels through this alias (raise it with --max-depth)',
   'input.yaml.unreadable-depth': 'nesting is too deep to read (over {max} levels)',

@@ -575,7 +575,7 @@ export const fr: Record<MessageId, string> = {
   'input.encoding.utf16-nul': 'pas en UTF-8 : un octet NUL à côté de chaque caractère, le fichier semble donc du texte UTF-16 {order} sans marque d\'ordre des octets ; convertissez le fichier en UTF-8',
   'input.encoding.binary': 'pas du texte UTF-8 : un octet NUL (0x00), le fichier semble donc binaire ; un fichier texte YAML est attendu (convertissez-le en UTF-8 si c\'est du texte)',
   'input.encoding.latin1': 'pas en UTF-8 : l\'octet {byte} ne commence aucune séquence UTF-8 valide, le fichier semble donc du texte Latin-1 (ISO 8859-1 ou Windows-1252) ; convertissez le fichier en UTF-8',
-  'input.yaml.empty': 'fichier vide, attendu {expected, select, attestations {une table YAML avec une liste `attestations:`} waivers {une table YAML avec une liste `waivers:`} comparable {une description (YAML, format 1) ou un rapport JSON de snc check} other {une table YAML commençant par `snc: 1`}}',
+  'input.yaml.empty': 'fichier vide, attendu {expected, select, attestations {une table YAML avec une liste `attestations:`} waivers {une table YAML avec une liste `waivers:`} comparable {une description (YAML, format 1) ou un rapport JSON de snc check} report {un rapport JSON} other {une table YAML commençant par `snc: 1`}}',
   'input.yaml.too-deep': 'l\'imbrication dépasse {max} niveaux (relevez la limite avec --max-depth)',
   'input.yaml.too-deep-alias': 'l\'imbrication dépasse {max} niveaux par cet alias (relevez la limite avec --max-depth)',
   'input.yaml.unreadable-depth': 'l\'imbrication est trop profonde pour être lue (plus de {max} niveaux)',

@@ -97,7 +97,7 @@ function secondDocument(text: string): number {
 }
 
 /** What a file should have held, when empty: a description, or what a file beside a description holds. */
-export type Expected = 'description' | 'attestations' | 'waivers' | 'comparable';
+export type Expected = 'description' | 'attestations' | 'waivers' | 'comparable' | 'report';
 const DESCRIPTION: Expected = 'description';
 
 /**
