@@ -110,7 +110,7 @@ export function assertNotOverInputs(files: string[], inputs: InputFile[]): void 
   for (const file of files) {
     const input = read.get(identity(targetOf(file)));
     if (input)
-      throw new InputError(inLang('cli.output.over-input', { role: ROLE_KEY[input.role] ?? 'other', text: input.role, input: input.file }), { file });
+      throw new InputError(inLang('cli.output.over-input', { role: ROLE_KEY[input.role] ?? 'other', input: input.file }), { file });
   }
 }
 

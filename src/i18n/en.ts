@@ -656,7 +656,7 @@ export const en = {
   'cli.output.cannot-write-kept': 'cannot write the report: {reason}; no report file was replaced',
   'cli.output.directory': 'cannot write the report: it is a directory',
   'cli.output.folder': 'cannot write the report: folder {folder} does not exist or is not writable',
-  'cli.output.over-input': 'cannot write the report over the {role, select, description {description} pack {rule pack} waivers {waivers file} attestations {attestations file} config {configuration file} data {data file} stdin {description on standard input} source {source document} baseline {baseline report} other {{text}}} {input}, which this run reads',
+  'cli.output.over-input': 'cannot write the report over the {role, select, description {description} pack {rule pack} waivers {waivers file} attestations {attestations file} config {configuration file} data {data file} stdin {description on standard input} source {source document} baseline {baseline report} other {file}} {input}, which this run reads',
   'cli.output.stdout-file': 'cannot write the report to the file standard output also goes to',
   'cli.output.same-file': 'two --format options write to the same file (also given as {other})',
   'cli.output.summary': 'cannot append the job summary: {reason}',

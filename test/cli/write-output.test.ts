@@ -195,8 +195,8 @@ describe('checkOutputs', () => {
     writeFileSync(cited, '%PDF');
     expect(() => checkOutputs([cited], [])).not.toThrow();
     expect(
-      refusal(() => assertNotOverInputs([cited], [{ file: cited, role: 'source cited by the description' }])),
-    ).toContain('over the source cited by the description');
+      refusal(() => assertNotOverInputs([cited], [{ file: cited, role: 'source document' }])),
+    ).toContain('over the source document');
   });
 
   it('refuses the file standard output goes to when a report is printed there, and allows /dev/null twice', () => {
