@@ -9,7 +9,7 @@ import { DEFAULT_SOURCE_MAX_AGE, readSources, sourceRef, undocumentedWarning } f
 import { documentedOnly } from './model/documented-only.js';
 import { hashFile } from './load/hash-file.js';
 import { InputError } from './core/input-error.js';
-import { diff, reportFacts, type Diff } from './engine/diff.js';
+import { diff, reportFacts } from './engine/diff.js';
 import { runRules } from './engine/run-rules.js';
 import { applyWaivers, readWaivers } from './engine/waivers.js';
 import { compareWithBaseline, readBaseline } from './engine/baseline.js';
@@ -19,7 +19,8 @@ import { DEFAULT_PROFILE, PackSet, profilesFor } from './engine/select-rules.js'
 import { controlReading } from './engine/control-reading.js';
 import { combine, summarize } from './engine/summarize.js';
 import { warning } from './engine/warning.js';
-import type { CheckOptions, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo, RulePack, UngatedResult } from './engine/types.js';
+import type { CheckOptions, RulePack, UngatedResult } from './engine/types.js';
+import type { Diff, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo } from './engine/report-types.js';
 import { factsHash, resultFingerprints, withGate } from './engine/gate.js';
 import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
 import type { Description } from './model/description.js';
@@ -33,8 +34,8 @@ import { builtinPackFiles } from './engine/load-packs.js';
 import type { Lang } from './i18n/types.js';
 import { inLang } from './i18n/format.js';
 
-export type { CheckOptions, Report, ReportWarning, Result } from './engine/types.js';
-export type { Diff, FactChange, VerdictChange } from './engine/diff.js';
+export type { CheckOptions } from './engine/types.js';
+export type { Diff, FactChange, Report, ReportWarning, Result, VerdictChange } from './engine/report-types.js';
 export type { Attestation } from './model/attestation.js';
 export type { OwnershipReport, ProviderOwnership } from './model/ownership/types.js';
 export { InputError } from './core/input-error.js';

@@ -108,6 +108,16 @@ describe('the import graph of src/', () => {
     expect([...KNOWN_VIOLATIONS].filter((v) => !present.has(v))).toEqual([]);
   });
 
+  it('gives the formatters the report’s data from engine/report-types.ts, not the engine’s own types', () => {
+    // docs/rules.md documents the packs themselves, as loaded: its generator alone reads rules as the engine does.
+    const inward = edges
+      .filter((e) => e.fromFolder === 'report' && e.from !== 'report/rules-doc.ts')
+      .filter((e) => normalize(join(dirname(e.from), e.specifier)).split(sep).join('/') === 'engine/types.js')
+      .map((e) => `${e.from} -> ${e.specifier}`);
+    expect(inward).toEqual([]);
+    expect(edges.some((e) => e.fromFolder === 'report' && e.specifier === '../engine/report-types.js')).toBe(true);
+  });
+
   it('has no cycle between folders', () => {
     const next = new Map<string, Set<string>>();
     for (const e of edges)

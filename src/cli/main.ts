@@ -1,7 +1,7 @@
 // The command line: declares the commands, turns argv into options, and returns an exit code (never exits itself).
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { SEVERITIES } from '../engine/types.js';
+import { SEVERITIES } from '../engine/report-types.js';
 import { LANGS } from '../i18n/types.js';
 import { maxBytesProblem } from '../load/read-text.js';
 import { InputError, ref, type MessageRef } from '../core/input-error.js';

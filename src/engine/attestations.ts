@@ -8,7 +8,8 @@ import type { Description } from '../model/description.js';
 import { validateAttestations } from '../schema/validate-attestations.js';
 import type { Lang } from '../i18n/types.js';
 import { daysBetween } from './evaluation-date.js';
-import type { ReportWarning, Rule } from './types.js';
+import type { Rule } from './types.js';
+import type { ReportWarning } from './report-types.js';
 import { EXPIRY_NOTICE_DAYS, warning } from './warning.js';
 
 /** An attestations file, read and validated. */

@@ -10,7 +10,7 @@ import { LineIndex, type Position } from '../load/line-index.js';
 import { parseYamlSource, type ReadLimits } from '../load/read-yaml.js';
 import { readText } from '../load/read-text.js';
 import { describe } from '../schema/explain-schema-error.js';
-import { STATUSES, type BaselineRecord, type FixedFinding, type Result, type Status } from './types.js';
+import { STATUSES, type BaselineRecord, type FixedFinding, type Result, type Status } from './report-types.js';
 
 /** A finding as a baseline holds it: what it is matched on, and what is said of it once fixed. */
 export interface BaselineEntry {

@@ -5,7 +5,7 @@ import { LANGS } from '../i18n/types.js';
 import { InputError, wordRef } from '../core/input-error.js';
 import { maxBytesProblem } from '../load/read-text.js';
 import { builtinPackFiles } from './load-packs.js';
-import { SEVERITIES } from './types.js';
+import { SEVERITIES } from './report-types.js';
 
 /** Severities as options name them, highest first. */
 const SEVERITIES_HIGHEST_FIRST = [...SEVERITIES].reverse();

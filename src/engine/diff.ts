@@ -4,48 +4,16 @@
 import { escapeToken, tokens } from '../core/json-pointer.js';
 import { ALL_PLACING_FIELDS } from '../model/jurisdiction.js';
 import { itemToken, within } from '../model/subject-id.js';
-import type { Report, Status } from './types.js';
-
-/** What 19.6.f covers: seats, holdings, control, special rights, third parties and their access. */
-export const NOTICE_TOPICS = ['seats', 'holdings', 'control', 'special-rights', 'third-parties', 'third-party-access'] as const;
-export type NoticeTopic = (typeof NOTICE_TOPICS)[number];
-
-/** One fact that differs: its path (list items named by their id), and its value before and after. */
-export interface FactChange {
-  path: string;
-  change: 'added' | 'removed' | 'changed';
-  old?: unknown;
-  new?: unknown;
-  /** What of 19.6.f the change touches, if anything. */
-  notice?: NoticeTopic;
-}
-
-/** One verdict that differs: a rule on a subject, its status before and after (null: not judged then). */
-export interface VerdictChange {
-  ruleId: string;
-  clause: string;
-  subjectId: string;
-  old: Status | null;
-  new: Status | null;
-}
-
-export interface DiffSide {
-  file: string;
-  kind: 'description' | 'report';
-  sha256: string;
-}
-
-/** The whole outcome of `snc diff`: what its formatters read. */
-export interface Diff {
-  diffVersion: 1;
-  lang: Report['lang'];
-  old: DiffSide;
-  new: DiffSide;
-  verdicts: VerdictChange[];
-  facts: FactChange[];
-  /** The 19.6.f topics the fact changes touch, in NOTICE_TOPICS order; empty: no notice is due. */
-  notice: NoticeTopic[];
-}
+import {
+  NOTICE_TOPICS,
+  type Diff,
+  type DiffSide,
+  type FactChange,
+  type NoticeTopic,
+  type Report,
+  type Status,
+  type VerdictChange,
+} from './report-types.js';
 
 type Node = Record<string, unknown>;
 const isObject = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import { repoRelativePath, type RepoPathOptions } from '../core/repo-path.js';
-import type { Result, Severity } from './types.js';
+import type { Result, Severity } from './report-types.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 

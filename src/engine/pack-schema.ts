@@ -1,7 +1,7 @@
 // JSON Schema of a rule pack: a pack is data, refused at load when it does not match.
 
 import { LANGS } from '../i18n/types.js';
-import { FAMILIES, SEVERITIES } from './types.js';
+import { FAMILIES, SEVERITIES } from './report-types.js';
 
 const text = {
   type: 'object',

@@ -7,7 +7,8 @@ import type { SourceDocument } from '../load/read-yaml.js';
 import { concerns, type Attestation } from '../model/attestation.js';
 import { citationsAt } from '../model/citations.js';
 import { subjectId } from '../model/subject-id.js';
-import type { AttestationRecord, CheckContext, CheckResult, Rule, SourceRef, UngatedResult } from './types.js';
+import type { CheckContext, CheckResult, Rule, UngatedResult } from './types.js';
+import type { AttestationRecord, SourceRef } from './report-types.js';
 
 const attestationRecord = (a: Attestation): AttestationRecord => ({
   status: a.status,

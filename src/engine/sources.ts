@@ -10,7 +10,7 @@ import { citingObjects, ownCitations } from '../model/citations.js';
 import type { Description } from '../model/description.js';
 import type { Lang } from '../i18n/types.js';
 import type { MessageId } from '../i18n/en.js';
-import type { ProvenanceRecord, ReportWarning, SourceRecord, SourceRef } from './types.js';
+import type { ProvenanceRecord, ReportWarning, SourceRecord, SourceRef } from './report-types.js';
 import { addMonths } from './evaluation-date.js';
 import { warning } from './warning.js';
 

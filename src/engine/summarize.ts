@@ -1,7 +1,7 @@
 // Count results and decide the verdict: the report, not a formatter or the CLI, owns the verdict and the exit code.
 
 import { knownFromBaseline } from './gate.js';
-import { VERDICTS, type Result, type Summary, type Verdict } from './types.js';
+import { VERDICTS, type Result, type Summary, type Verdict } from './report-types.js';
 
 /** The counts of results; with `baseline`, how many fail and unknown ones the baseline holds as known too. */
 function counts(results: readonly Result[], baseline: boolean): Omit<Summary, 'verdict' | 'compliant'> {

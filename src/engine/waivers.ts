@@ -6,7 +6,8 @@ import type { Lang } from '../i18n/types.js';
 import { waives, type Waiver } from '../model/waiver.js';
 import { validateWaivers } from '../schema/validate-waivers.js';
 import { daysBetween } from './evaluation-date.js';
-import type { ReportWarning, UngatedResult, WaiverRecord } from './types.js';
+import type { UngatedResult } from './types.js';
+import type { ReportWarning, WaiverRecord } from './report-types.js';
 import { EXPIRY_NOTICE_DAYS, warning } from './warning.js';
 
 /** A waivers file, read and validated. */

@@ -3,7 +3,7 @@
 import type { MessageId } from '../i18n/en.js';
 import { translate } from '../i18n/format.js';
 import type { Lang, MessageValue } from '../i18n/types.js';
-import type { ReportWarning } from './types.js';
+import type { ReportWarning } from './report-types.js';
 
 /** A warning in a language, optionally at `file:line:column`. */
 export function warning(

@@ -1,7 +1,7 @@
 // The formats of `snc diff`: text for a terminal, JSON for scripts, Markdown for a pull request. Each lists the
 // verdicts changed, the facts changed with what 19.6.f covers flagged, and the notice the customer is due.
 
-import type { Diff, FactChange, VerdictChange } from '../engine/diff.js';
+import type { Diff, FactChange, VerdictChange } from '../engine/report-types.js';
 import { neutral, neutralJson } from '../core/neutral.js';
 import { codeMarkdown as code, escapeMarkdown as md } from './escape.js';
 import type { DiffFormat } from './formats.js';

@@ -1,6 +1,6 @@
 // The formatter contract: a pure function from a Report to a string; formatters never decide a verdict.
 
-import type { Report } from '../engine/types.js';
+import type { Report } from '../engine/report-types.js';
 
 export interface FormatOptions {
   /** Use ANSI colours (text format on a terminal only). */

@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: an annotation per fail or unknown verdict within GitHub's limits, then the verdicts.
 
 import { repoRelativePath } from '../core/repo-path.js';
-import type { Result } from '../engine/types.js';
+import type { Result } from '../engine/report-types.js';
 import { neutral } from '../core/neutral.js';
 import type { Formatter } from './formatter.js';
 import { basedOn, baselineLine, baselineTag, clauseText, sentence, statusMessage } from './result-text.js';

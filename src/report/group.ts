@@ -1,6 +1,6 @@
 // Grouping shared by the formatters: results by family in report order, counts and a score per family.
 
-import { FAMILIES, type Family, type Report, type Result, type RuleInfo, type Status } from '../engine/types.js';
+import { FAMILIES, type Family, type Report, type Result, type RuleInfo, type Status } from '../engine/report-types.js';
 
 /** Results of each family that has any, in the order of FAMILIES; each group keeps the report's order. */
 export function byFamily(results: readonly Result[]): [Family, Result[]][] {

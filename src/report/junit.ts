@@ -4,7 +4,7 @@
 
 import { repoRelativePath } from '../core/repo-path.js';
 import { atLeast } from '../engine/gate.js';
-import type { Report, Result, RuleInfo, Severity } from '../engine/types.js';
+import type { Report, Result, RuleInfo, Severity } from '../engine/report-types.js';
 import { escapeXml as x } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';

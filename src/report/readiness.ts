@@ -1,15 +1,7 @@
 // The readiness report as a language-resolved outline, which the Markdown and HTML formatters lay out: page one,
 // the requirements not met (rule text once, subjects under it), the facts to provide, waivers, what is met, provenance.
 
-import {
-  FAMILIES,
-  type Family,
-  type Report,
-  type Result,
-  type RuleInfo,
-  type Severity,
-  type Status,
-} from '../engine/types.js';
+import { FAMILIES, type Family, type Report, type Result, type RuleInfo, type Severity, type Status } from '../engine/report-types.js';
 import { formatPercent } from '../i18n/plain-format.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
 import { familyScores, rulesById, type FamilyScore } from './group.js';

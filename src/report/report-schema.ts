@@ -1,6 +1,6 @@
 // JSON Schema (draft 2020-12) of the JSON report, version 1: shipped as schemas/report-1.schema.json.
 
-import { BASELINE_STATES, FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS, WAIVED_STATUSES } from '../engine/types.js';
+import { BASELINE_STATES, FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS, WAIVED_STATUSES } from '../engine/report-types.js';
 import { LANGS } from '../i18n/types.js';
 import { ATTESTATION_STATUSES } from '../model/attestation.js';
 import { PROFILES } from '../model/description.js';

@@ -1,7 +1,7 @@
 // How formatters word a result: its location, evidence, clauses, the grounds and waiver it rests on.
 
 import { knownFromBaseline } from '../engine/gate.js';
-import type { FixedFinding, Report, Result } from '../engine/types.js';
+import type { FixedFinding, Report, Result } from '../engine/report-types.js';
 import type { Translate } from './translator.js';
 
 /** `file:line:column` of a result, the form editors and terminals open. */

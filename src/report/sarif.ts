@@ -2,7 +2,7 @@
 
 import { repoRelativePath } from '../core/repo-path.js';
 import { atLeast } from '../engine/gate.js';
-import { SEVERITIES, type ReportWarning, type Result, type RuleInfo, type Severity } from '../engine/types.js';
+import { SEVERITIES, type ReportWarning, type Result, type RuleInfo, type Severity } from '../engine/report-types.js';
 import { neutral, neutralJson } from '../core/neutral.js';
 import { artifactUri } from './artifact-uri.js';
 import { HOMEPAGE, ruleHelpUri } from './rule-links.js';

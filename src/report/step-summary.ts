@@ -1,7 +1,7 @@
 // The Markdown job summary of a run on GitHub Actions: the verdict of each file, counts per family, the first findings.
 
 import { repoRelativePath } from '../core/repo-path.js';
-import type { Report } from '../engine/types.js';
+import type { Report } from '../engine/report-types.js';
 import { codeMarkdown as code, escapeMarkdown as md } from './escape.js';
 import { annotationLevel } from './github.js';
 import { familyScores } from './group.js';

@@ -1,7 +1,7 @@
 // Text report for terminals: results grouped by family in tables, then a summary line; colour only when asked.
 
 import { Chalk } from 'chalk';
-import type { Result, Status } from '../engine/types.js';
+import type { Result, Status } from '../engine/report-types.js';
 import { neutral } from '../core/neutral.js';
 import { drawTable } from './draw-table.js';
 import type { Formatter } from './formatter.js';

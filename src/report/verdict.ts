@@ -1,6 +1,6 @@
 // The verdict line every format states the same way: what was judged, under which gate, and what is not met.
 
-import { SEVERITIES, type InputRecord, type Report, type Summary } from '../engine/types.js';
+import { SEVERITIES, type InputRecord, type Report, type Summary } from '../engine/report-types.js';
 import type { Translate } from './translator.js';
 
 /** The counts of a summary, as every format words them (“14 results: 10 passed, …”). */

@@ -1,6 +1,6 @@
 // A report warning as one line: `file:line:column: message`, with what is known of its place.
 
-import type { ReportWarning } from '../engine/types.js';
+import type { ReportWarning } from '../engine/report-types.js';
 import { neutral } from '../core/neutral.js';
 
 /** The warning as one line of neutral text: its file name and message quote the user's files. */

@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/report/report-schema.js';
-import type { Report, Result } from '../../src/engine/types.js';
+import type { Report, Result } from '../../src/engine/report-types.js';
 import { root, snc } from './run-bin.js';
 import { tempRepo } from './temp-repo.js';
 

@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Diff } from '../../src/engine/diff.js';
+import type { Diff } from '../../src/engine/report-types.js';
 import { scratch } from '../bad-input/run-cases.js';
 import { root, snc } from './run-bin.js';
 

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse, parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/engine/report-types.js';
 import { LANGS, type Lang } from '../../src/i18n/types.js';
 import { STARTER_TO_STRING } from '../../src/init/starting-description.js';
 import { descriptionSchema } from '../../src/schema/description-schema.js';

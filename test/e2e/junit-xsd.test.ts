@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type TestSuite, type TestSuites } from 'junit2json';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/engine/report-types.js';
 import { scratch } from '../bad-input/run-cases.js';
 import { snc } from './run-bin.js';
 

@@ -6,7 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Validator, type Schema } from 'jsonschema';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/engine/report-types.js';
 import { FULL_DESCRIPTION_MAX } from '../../src/report/sarif.js';
 import { snc } from './run-bin.js';
 import { tempRepo } from './temp-repo.js';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/engine/report-types.js';
 import { scratch } from '../bad-input/run-cases.js';
 import { root, snc } from './run-bin.js';
 import { tempRepo } from './temp-repo.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, type Baseline, type BaselineEntry } from '../../src/engine/baseline.js';
 import { factsHash, gates, knownFromBaseline } from '../../src/engine/gate.js';
-import type { Result } from '../../src/engine/types.js';
+import type { Result } from '../../src/engine/report-types.js';
 
 const entry = (fingerprint: string, factsHash: string, status: Result['status'] = 'fail', file = 'offer.yaml'): BaselineEntry => ({
   fingerprint,

@@ -1,7 +1,7 @@
 // The gate: which results decide the verdict, and the stable identity of a finding.
 import { describe, expect, it } from 'vitest';
 import { findingFingerprint, gates, resultFingerprint, resultFingerprints } from '../../src/engine/gate.js';
-import type { Result, Severity } from '../../src/engine/types.js';
+import type { Result, Severity } from '../../src/engine/report-types.js';
 
 const r = (status: Result['status'], severity: Severity) => ({ status, severity });
 

@@ -1,7 +1,7 @@
 // The GitHub job summary: a verdict per file, counts per family, the first findings gating first, user text
 // neutral; and a byte cap far below GitHub's 1 MiB, cut at a line end with a sentence saying so.
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/engine/report-types.js';
 import { translator } from '../../src/report/translator.js';
 import { formatStepSummary, SUMMARY_FINDINGS, SUMMARY_MAX_BYTES } from '../../src/report/step-summary.js';
 import { READINESS, REPORT_FIXTURES, reportOf } from './shared-report.js';

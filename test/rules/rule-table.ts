@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { check } from '../../src/api.js';
-import type { Result, Status } from '../../src/engine/types.js';
+import type { Result, Status } from '../../src/engine/report-types.js';
 import type { Lang } from '../../src/i18n/types.js';
 import type { Profile } from '../../src/model/description.js';
 

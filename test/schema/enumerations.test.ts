@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS, WAIVED_STATUSES } from '../../src/engine/types.js';
+import { FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS, WAIVED_STATUSES } from '../../src/engine/report-types.js';
 import { LANGS } from '../../src/i18n/types.js';
 import { ATTESTATION_STATUSES } from '../../src/model/attestation.js';
 import {

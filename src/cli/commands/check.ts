@@ -4,7 +4,7 @@ import { fstatSync, type Stats } from 'node:fs';
 import type { Command } from 'commander';
 import { check, filesRead, type SourceInput } from '../../api.js';
 import { exitCodeOf } from '../../engine/summarize.js';
-import type { ProvenanceRecord } from '../../engine/types.js';
+import type { ProvenanceRecord } from '../../engine/report-types.js';
 import { InputError } from '../../core/input-error.js';
 import { DEFAULT_LIMITS } from '../../load/read-yaml.js';
 import type { Profile } from '../../model/description.js';

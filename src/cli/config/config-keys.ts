@@ -1,6 +1,6 @@
 // The keys a configuration file may hold, one line each: the option of `snc check` it sets, its value, its paths.
 
-import { SEVERITIES } from '../../engine/types.js';
+import { SEVERITIES } from '../../engine/report-types.js';
 import { LANGS } from '../../i18n/types.js';
 import { PROFILES } from '../../model/description.js';
 import { FORMAT_NAMES } from '../../report/formats.js';
