@@ -87,3 +87,19 @@ describe('the collective test of a range', () => {
     expect(en.message).toContain('John Smith (US) is listed among the shareholders of Prestataire Exemple SAS with a stake that is not disclosed');
   });
 });
+
+describe('a range held through an intermediate, in snc ownership', () => {
+  it('shows the holder above it with the range its share lies in', () => {
+    // CloudCo: HoldCo 20–50% (held 100% by John Smith), an undisclosed Swiss stake, 40% French. Left at the minimums:
+    // 40%, so John Smith 100% × (20% up to 20 + 30%) = 20%–50%, the verdict's upper bound for him 20 + 40 = 60%.
+    const f = join(import.meta.dirname, '../report/fixtures/ownership-ranges.yaml');
+    const text = snc(['ownership', f, '--date', '2026-11-23']);
+    expect(text.stdout).toMatch(/John Smith \(US\)\s*│ person\s*│ outside the EU\s*│\s*20%–50% │/);
+    const json = JSON.parse(snc(['ownership', f, '--format', 'json', '--date', '2026-11-23']).stdout);
+    const o = Array.isArray(json) ? json[0] : (json.ownership?.[0] ?? json);
+    const us = o.holders.find((h: { id: string }) => h.id === 'us');
+    expect(us.upTo.economic.capital).toBe(50);
+    expect(us.economic.capital).toBe(20);
+    expect(o.figures.individual.capital.upTo.economic).toBe(60);
+  });
+});
