@@ -66,7 +66,7 @@ describe('foreign-board-majority', () => {
     const r = board({ ...base, p: { seat: 'FR', holders: { uscorp: 51, fr: 49 } } });
     expect(r).toMatchObject({ status: 'fail', message: { id: 'foreign-board-majority.fail-control' } });
     expect(render('en', r.message)).toBe(
-      'P is controlled from outside the EU, along US (US) ⇒ USCORP ⇒ P (majority of the voting rights): USCORP (US), outside the EU, can appoint the majority of its board',
+      'P is controlled from outside the EU, through the chain of control US (US) ⇒ USCORP ⇒ P (majority of the voting rights): USCORP (US), outside the EU, can appoint the majority of its board',
     );
   });
 
