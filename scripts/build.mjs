@@ -1,7 +1,7 @@
-// Build: type-check and compile TypeScript to dist/ (the API and its .d.ts), write the shipped JSON Schemas to schemas/,
-// precompile the validators and the shipped YAML, and bundle the CLI into one file for a fast start.
+// Build: empty dist/, type-check and compile TypeScript to it (the API and its .d.ts), write the shipped JSON Schemas to
+// schemas/, precompile the validators and the shipped YAML, and bundle the CLI into one file for a fast start.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundleCli } from './bundle-cli.mjs';
 import { precompileValidators } from './precompile-validators.mjs';
@@ -10,6 +10,8 @@ import { precompileYaml } from './precompile-yaml.mjs';
 const root = new URL('..', import.meta.url);
 const require = createRequire(import.meta.url);
 
+// tsc writes only what it compiles: a file whose source moved or went away would ship on from an earlier build.
+rmSync(new URL('dist', root), { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 
 const { descriptionSchema } = await import(new URL('dist/schema/description-schema.js', root).href);

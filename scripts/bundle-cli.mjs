@@ -1,7 +1,5 @@
 // Bundles the CLI (src/cli/main.ts and all it imports, lazily loaded parts included) into dist/snc-cli.cjs with esbuild,
 // with a linked source map beside it that `snc --debug` turns on, so its stack traces name the TypeScript sources.
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { build } from 'esbuild';
 
 /** The bundle, inside the package; bin/snc.js loads it. In dist/ so that `..` is the package root. */
@@ -10,8 +8,6 @@ export const BUNDLE = 'dist/snc-cli.cjs';
 /** Build the bundle. ajv and yaml stay outside: they are loaded only when the precompiled fast paths cannot serve. */
 export async function bundleCli(root) {
   const cwd = new URL('.', root).pathname;
-  // the V8 code cache that earlier builds wrote beside the bundle: Node's own compile cache replaces it
-  rmSync(join(cwd, 'dist/snc-cli.cache'), { force: true });
   await build({
     absWorkingDir: cwd,
     entryPoints: ['src/cli/main.ts'],

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bin, root, snc } from './run-bin.js';
 
@@ -90,6 +90,17 @@ describe('the shipped bundle', () => {
 
   it('has no hand-made V8 code cache beside it', () => {
     expect(existsSync(join(root, 'dist/snc-cli.cache'))).toBe(false);
+  });
+
+  it('ships in dist/ only what this build made: a compiled file per source, the bundle and the precompiled parts', () => {
+    const made = new Set(['snc-cli.cjs', 'snc-cli.cjs.map', 'yaml-cache.json', 'schema/validators.cjs']);
+    const dist = join(root, 'dist');
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
+    const orphans = files.filter((f) => !made.has(f) && !existsSync(join(root, 'src', f.replace(/\.d\.ts$|\.js$/, '.ts'))));
+    expect(orphans).toEqual([]);
+    expect(files).toContain('api.d.ts');
   });
 });
 
