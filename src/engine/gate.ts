@@ -16,12 +16,14 @@ export interface GateOptions {
 export const atLeast = (severity: Severity, floor: Severity): boolean => RANK[severity] >= RANK[floor];
 
 /**
- * Whether the baseline holds a finding as known: it was there (unchanged, or with its facts changed) as a fail or an
- * unknown. One the baseline held only as waived was accepted by its waiver, not by the baseline: when the waiver
- * lapses, it is not known.
+ * Whether the baseline holds a finding as known: it was there, unchanged (same fingerprint, status and facts), as a
+ * fail or an unknown. The fingerprint of DESIGN is rule, file, subject and facts: a finding whose facts or status
+ * changed (`updated`) is marked as the same finding but gates, since what was accepted is not what is judged now.
+ * One the baseline held only as waived was accepted by its waiver, not by the baseline: when the waiver lapses, it
+ * is not known.
  */
 export const knownFromBaseline = (r: Pick<Result, 'baselineState' | 'baselineStatus'>): boolean =>
-  (r.baselineState === 'unchanged' || r.baselineState === 'updated') && (r.baselineStatus === 'fail' || r.baselineStatus === 'unknown');
+  r.baselineState === 'unchanged' && (r.baselineStatus === 'fail' || r.baselineStatus === 'unknown');
 
 /**
  * Whether a result gates: `fail`, or `unknown` without allow-unknown, of a rule at or above fail-on, that the

@@ -432,7 +432,7 @@ export const en = {
   'report.waiver': 'Waiver approved by {approvedBy}, until {expires}: {justification}',
   'report.waiver-ticket': 'Waiver approved by {approvedBy}, until {expires} ({ticket}): {justification}',
   'report.waiver-where': 'The {verdict} verdict of {rule} on {subject}, waived by {file}',
-  'report.baseline-mark': '{state, select, new {New since the baseline} unchanged {In the baseline, unchanged} other {{changed, select, status {In the baseline as {was}: same finding, its status changed} other {In the baseline: same finding, facts changed}}}}{known, select, yes {; known, it does not gate} lapsed {; the baseline held it only as waived, so it gates again} other {}}',
+  'report.baseline-mark': '{state, select, new {New since the baseline} unchanged {In the baseline, unchanged} other {{changed, select, status {In the baseline as {was}: same finding, its status changed} other {In the baseline: same finding, facts changed}}}}{known, select, yes {; known, it does not gate} lapsed {; the baseline held it only as waived, so it gates again} changed {; what the baseline accepted is not what is judged now, so it gates} other {}}',
   'report.baseline-tag': '{state, select, new {new} unchanged {baseline} other {baseline, updated}}',
   'report.known': '{count, plural, one {# known from the baseline does not gate} other {# known from the baseline do not gate}}',
   'report.not-met-known': '{notMet}; {known}',

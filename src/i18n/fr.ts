@@ -434,7 +434,7 @@ export const fr: Record<MessageId, string> = {
   'report.waiver': 'Dérogation approuvée par {approvedBy}, jusqu’au {expires} : {justification}',
   'report.waiver-ticket': 'Dérogation approuvée par {approvedBy}, jusqu’au {expires} ({ticket}) : {justification}',
   'report.waiver-where': 'Le verdict {verdict} de {rule} sur {subject}, couvert par {file}',
-  'report.baseline-mark': '{state, select, new {Nouveau depuis la référence} unchanged {Dans la référence, inchangé} other {{changed, select, status {Dans la référence comme {was} : même constat, son statut a changé} other {Dans la référence : même constat, les faits ont changé}}}}{known, select, yes { ; connu, il ne bloque pas} lapsed { ; la référence ne le tenait que par dérogation, il bloque donc de nouveau} other {}}',
+  'report.baseline-mark': '{state, select, new {Nouveau depuis la référence} unchanged {Dans la référence, inchangé} other {{changed, select, status {Dans la référence comme {was} : même constat, son statut a changé} other {Dans la référence : même constat, les faits ont changé}}}}{known, select, yes { ; connu, il ne bloque pas} lapsed { ; la référence ne le tenait que par dérogation, il bloque donc de nouveau} changed { ; ce que la référence acceptait n’est plus ce qui est jugé, il bloque donc} other {}}',
   'report.baseline-tag': '{state, select, new {nouveau} unchanged {référence} other {référence, modifié}}',
   'report.known': '{count, plural, one {# constat connu de la référence ne bloque pas} other {# constats connus de la référence ne bloquent pas}}',
   'report.not-met-known': '{notMet} ; {known}',

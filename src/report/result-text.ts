@@ -56,11 +56,19 @@ export const waiverWhere = (r: Result, t: Translate): string =>
 
 /**
  * How a finding stands against the baseline, as one line: new, unchanged or updated (its status or its facts
- * changed), and whether it is known (it does not gate) or held by the baseline only as waived (it gates again).
+ * changed), and whether it is known (it does not gate), changed since (it gates) or held by the baseline only as
+ * waived (it gates again).
  */
 export function baselineLine(r: Result, t: Translate): string | undefined {
   if (!r.baselineState) return undefined;
-  const known = knownFromBaseline(r) && (r.status === 'fail' || r.status === 'unknown') ? 'yes' : r.baselineStatus === 'waived' && r.gating ? 'lapsed' : 'no';
+  const known =
+    knownFromBaseline(r) && (r.status === 'fail' || r.status === 'unknown')
+      ? 'yes'
+      : r.baselineStatus === 'waived' && r.gating
+        ? 'lapsed'
+        : r.baselineState === 'updated' && r.gating
+          ? 'changed'
+          : 'no';
   return t('report.baseline-mark', {
     state: r.baselineState,
     changed: r.baselineStatus !== undefined && r.baselineStatus !== r.status ? 'status' : 'facts',

@@ -1,5 +1,5 @@
-// End to end: --baseline makes the findings of an earlier JSON report known (marked in every format, not gating),
-// new ones gate, what the baseline had that is fixed is listed, and --update-baseline writes the next baseline.
+// End to end: --baseline makes the unchanged findings of an earlier JSON report known (marked in every format, not
+// gating), new ones and those whose facts changed gate, what the baseline had that is fixed is listed, and --update-baseline writes the next baseline.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,13 +20,13 @@ repo.write('offer.yaml', original);
 
 /**
  * Later: two comment lines on top (every line moves), the backups leave London (fixed), the site in Virginia is now
- * in Canada (the same findings, their facts changed), and, with `withNew`, the provider's central administration
- * moves to the US (a new finding).
+ * in Canada (the same findings, their facts changed) unless `sameFacts`, and, with `withNew`, the provider's central
+ * administration moves to the US (a new finding).
  */
-const later = (withNew: boolean) =>
+const later = (withNew: boolean, sameFacts = false) =>
   `# reviewed\n# again\n${original
     .replace('{ kind: backups, storedAt: [london-1] }', '{ kind: backups, storedAt: [paris-1] }')
-    .replace('{ id: virginia-1, name: Ashburn, country: US,', '{ id: virginia-1, name: Ashburn, country: CA,')
+    .replace('{ id: virginia-1, name: Ashburn, country: US,', sameFacts ? '{ id: virginia-1, name: Ashburn, country: US,' : '{ id: virginia-1, name: Ashburn, country: CA,')
     .replace(withNew ? /(hyperscale-france:\n(?:.*\n){3}) {4}centralAdministration: FR/ : /^\b$/, '$1    centralAdministration: US')}`;
 
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => snc(['check', ...args], env, undefined, repo.dir);
@@ -39,9 +39,10 @@ const json = (args: string[]) => {
 const first = run(['offer.yaml', ...DATE, '--update-baseline', 'baseline.json']);
 repo.write('new.yaml', later(true));
 repo.write('fixed.yaml', later(false));
+repo.write('same.yaml', later(false, true));
 // The same file name judged again: a baseline matches on the repository-relative file, so the later versions are
 // written over offer.yaml in a copy of the repository's file name.
-const judge = (version: 'new.yaml' | 'fixed.yaml', extra: string[] = []) => {
+const judge = (version: 'new.yaml' | 'fixed.yaml' | 'same.yaml', extra: string[] = []) => {
   repo.write('offer.yaml', readFileSync(join(repo.dir, version), 'utf8'));
   return json(['offer.yaml', ...DATE, '--baseline', 'baseline.json', ...extra]);
 };
@@ -71,7 +72,7 @@ describe('snc check --baseline', () => {
     expect(find(baseline, BACKUPS).status).toBe('fail');
   });
 
-  it('gates only the new finding: unchanged and updated ones are known, the fixed one is listed', () => {
+  it('gates the new finding and the one whose facts changed; unchanged ones are known, the fixed one is listed', () => {
     const { code, report, stderr } = judge('new.yaml');
     expect(stderr).toBe('');
     expect(code).toBe(1);
@@ -82,11 +83,12 @@ describe('snc check --baseline', () => {
     const autonomy = find(report!, AUTONOMY);
     expect([autonomy.baselineState, autonomy.baselineStatus, autonomy.gating]).toEqual(['unchanged', 'fail', false]);
     expect(autonomy.location.line).toBeGreaterThan(2);
-    // Virginia is in Canada now: same finding, facts changed.
+    // Virginia is in Canada now: same finding, facts changed, so what the baseline accepted is not what is judged.
     const logs = find(report!, LOGS);
-    expect([logs.status, logs.baselineState, logs.baselineStatus, logs.gating]).toEqual(['fail', 'updated', 'fail', false]);
-    // Every gating result is new; every fail or unknown is marked.
-    expect(report!.results.filter((r) => r.gating).every((r) => r.baselineState === 'new')).toBe(true);
+    expect([logs.status, logs.baselineState, logs.baselineStatus, logs.gating]).toEqual(['fail', 'updated', 'fail', true]);
+    // Every gating result is new or updated; every fail or unknown is marked.
+    expect(report!.results.filter((r) => r.gating).every((r) => r.baselineState === 'new' || r.baselineState === 'updated')).toBe(true);
+    expect(report!.results.filter((r) => r.baselineState === 'unchanged').some((r) => r.gating)).toBe(false);
     for (const r of report!.results) expect(r.baselineState !== undefined).toBe(['fail', 'unknown', 'waived'].includes(r.status));
     expect(report!.baseline!.fixed).toContainEqual({
       fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
@@ -100,17 +102,20 @@ describe('snc check --baseline', () => {
     expect(counts.new).toBe(report!.results.filter((r) => r.baselineState === 'new').length);
     expect(counts.fixed).toBe(report!.baseline!.fixed.length);
     expect(counts.updated).toBeGreaterThan(0);
-    expect(report!.summary.known).toBe(report!.results.filter((r) => ['fail', 'unknown'].includes(r.status) && r.baselineState !== 'new').length);
+    expect(report!.summary.known).toBe(report!.results.filter((r) => ['fail', 'unknown'].includes(r.status) && r.baselineState === 'unchanged').length);
     expect(validReport(report), JSON.stringify(validReport.errors)).toBe(true);
     expect(report!.provenance).toContainEqual({ role: 'baseline', file: 'baseline.json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string });
   });
 
-  it('exits 0 when nothing is new, 1 without the baseline', () => {
-    const { code, report } = judge('fixed.yaml');
-    expect(report!.results.some((r) => r.baselineState === 'new' && r.gating)).toBe(false);
+  it('exits 0 when nothing is new or changed, 1 when facts changed, 1 without the baseline', () => {
+    const { code, report } = judge('same.yaml');
+    expect(report!.results.some((r) => r.baselineState === 'new' || r.baselineState === 'updated')).toBe(false);
     expect(code).toBe(0);
     expect(report!.summary.verdict).toBe('compliant');
     expect(json(['offer.yaml', ...DATE]).code).toBe(1);
+    const changed = judge('fixed.yaml');
+    expect(changed.report!.results.filter((r) => r.gating).map((r) => [r.ruleId, r.baselineState])).toEqual([[LOGS.ruleId, 'updated']]);
+    expect(changed.code).toBe(1);
   });
 
   it('marks every finding in every format, and no known one is a failure or an error', () => {
@@ -119,7 +124,7 @@ describe('snc check --baseline', () => {
     const text = plain(run([...args, '--format', 'text']).stdout);
     expect(text).toContain('New since the baseline');
     expect(text).toContain('In the baseline, unchanged; known, it does not gate');
-    expect(text).toContain('In the baseline: same finding, facts changed; known, it does not gate');
+    expect(text).toContain('In the baseline: same finding, facts changed; what the baseline accepted is not what is judged now, so it gates');
     expect(text).toContain('Fixed since the baseline');
     expect(text).toMatch(/The fail verdict of SNC-19\.2-CUSTOMER-DATA on \/data\/backups\/storedAt\/london-1 \(offer\.yaml\)/);
     expect(text).toMatch(/known from the baseline do not gate/);
@@ -157,7 +162,7 @@ describe('snc check --baseline', () => {
     const github = run([...args, '--format', 'github']).stdout.split('\n');
     const errors = github.filter((l) => l.startsWith('::error '));
     expect(errors.length).toBe(Math.min(gating, 10));
-    for (const e of errors) expect(e).toContain('[new]');
+    for (const e of errors) expect(e).toMatch(/\[new\]|\[baseline%2C updated\]/);
     expect(github.some((l) => l.startsWith('::warning ') && l.includes('[baseline]') && l.includes('known, it does not gate'))).toBe(true);
   });
 

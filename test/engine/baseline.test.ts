@@ -54,11 +54,13 @@ describe('compareWithBaseline', () => {
 
 describe('the gate against a baseline', () => {
   const error = { failOn: 'error', allowUnknown: false } as const;
-  it('lets a known fail or unknown through, never a new one nor one the baseline held only as waived', () => {
+  it('lets an unchanged fail or unknown through, never a new one, one whose status or facts changed, nor one the baseline held only as waived', () => {
     const r = (baselineState: Result['baselineState'], baselineStatus?: Result['status']) => ({ status: 'fail' as const, severity: 'error' as const, baselineState, baselineStatus });
     expect(gates(r('new'), error)).toBe(true);
     expect(gates(r('unchanged', 'fail'), error)).toBe(false);
-    expect(gates(r('updated', 'unknown'), error)).toBe(false);
+    expect(gates(r('unchanged', 'unknown'), error)).toBe(false);
+    expect(gates(r('updated', 'unknown'), error)).toBe(true);
+    expect(gates(r('updated', 'fail'), error)).toBe(true);
     expect(gates(r('updated', 'waived'), error)).toBe(true);
     expect(knownFromBaseline(r('updated', 'waived'))).toBe(false);
     expect(gates(r(undefined), error)).toBe(true);
