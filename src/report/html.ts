@@ -87,7 +87,8 @@ function cover(f: FileView, v: ReadinessView, index: number): string {
     `chart${index + 1}`,
   );
   return [
-    v.files.length > 1 ? `<h2 id="${f.anchor}file">${h(f.heading)}</h2>` : '',
+    // The file's name may break after a slash on a narrow screen, never inside a name.
+    v.files.length > 1 ? `<h2 id="${f.anchor}file">${f.heading.split(f.file).map(h).join(path(f.file))}</h2>` : '',
     `<dl class="facts">${f.facts.map((x) => `<div><dt>${h(x.label)}</dt><dd>${h(x.value)}</dd></div>`).join('')}</dl>`,
     `<div class="verdict ${f.compliant ? 'compliant' : 'not-compliant'}"><p class="verdict-word">${h(f.verdict)}</p><p>${h(f.verdictLine)}</p>${f.sourcesNote ? `<p class="note">${h(f.sourcesNote)}</p>` : ''}</div>`,
     v.warnings.length && index === v.files.length - 1

@@ -37,6 +37,9 @@ const REPORTS = [
   { name: 'readiness', report: (lang: 'en' | 'fr') => withWaiver(reportOf(READINESS, lang)) },
   { name: 'non-compliant', report: (lang: 'en' | 'fr') => reportOf(NON_COMPLIANT, lang) },
   { name: 'ownership', report: (lang: 'en' | 'fr') => reportOf(OWNERSHIP, lang) },
+  { name: 'compliant', report: (lang: 'en' | 'fr') => reportOf('fixtures/compliant.yaml', lang) },
+  // one section per file, each with its chart, its holding graph and its tables
+  { name: 'several', report: (lang: 'en' | 'fr') => reportOf(['fixtures/compliant.yaml', NON_COMPLIANT, OWNERSHIP], lang) },
 ];
 
 /** Pages of a PDF that Chromium printed: one page object each. */
