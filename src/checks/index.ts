@@ -7,9 +7,12 @@ import { contractClause } from './contract-clause.js';
 import { countryField } from './country-field.js';
 import { dataLocation } from './data-location.js';
 import { entitySeats } from './entity-seats.js';
+import { erasureNotice } from './erasure-notice.js';
 import { foreignBoardMajority } from './ownership-board-majority.js';
+import { languageOffered } from './language-offered.js';
 import { foreignHoldingMax } from './ownership-holding-max.js';
 import { foreignVeto } from './ownership-veto.js';
+import { reversibilityMeans } from './reversibility-means.js';
 import { secnumcloudQualification } from './secnumcloud-qualification.js';
 import { staffLocation } from './staff-location.js';
 import { staffTransferBasis } from './staff-transfer-basis.js';
@@ -27,9 +30,12 @@ const all: readonly CheckFunction<never>[] = [
   countryField,
   dataLocation,
   entitySeats,
+  erasureNotice,
   foreignBoardMajority,
   foreignHoldingMax,
   foreignVeto,
+  languageOffered,
+  reversibilityMeans,
   secnumcloudQualification,
   staffLocation,
   staffTransferBasis,

@@ -26,6 +26,20 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
       'la convention de service énonce chacune des clauses données : l’endroit où elle le fait (une section) est conforme, false est non conforme, l’absence est indéterminée',
     parameters: { clauses: 'les énoncés de la convention évalués, par leur nom dans contract.clauses' },
   },
+  'erasure-notice': {
+    description:
+      'le client est prévenu au moins minDays jours avant l’effacement de ses données en fin de contrat',
+    parameters: { minDays: 'préavis le plus court admis, en jours' },
+  },
+  'language-offered': {
+    description: 'une liste de langues de la description (interfaces, support de premier niveau) comprend la langue',
+    parameters: { field: 'la liste évaluée, sous languages', language: 'la langue exigée (ISO 639-1)' },
+  },
+  'reversibility-means': {
+    description:
+      'la réversibilité est offerte par des fichiers documentés ou une interface (au moins une), et la convention dit où',
+    parameters: {},
+  },
   'country-field': {
     description: 'un champ pays de la description (droit applicable, autorité de certification) est dans la zone',
     parameters: { area: shared.area!, countries: shared.countries!, field: 'le champ évalué' },

@@ -85,7 +85,7 @@ table.fields th { width: 13rem; }
 @page { size: A4; margin: 11mm 11mm 12mm; }
 @media print {
   html { font-size: 8.4pt; }
-  body { font-size: 1rem; line-height: 1.25; }
+  body { font-size: 1rem; line-height: 1.2; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 17pt; }
   h2 { font-size: 12pt; margin-top: .7rem; break-after: avoid-page; }

@@ -127,7 +127,7 @@ function fileCounts(results: readonly Result[], fixed: number): NonNullable<Repo
 /** Build the readiness outline of a report. */
 /** An unknown that waits for an auditor's attestation rather than a fact: its check judges from attestations. */
 /** Above this many rules met in a family, the met table gives the family one row. */
-const MET_GROUPED = 5;
+const MET_GROUPED = 2;
 
 const awaitsAttestation = (r: Result) => r.messageId.startsWith('attested.');
 

@@ -49,15 +49,17 @@ describe('sarif report', () => {
     const report = check(['fixtures/compliant.yaml'], { date: '2027-06-01', timestamp: false, attestations: 'fixtures/attestations/compliant.yaml', sourceMaxAge: 24 });
     const log = JSON.parse(formatSarif(report, { color: false })) as SarifLog & { runs: { invocations: { toolExecutionNotifications: unknown[] }[]; properties: { attestations: unknown[] } }[] };
     expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
-    expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications).toEqual([
-      {
+    // One expiring attestation for each of 19.6.e, 19.5.a, 19.5.b and 19.5.c, at the line of its entry.
+    expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications).toEqual(
+      report.warnings.map((w, i) => ({
         level: 'warning',
-        message: { text: report.warnings[0]!.message },
+        message: { text: w.message },
         descriptor: { id: 'warning.attestation-expiring' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/attestations/compliant.yaml' }, region: { startLine: 3, startColumn: 5 } } }],
-      },
-    ]);
-    expect(log.runs[0]!.properties.attestations).toHaveLength(1);
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/attestations/compliant.yaml' }, region: { startLine: [3, 12, 21, 30][i], startColumn: 5 } } }],
+      })),
+    );
+    expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications).toHaveLength(4);
+    expect(log.runs[0]!.properties.attestations).toHaveLength(4);
   });
 
   it('validates with a waived result, which it marks as suppressed', () => {

@@ -26,7 +26,7 @@ describe('text report', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const s = report.summary;
     expect(out.trimEnd().split('\n').at(-1)).toBe(
-      `Not compliant with secnumcloud-3.2 at --fail-on error: ${s.notMet.error} errors not met, ${s.notMet.warning} warning not met — ${s.total} results: ${s.pass} passed, ${s.fail} failed, ${s.unknown} unknown, ${s.notApplicable} not applicable, ${s.waived} waived`,
+      `Not compliant with secnumcloud-3.2 at --fail-on error: ${s.notMet.error} errors not met, ${s.notMet.warning} warning${s.notMet.warning === 1 ? '' : 's'} not met — ${s.total} results: ${s.pass} passed, ${s.fail} failed, ${s.unknown} unknown, ${s.notApplicable} not applicable, ${s.waived} waived`,
     );
   });
 
