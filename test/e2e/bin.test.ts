@@ -110,7 +110,7 @@ describe("Node's compile cache", () => {
   const check = (dir: string, env: NodeJS.ProcessEnv) =>
     run(join(dir, 'bin', 'snc.js'), ['check', 'fixtures/compliant.yaml', '--no-timestamp'], env);
 
-  if (!module.enableCompileCache) {
+  if (!(module as { enableCompileCache?: unknown }).enableCompileCache) {
     it('is not asked of a Node that has none (before 22.8)', () => {
       const dir = packageCopy('no-cache');
       expect(check(dir, { XDG_CACHE_HOME: join(scratch, 'no-cache-xdg') })).toEqual(expected);

@@ -13,7 +13,11 @@ const entry = (fingerprint: string, factsHash: string, status: Result['status'] 
   file,
   message: `was ${fingerprint}`,
 });
-const result = (fingerprint: string, facts: string, status: Result['status'] = 'fail') => ({ fingerprint, factsHash: facts, status });
+const result = (
+  fingerprint: string,
+  facts: string,
+  status: Result['status'] = 'fail',
+): Pick<Result, 'fingerprint' | 'factsHash' | 'status' | 'baselineState' | 'baselineStatus'> => ({ fingerprint, factsHash: facts, status });
 const baseline = (...entries: BaselineEntry[]): Baseline => ({ file: 'b.json', sha256: '0'.repeat(64), entries });
 
 describe('compareWithBaseline', () => {

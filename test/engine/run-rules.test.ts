@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import { builtinPackFiles } from '../../src/engine/load-packs.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { PackSet } from '../../src/engine/select-rules.js';
+import type { MessageId } from '../../src/i18n/en.js';
 import { parseYamlSource } from '../../src/load/read-yaml.js';
 import { contextFor } from '../checks/context.js';
 
@@ -56,7 +57,7 @@ describe('a check that throws', () => {
 describe('a check that reports a message id it does not declare', () => {
   it('is refused, naming the rule, the function and the id', () => {
     vi.spyOn(fn, 'run').mockImplementation(() => [
-      { status: 'fail', subject: '/provider', message: { id: 'entity-seats.not-declared' } },
+      { status: 'fail', subject: '/provider', message: { id: 'entity-seats.not-declared' as MessageId } },
     ]);
     const doc = parseYamlSource('offer.yaml', 'snc: 1\n', '0'.repeat(64));
     expect(() => runRules([rule], contextFor(), doc, 'en')).toThrow(

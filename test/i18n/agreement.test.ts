@@ -1,14 +1,14 @@
 // Every catalogue message rendered with 0, 1 and 2 for each count it holds, in both languages: the words agree with
 // the count (French 0 and 1 singular, English only 1), no "(s)" stands in for a plural, and every message renders.
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.js';
+import { en, type MessageId } from '../../src/i18n/en.js';
 import { translate } from '../../src/i18n/format.js';
 import { fr } from '../../src/i18n/fr.js';
 import { parseTemplate, placeholdersOf, pluralCategory, type Part } from '../../src/i18n/message-format.js';
 import type { Lang, MessageValue } from '../../src/i18n/types.js';
 
 const catalogues: Record<Lang, Record<string, string>> = { en, fr };
-const ids = Object.keys(en);
+const ids = Object.keys(en) as MessageId[];
 const COUNTS = [0, 1, 2] as const;
 
 /** The branch keys of every select on a placeholder, so each branch is rendered at least once. */
@@ -167,8 +167,8 @@ describe('every catalogue message', () => {
         .join(' ');
     };
     const mismatched = ids
-      .filter((id) => uses(en[id as keyof typeof en]) !== uses(fr[id as keyof typeof fr]))
-      .map((id) => `${id}: ${uses(en[id as keyof typeof en])} / ${uses(fr[id as keyof typeof fr])}`);
+      .filter((id) => uses(en[id]) !== uses(fr[id]))
+      .map((id) => `${id}: ${uses(en[id])} / ${uses(fr[id])}`);
     expect(mismatched).toEqual([]);
   });
 });

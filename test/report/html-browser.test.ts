@@ -131,7 +131,7 @@ describe.skipIf(!present && !required)(
           await page.setViewportSize({ width: 390, height: 844 });
           const overflow = await page.evaluate(() => {
             const width = document.documentElement.clientWidth;
-            const wide = [...document.querySelectorAll('body *')]
+            const wide = Array.from(document.querySelectorAll('body *'))
               .filter((e) => e.getBoundingClientRect().right > width + 0.5)
               .map((e) => `${e.tagName}.${e.className}`);
             return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5) };

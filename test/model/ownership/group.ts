@@ -54,5 +54,5 @@ export function holder(r: OwnershipReport, id: string) {
 
 /** A check context for a description, on the test date. */
 export function contextOf(d: Description): CheckContext {
-  return { description: d, facts: deriveFacts(d, DATE, BUILTIN_READING), date: DATE };
+  return { description: d, facts: deriveFacts(d, DATE, BUILTIN_READING), date: DATE, attestations: [] };
 }

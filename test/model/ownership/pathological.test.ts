@@ -1,11 +1,18 @@
 // Pathological but valid ownership shapes, at a tenth of their bench size: each judged, with the verdicts its
 // generator works out by hand (bench/pathological.mjs), and the report stays linear in the description.
 import { describe, expect, it } from 'vitest';
-import { chain, ladder, nonEuChain, partlyHeldSubcontractors, ring, subcontractors } from '../../../bench/pathological.mjs';
+import {
+  chain,
+  ladder,
+  nonEuChain,
+  partlyHeldSubcontractors,
+  ring,
+  subcontractors,
+  type PathologicalShape,
+} from '../../../bench/pathological.mjs';
 import { check } from '../../../src/api.js';
 
-type Shape = { description: unknown; expected: Record<string, string | number> };
-const judge = (shape: Shape) => {
+const judge = (shape: PathologicalShape) => {
   const bytes = Buffer.from(JSON.stringify(shape.description));
   const report = check([{ file: 'shape.yaml', bytes }], { date: '2026-11-23' });
   const status = (rule: string) => [...new Set(report.results.filter((r) => r.ruleId === rule).map((r) => r.status))];
@@ -16,7 +23,7 @@ const CAPITAL_COLLECTIVE = 'SNC-19.6-CAPITAL-COLLECTIVE';
 
 describe('pathological ownership shapes', () => {
   it('solves a ring of 2,000 companies that keeps all but 0.0001% of its stake each turn', () => {
-    const shape = ring(2000) as Shape;
+    const shape = ring(2000);
     const { report, status } = judge(shape);
     expect(status(CAPITAL_INDIVIDUAL)).toEqual(['fail']);
     expect(status(CAPITAL_COLLECTIVE)).toEqual(['fail']);
@@ -45,7 +52,7 @@ describe('pathological ownership shapes', () => {
   });
 
   it('gives a 1,000-level chain with a non-EU holder at every level a report of linear size', () => {
-    const shape = nonEuChain(1000) as Shape;
+    const shape = nonEuChain(1000);
     const { report, bytes, status } = judge(shape);
     expect(status(CAPITAL_INDIVIDUAL)).toEqual(['pass']);
     // 1 − 0.99^999 of the provider is held by the US persons together: far above 39%.
@@ -67,7 +74,7 @@ describe('pathological ownership shapes', () => {
   });
 
   it('judges 200 subcontractors held 60% and 40% through two chains of 100 companies, each from the shared analysis', () => {
-    const { report } = judge(partlyHeldSubcontractors(200, 100) as Shape);
+    const { report } = judge(partlyHeldSubcontractors(200, 100));
     const access = report.results.filter((r) => r.ruleId === 'SNC-19.6-SUBCONTRACTOR-ACCESS');
     expect(access).toHaveLength(200);
     expect(new Set(access.map((r) => r.status))).toEqual(new Set(['fail']));
