@@ -713,6 +713,7 @@ export const en = {
   'input.pack.rule-twice': 'rule {rule} is defined twice: in pack {pack} ({file}) and in pack {other}',
   'input.pack.clause-and-clauses': 'rules.{index}: give `clause` (one clause) or `clauses` (a list), not both',
   'input.pack.no-clause': 'rules.{index}: missing the required field `clause` (or `clauses`, a list of clauses)',
+  'report.verdict-doc': '{notMet} — {counts}',
 } as const;
 
 /** A message id: a key of the catalogues. */

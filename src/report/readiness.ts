@@ -8,7 +8,7 @@ import { familyScores, rulesById, type FamilyScore } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
 import { basedOn, baselineCounts, baselineLine, fixedLine, grounds, locationOf, waiverLine, waiverWhere } from './result-text.js';
 import { translator, type Translate } from './translator.js';
-import { verdictLine } from './verdict.js';
+import { countsText, notMetText, verdictLine } from './verdict.js';
 import { warningText } from './warning-text.js';
 
 /** A labelled value; `code` marks values shown verbatim (file names, hashes, dates). */
@@ -247,7 +247,8 @@ export function readinessView(report: Report): ReadinessView {
         : {}),
       compliant,
       verdict: t(VERDICT_WORD[verdict]),
-      verdictLine: verdictLine(input, report.options, t),
+      // The reader sees the profiles by name just above and the gate in the appendix: the line says what is not met.
+      verdictLine: verdict === 'not-judged' ? verdictLine(input, report.options, t) : t('report.verdict-doc', { notMet: notMetText(input.summary, t), counts: countsText(input.summary, t) }),
       verdictExplained: t(verdict === 'compliant' && input.summary.known ? 'report.verdict-compliant-known' : VERDICT_EXPLAINED[verdict]),
       glance: t('report.glance', { notMet: notMet.length, toProvide: toProvide.length + toAttest.length, met: met.length }),
       counts: t('report.summary', {
