@@ -2,11 +2,14 @@
 
 import type { CheckFunction, CheckRegistry } from './contract.js';
 import { attested } from './attested.js';
+import { automaticBackups } from './automatic-backups.js';
+import { availabilityLevel } from './availability-level.js';
 import { changeNotice } from './change-notice.js';
 import { contractClause } from './contract-clause.js';
 import { countryField } from './country-field.js';
 import { dataLocation } from './data-location.js';
 import { entitySeats } from './entity-seats.js';
+import { erasureMethod } from './erasure-method.js';
 import { erasureNotice } from './erasure-notice.js';
 import { foreignBoardMajority } from './ownership-board-majority.js';
 import { languageOffered } from './language-offered.js';
@@ -25,11 +28,14 @@ import { supportAccess } from './support-access.js';
 // validates `with` against the check's schema before running it), hence `never` here: any check fits.
 const all: readonly CheckFunction<never>[] = [
   attested,
+  automaticBackups,
+  availabilityLevel,
   changeNotice,
   contractClause,
   countryField,
   dataLocation,
   entitySeats,
+  erasureMethod,
   erasureNotice,
   foreignBoardMajority,
   foreignHoldingMax,

@@ -26,6 +26,20 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
       'la convention de service énonce chacune des clauses données : l’endroit où elle le fait (une section) est conforme, false est non conforme, l’absence est indéterminée',
     parameters: { clauses: 'les énoncés de la convention évalués, par leur nom dans contract.clauses' },
   },
+  'availability-level': {
+    description: 'la convention indique le niveau de disponibilité par un chiffre (sans minimum), et dit où',
+    parameters: {},
+  },
+  'automatic-backups': {
+    description:
+      'la convention indique si les données sont sauvegardées automatiquement, et où ; sinon, où elle avertit des risques et indique les actions de sauvegarde du client',
+    parameters: {},
+  },
+  'erasure-method': {
+    description:
+      'l’intégralité des données du client est effacée en fin de contrat par une méthode listée (overwrite, key-erasure, secure-recycling) dans un délai chiffré en jours, et la convention dit où',
+    parameters: {},
+  },
   'erasure-notice': {
     description:
       'le client est prévenu au moins minDays jours avant l’effacement de ses données en fin de contrat',

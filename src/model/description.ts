@@ -157,7 +157,8 @@ export interface Subcontractor extends Citing {
 
 /**
  * The statements of the service agreement chapter 19 asks for, by the name `contract.clauses` gives each (DESIGN.md;
- * `reversibilityMeans`, `anssiComplaint` and `anssiAudit` are additions for 19.1.i and 19.1.o), in the order of the
+ * `reversibilityMeans`, `anssiComplaint`, `anssiAudit`, `backupRiskWarning` and `customerBackupSteps` are additions for
+ * 19.1.i, 19.1.o and 19.1.m), in the order of the
  * referential.
  */
 export const CONTRACT_CLAUSES = [
@@ -175,6 +176,8 @@ export const CONTRACT_CLAUSES = [
   'noDisposalOfData',
   'noDisclosure',
   'backups',
+  'backupRiskWarning',
+  'customerBackupSteps',
   'remoteAccess',
   'anssiComplaint',
   'anssiAudit',
@@ -197,6 +200,10 @@ export type ClauseReference = string | false | (Citing & { section: string });
 export const REVERSIBILITY_MEANS = ['documented-files', 'api'] as const;
 export type ReversibilityMean = (typeof REVERSIBILITY_MEANS)[number];
 
+/** 19.4.a(1)–(3): complete overwriting of every medium, erasure of the storage encryption keys, secure recycling. */
+export const ERASURE_METHODS = ['overwrite', 'key-erasure', 'secure-recycling'] as const;
+export type ErasureMethod = (typeof ERASURE_METHODS)[number];
+
 export interface Contract extends Citing {
   governingLaw?: CountryCode;
   statesQualification?: boolean;
@@ -205,6 +212,14 @@ export interface Contract extends Citing {
   erasureNoticeDays?: number;
   /** 19.1.i: the means of reversibility offered. */
   reversibilityMeans?: ReversibilityMean[];
+  /** 19.1.j: the availability level the agreement states, a percentage. */
+  availability?: number;
+  /** 19.1.m: whether the customer's data is backed up automatically. */
+  automaticBackups?: boolean;
+  /** 19.4.a(1)–(3): the methods of the erasure at the end of the contract. */
+  erasureMethods?: ErasureMethod[];
+  /** 19.4.a: days after the end of the contract within which the data is erased. */
+  erasureDays?: number;
   /** Where the agreement states each requirement of chapter 19; a clause left out is a fact not given. */
   clauses?: Partial<Record<ContractClause, ClauseReference>>;
 }

@@ -513,6 +513,38 @@ export const fieldDocs: Record<string, FieldDoc> = {
     },
     example: ['documented-files', 'api'],
   },
+  'contract.availability': {
+    clauses: ['19.1.j'],
+    text: {
+      en: 'The availability level the service agreement states, as a percentage; the referential sets no minimum.',
+      fr: 'Le niveau de disponibilité qu’indique la convention de service, en pourcentage ; le référentiel ne fixe aucun minimum.',
+    },
+    example: 99.9,
+  },
+  'contract.automaticBackups': {
+    clauses: ['19.1.m'],
+    text: {
+      en: 'Whether the customer’s data is backed up automatically; if false, the agreement warns of the risks and gives the customer’s backup steps (contract.clauses.backupRiskWarning, contract.clauses.customerBackupSteps).',
+      fr: 'Si les données du client sont sauvegardées automatiquement ; si false, la convention avertit des risques et indique les actions de sauvegarde du client (contract.clauses.backupRiskWarning, contract.clauses.customerBackupSteps).',
+    },
+    example: true,
+  },
+  'contract.erasureMethods': {
+    clauses: ['19.4.a'],
+    text: {
+      en: 'The methods of the secure erasure at the end of the contract, one at least: overwrite (complete overwriting of every medium), key-erasure (erasure of the storage encryption keys, 10.1), secure-recycling (11.9).',
+      fr: 'Les méthodes de l’effacement sécurisé en fin de contrat, au moins une : overwrite (réécriture complète de tous les supports), key-erasure (effacement des clés de chiffrement du stockage, 10.1), secure-recycling (recyclage sécurisé, 11.9).',
+    },
+    example: ['key-erasure'],
+  },
+  'contract.erasureDays': {
+    clauses: ['19.4.a'],
+    text: {
+      en: 'Days after the end of the contract within which the customer’s data is securely erased, as the agreement states; the referential sets no limit, the agreement must state one.',
+      fr: 'Délai, en jours après la fin du contrat, dans lequel les données du client sont effacées de manière sécurisée, tel que l’indique la convention ; le référentiel ne fixe pas de délai, la convention doit en indiquer un.',
+    },
+    example: 30,
+  },
   'contract.clauses': {
     clauses: ['19.1.a', '19.1.b', '19.1.h', '19.2.a', '19.4.a', '19.4.b'],
     text: {
@@ -561,6 +593,8 @@ const clauseDocs: Record<ContractClause, [clause: string, example: string]> = {
   noDisposalOfData: ['19.1.k', '§9.1'],
   noDisclosure: ['19.1.l', '§9.2'],
   backups: ['19.1.m', '§10'],
+  backupRiskWarning: ['19.1.m', '§10.1'],
+  customerBackupSteps: ['19.1.m', '§10.2'],
   remoteAccess: ['19.1.n', '§11'],
   anssiComplaint: ['19.1.o', '§13.1'],
   anssiAudit: ['19.1.o', '§13.2'],
