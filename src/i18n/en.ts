@@ -728,6 +728,7 @@ export const en = {
   'input.pack.clause-and-clauses': 'rules.{index}: give `clause` (one clause) or `clauses` (a list), not both',
   'input.pack.no-clause': 'rules.{index}: missing the required field `clause` (or `clauses`, a list of clauses)',
   'report.verdict-doc': '{notMet} — {counts}',
+  'report.list-separator': '; ',
 } as const;
 
 /** A message id: a key of the catalogues. */

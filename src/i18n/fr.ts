@@ -730,4 +730,5 @@ export const fr: Record<MessageId, string> = {
   'input.pack.clause-and-clauses': 'rules.{index} : donnez `clause` (une clause) ou `clauses` (une liste), pas les deux',
   'input.pack.no-clause': 'rules.{index} : il manque le champ obligatoire `clause` (ou `clauses`, une liste de clauses)',
   'report.verdict-doc': '{notMet} — {counts}',
+  'report.list-separator': ' ; ',
 };

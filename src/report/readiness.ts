@@ -268,7 +268,7 @@ export function readinessView(report: Report): ReadinessView {
       met: metRows(rulesWith('pass'), (rs) => {
         const all = [...new Set(rs.flatMap((r) => grounds(r, t)))];
         return documented(input.file)
-          ? { basedOn: all.length ? t('report.based-on', { sources: all.join('; ') }) : t('report.undocumented') }
+          ? { basedOn: all.length ? t('report.based-on', { sources: all.join(t('report.list-separator')) }) : t('report.undocumented') }
           : {};
       }),
       notApplicable: rulesWith('not-applicable').length

@@ -28,13 +28,13 @@ export const grounds = (r: Result, t: Translate): string[] => [
 ];
 
 /** What a verdict rests on, joined, or that its facts are declared, not documented. */
-export const sourceList = (r: Result, t: Translate): string => grounds(r, t).join('; ') || t('report.undocumented');
+export const sourceList = (r: Result, t: Translate): string => grounds(r, t).join(t('report.list-separator')) || t('report.undocumented');
 
 /** The line a verdict carries about what it rests on (“Based on: …”); none for a rule that does not apply. */
 export function basedOn(r: Result, t: Translate): string | undefined {
   if (r.status === 'not-applicable') return undefined;
   const all = grounds(r, t);
-  return all.length ? t('report.based-on', { sources: all.join('; ') }) : t('report.undocumented');
+  return all.length ? t('report.based-on', { sources: all.join(t('report.list-separator')) }) : t('report.undocumented');
 }
 
 /** The waiver a waived verdict rests on, as one line: who approved it, until when (its ticket), why. */
