@@ -16,6 +16,7 @@ import { languageOffered } from './language-offered.js';
 import { foreignHoldingMax } from './ownership-holding-max.js';
 import { foreignVeto } from './ownership-veto.js';
 import { reversibilityMeans } from './reversibility-means.js';
+import { serviceLocation } from './service-location.js';
 import { secnumcloudQualification } from './secnumcloud-qualification.js';
 import { staffLocation } from './staff-location.js';
 import { staffTransferBasis } from './staff-transfer-basis.js';
@@ -43,6 +44,7 @@ const all: readonly CheckFunction<never>[] = [
   languageOffered,
   reversibilityMeans,
   secnumcloudQualification,
+  serviceLocation,
   staffLocation,
   staffTransferBasis,
   statesQualification,

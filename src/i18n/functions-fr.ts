@@ -40,6 +40,11 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
       'l’intégralité des données du client est effacée en fin de contrat par une méthode listée (overwrite, key-erasure, secure-recycling) dans un délai chiffré en jours, et la convention dit où',
     parameters: {},
   },
+  'service-location': {
+    description:
+      'la convention énonce les obligations de chaque partie, les exclusions et la localisation du service, et celle du support lorsqu’il est assuré hors de la zone',
+    parameters: { area: shared.area!, countries: shared.countries! },
+  },
   'erasure-notice': {
     description:
       'le client est prévenu au moins minDays jours avant l’effacement de ses données en fin de contrat',

@@ -157,8 +157,8 @@ export interface Subcontractor extends Citing {
 
 /**
  * The statements of the service agreement chapter 19 asks for, by the name `contract.clauses` gives each (DESIGN.md;
- * `reversibilityMeans`, `anssiComplaint`, `anssiAudit`, `backupRiskWarning` and `customerBackupSteps` are additions for
- * 19.1.i, 19.1.o and 19.1.m), in the order of the
+ * `reversibilityMeans`, `anssiComplaint`, `anssiAudit`, `backupRiskWarning`, `customerBackupSteps` and `supportLocation` are
+ * additions for 19.1.i, 19.1.o, 19.1.m and 19.1.b), in the order of the
  * referential.
  */
 export const CONTRACT_CLAUSES = [
@@ -166,6 +166,7 @@ export const CONTRACT_CLAUSES = [
   'responsibilities',
   'exclusions',
   'serviceLocation',
+  'supportLocation',
   'lawfulProcessing',
   'nonEuLawRiskOnRequest',
   'complianceMeans',

@@ -583,6 +583,7 @@ const clauseDocs: Record<ContractClause, [clause: string, example: string]> = {
   responsibilities: ['19.1.b', '§3'],
   exclusions: ['19.1.b', '§3.5'],
   serviceLocation: ['19.1.b', '§4.1'],
+  supportLocation: ['19.1.b', '§4.3'],
   lawfulProcessing: ['19.1.d', '§5'],
   nonEuLawRiskOnRequest: ['19.1.e', '§5.3'],
   complianceMeans: ['19.1.f', '§6'],
