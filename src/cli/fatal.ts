@@ -2,6 +2,8 @@
 // with --debug); standard output closed early is a quiet exit; any other failure to write it is exit 2 with one line.
 
 import { neutral } from '../core/neutral.js';
+import { translate } from '../i18n/format.js';
+import type { Lang } from '../i18n/types.js';
 import { errnoReason } from './errno-reason.js';
 
 /** Exit code of a run whose standard output was closed before it was all written, as if killed by SIGPIPE. */
@@ -46,18 +48,19 @@ interface GuardedProcess {
 
 /**
  * Handle the failures of standard output and error, which Node reports as events: EPIPE (`snc check … | head -1`)
- * ends the run quietly with the exit code of a closed pipe; any other error (disk full) is exit 2 with one line.
+ * ends the run quietly with the exit code of a closed pipe; any other error (disk full) is exit 2 with one line, in
+ * the language of the run.
  */
-export function guardStreams(proc: GuardedProcess): void {
+export function guardStreams(proc: GuardedProcess, lang: Lang = 'en'): void {
   for (const [stream, name] of [
-    [proc.stdout, 'standard output'],
-    [proc.stderr, 'standard error'],
+    [proc.stdout, 'stdout'],
+    [proc.stderr, 'stderr'],
   ] as const)
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EPIPE') proc.exit(EXIT_CLOSED_OUTPUT);
       if (stream !== proc.stderr)
         try {
-          proc.stderr.write(`snc: cannot write to ${name}: ${neutral(errnoReason(err))}\n`);
+          proc.stderr.write(`snc: ${translate(lang, 'cli.stream.cannot-write', { stream: name, reason: neutral(errnoReason(err, lang)) })}\n`);
         } catch {
           // standard error is gone too: the exit code says it
         }

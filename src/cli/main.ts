@@ -12,10 +12,14 @@ import type { InitFlags } from './commands/init.js';
 import type { OwnershipFlags } from './commands/ownership.js';
 import type { RulesFlags } from './commands/rules.js';
 import type { SchemaFlags } from './commands/schema.js';
-import { debugStack, fatalMessage } from './fatal.js';
+import { debugStack, fatalMessage, guardStreams as guardStreamsIn } from './fatal.js';
 import { defaultLang, type CliIo } from './io.js';
 
-export { fatalMessage, guardStreams } from './fatal.js';
+export { fatalMessage } from './fatal.js';
+
+/** Guard the process's standard streams (src/cli/fatal.ts), their failures worded in the language of its command line. */
+export const guardStreams = (proc: Parameters<typeof guardStreamsIn>[0] & { argv: string[]; env: NodeJS.ProcessEnv }): void =>
+  guardStreamsIn(proc, errorLang(proc.argv.slice(2), proc.env));
 
 const EXAMPLES = `
 Examples:

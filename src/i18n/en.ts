@@ -689,6 +689,7 @@ export const en = {
   'cli.output.over-input': 'cannot write the report over the {role, select, description {description} pack {rule pack} waivers {waivers file} attestations {attestations file} config {configuration file} data {data file} stdin {description on standard input} source {source document} baseline {baseline report} other {file}} {input}, which this run reads',
   'cli.output.stdout-file': 'cannot write the report to the file standard output also goes to',
   'cli.output.same-file': 'two --format options write to the same file (also given as {other})',
+  'cli.stream.cannot-write': 'cannot write to {stream, select, stdout {standard output} other {standard error}}: {reason}',
   'cli.output.summary': 'cannot append the job summary: {reason}',
   'cli.config.not-a-mapping': 'expected a mapping of options at the top level of the configuration (see `snc schema --config`)',
   'cli.config.no-option': '{key}: snc {command} has no {flag} option in this version',

@@ -691,6 +691,7 @@ export const fr: Record<MessageId, string> = {
   'cli.output.over-input': 'le rapport ne peut être écrit par-dessus {role, select, description {la description} pack {le référentiel de règles} waivers {le fichier de dérogations} attestations {le fichier d\'attestations} config {le fichier de configuration} data {le fichier de données} stdin {la description lue sur l\'entrée standard} source {le document source} baseline {le rapport de référence} other {le fichier}} {input}, que lit cette exécution',
   'cli.output.stdout-file': 'le rapport ne peut être écrit dans le fichier où va aussi la sortie standard',
   'cli.output.same-file': 'deux options --format écrivent dans le même fichier (donné aussi comme {other})',
+  'cli.stream.cannot-write': '{stream, select, stdout {la sortie standard} other {la sortie d’erreur}} ne peut être écrite : {reason}',
   'cli.output.summary': 'le résumé du job ne peut être complété : {reason}',
   'cli.config.not-a-mapping': 'attendu une table d\'options au premier niveau de la configuration (voir `snc schema --config`)',
   'cli.config.no-option': '{key} : snc {command} n\'a pas d\'option {flag} dans cette version',

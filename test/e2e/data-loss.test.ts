@@ -244,4 +244,20 @@ describe('standard output', () => {
       closeSync(fd);
     }
   });
+
+  it('failing otherwise is said in French with --lang fr', () => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [bin, 'check', INPUT, ...DATE, '--lang', 'fr'], {
+        cwd: root,
+        env: { PATH: process.env.PATH },
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('snc: la sortie standard ne peut être écrite\u00a0: plus de place sur le périphérique (ENOSPC)\n');
+    } finally {
+      closeSync(fd);
+    }
+  });
 });
