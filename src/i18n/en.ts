@@ -103,7 +103,7 @@ export const en = {
   'report.column.family': 'Family',
   'report.column.score': 'Score',
   'report.column.requirement': 'Requirement',
-  'report.column.subjects': 'Met for',
+  'report.column.subjects': 'Subjects',
   'report.subjects': '{count, plural, one {# subject} other {# subjects}}',
   'report.met-family': '{family}: {count, plural, one {# rule} other {# rules}} met — {clauses}',
   'report.not-applicable-list': 'Not applicable to this description: {rules}.',

@@ -105,7 +105,7 @@ export const fr: Record<MessageId, string> = {
   'report.column.family': 'Famille',
   'report.column.score': 'Score',
   'report.column.requirement': 'Intitulé',
-  'report.column.subjects': 'Satisfaite pour',
+  'report.column.subjects': 'Objets',
   'report.subjects': '{count, plural, one {# objet} other {# objets}}',
   'report.met-family': '{family} : {count, plural, one {# règle satisfaite} other {# règles satisfaites}} — {clauses}',
   'report.not-applicable-list': 'Non applicables à cette description : {rules}.',
