@@ -116,7 +116,7 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
     parameters: { area: shared.area!, countries: shared.countries!, dataSensitivity: shared.dataSensitivity! },
   },
   'states-qualification': {
-    description: 'le contrat mentionne que le service est qualifié SecNumCloud',
+    description: 'le contrat mentionne que le service est qualifié SecNumCloud, et joint l’attestation de qualification (sa section et sa date)',
     parameters: {},
   },
   'subcontractor-access': {

@@ -213,6 +213,9 @@ export interface Contract extends Citing {
   erasureNoticeDays?: number;
   /** 19.1.i: the means of reversibility offered. */
   reversibilityMeans?: ReversibilityMean[];
+  /** 19.1.o(1): where the agreement attaches the qualification certificate, and the certificate's date; false when
+   * it does not. */
+  qualificationCertificate?: false | (Citing & { section: string; date: string });
   /** 19.1.j: the availability level the agreement states, a percentage. */
   availability?: number;
   /** 19.1.m: whether the customer's data is backed up automatically. */

@@ -196,6 +196,11 @@ const structure = () => ({
         changeNoticeDays: whole,
         erasureNoticeDays: whole,
         reversibilityMeans: { type: 'array', items: { enum: [...REVERSIBILITY_MEANS] }, uniqueItems: true },
+        qualificationCertificate: {
+          if: { type: 'object' },
+          then: citing({ section: { type: 'string', minLength: 1 }, date }, ['section', 'date']),
+          else: { const: false },
+        },
         availability: { type: 'number', minimum: 0, maximum: 100 },
         automaticBackups: { type: 'boolean' },
         erasureMethods: { type: 'array', items: { enum: [...ERASURE_METHODS] }, minItems: 1, uniqueItems: true },

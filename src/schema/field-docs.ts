@@ -513,6 +513,24 @@ export const fieldDocs: Record<string, FieldDoc> = {
     },
     example: ['documented-files', 'api'],
   },
+  'contract.qualificationCertificate': {
+    clauses: ['19.1.o'],
+    text: {
+      en: 'Where the service agreement attaches the qualification certificate (section, e.g. "Annexe 1") and the certificate’s date; false when it does not attach it.',
+      fr: 'Où la convention de service joint l’attestation de qualification (section, par exemple « Annexe 1 ») et la date de l’attestation ; false si elle ne la joint pas.',
+    },
+    example: { section: 'Annexe 1', date: '2026-02-01' },
+  },
+  'contract.qualificationCertificate.section': {
+    clauses: ['19.1.o'],
+    text: { en: 'The section or annex of the agreement that holds the certificate.', fr: 'La section ou l’annexe de la convention qui contient l’attestation.' },
+    example: 'Annexe 1',
+  },
+  'contract.qualificationCertificate.date': {
+    clauses: ['19.1.o'],
+    text: { en: 'The date of the attached qualification certificate.', fr: 'La date de l’attestation de qualification jointe.' },
+    example: '2026-02-01',
+  },
   'contract.availability': {
     clauses: ['19.1.j'],
     text: {
