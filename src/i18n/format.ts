@@ -5,7 +5,7 @@ import { en, type MessageId } from './en.js';
 import { fr } from './fr.js';
 import { formatNumber, formatPercent, joinList } from './plain-format.js';
 import { parseTemplate, pluralCategory, type Part } from './message-format.js';
-import { frenchTypography } from './typography.js';
+import { elide, frenchTypography } from './typography.js';
 import type { Lang, Message, MessageValue } from './types.js';
 import { setMessageTranslator } from '../core/input-error.js';
 
@@ -67,34 +67,36 @@ const selectKey = (v: MessageValue): string => (typeof v === 'string' ? v : type
 
 function renderParts(parts: Part[], lang: Lang, id: string, values: Record<string, MessageValue>, count?: MessageValue): string {
   let out = '';
-  for (const p of parts) {
-    if (typeof p === 'string') {
-      out += p;
-      continue;
-    }
-    if (p.kind === 'count') {
-      out += renderValue(count!, lang);
-      continue;
-    }
-    const v = values[p.name];
-    if (v === undefined) throw new Error(`message ${id} needs the value {${p.name}}`);
-    if (p.kind === 'value') {
-      // A count written bare would miss its plural: the catalogue must say plural, or number when it is no count.
-      if (typeof v === 'number') throw new Error(`message ${id} writes the number {${p.name}} without plural or number`);
-      out += renderValue(v, lang);
-    } else if (p.kind === 'number') {
-      if (typeof v !== 'number') throw new Error(`message ${id}: {${p.name}, number} needs a number`);
-      out += renderValue(v, lang);
-    } else if (p.kind === 'plural') {
-      const n = countOf(v);
-      if (n === undefined) throw new Error(`message ${id}: {${p.name}, plural} needs a number or a list`);
-      const branch = p.branches[`=${n}`] ?? p.branches[pluralCategory(n, lang)] ?? p.branches.other!;
-      out += renderParts(branch, lang, id, values, v);
-    } else if (p.kind === 'select') {
-      out += renderParts(p.branches[selectKey(v)] ?? p.branches.other!, lang, id, values, count);
-    }
-  }
+  for (const p of parts)
+    if (typeof p === 'string') out += p;
+    // French elides before a value that starts with a vowel: « contrôle d’Edge », not « contrôle de Edge ».
+    else if (lang === 'fr') out = elide(out, renderPart(p, lang, id, values, count));
+    else out += renderPart(p, lang, id, values, count);
   return out;
+}
+
+/** One placeholder of a template, rendered. */
+function renderPart(p: Exclude<Part, string>, lang: Lang, id: string, values: Record<string, MessageValue>, count?: MessageValue): string {
+  if (p.kind === 'count') return renderValue(count!, lang);
+  const v = values[p.name];
+  if (v === undefined) throw new Error(`message ${id} needs the value {${p.name}}`);
+  if (p.kind === 'value' || p.kind === 'number') {
+    if (p.kind === 'number') {
+      if (typeof v !== 'number') throw new Error(`message ${id}: {${p.name}, number} needs a number`);
+      return renderValue(v, lang);
+    }
+    // A count written bare would miss its plural: the catalogue must say plural, or number when it is no count.
+    if (typeof v === 'number') throw new Error(`message ${id} writes the number {${p.name}} without plural or number`);
+    return renderValue(v, lang);
+  }
+  const { branches } = p as Extract<Part, { branches: unknown }>;
+  if (p.kind === 'plural') {
+    const n = countOf(v);
+    if (n === undefined) throw new Error(`message ${id}: {${p.name}, plural} needs a number or a list`);
+    const branch = branches[`=${n}`] ?? branches[pluralCategory(n, lang)] ?? branches.other!;
+    return renderParts(branch, lang, id, values, v);
+  }
+  return renderParts(branches[selectKey(v)] ?? branches.other!, lang, id, values, count);
 }
 
 /**

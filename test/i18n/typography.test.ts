@@ -7,7 +7,8 @@ import { PackSet } from '../../src/engine/select-rules.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 import { functionsFr } from '../../src/i18n/functions-fr.js';
-import { frenchTypography } from '../../src/i18n/typography.js';
+import { translate } from '../../src/i18n/format.js';
+import { elide, frenchTypography } from '../../src/i18n/typography.js';
 import { fieldDocs } from '../../src/schema/field-docs.js';
 
 const packs = new PackSet(checks).resolve([...builtinPackFiles().keys()]);
@@ -119,5 +120,31 @@ describe('texts a client reads', () => {
 
   it('never stand "(s)" or "(e)" for a plural or a gender', () => {
     expect(clientTexts.filter(([, text]) => /\((s|e|es|x)\)|\bun\(e\)/.test(text)).map(([where]) => where)).toEqual([]);
+  });
+});
+
+describe('French elision before a name', () => {
+  it('elides de, le, la and que before a vowel, not before a consonant, a digit or an h', () => {
+    expect(elide('Contrôle conjoint de ', 'Edge Cloud')).toBe('Contrôle conjoint d’Edge Cloud');
+    expect(elide('De ', 'Orange')).toBe('D’Orange');
+    expect(elide('vers le ', 'Ouest')).toBe('vers l’Ouest');
+    expect(elide('si bien que ', 'Offshore Ops')).toBe('si bien qu’Offshore Ops');
+    expect(elide('de ', 'Écume')).toBe('d’Écume');
+    expect(elide('de ', 'Hyperscale')).toBe('de Hyperscale');
+    expect(elide('plus de ', '40 %')).toBe('plus de 40 %');
+    expect(elide('Capital de ', 'Scaleway')).toBe('Capital de Scaleway');
+    expect(elide('monde ', 'Edge')).toBe('monde Edge');
+  });
+
+  it('is applied to every name the French catalogue places after de, le, la or que', () => {
+    expect(translate('fr', 'report.document-title', { offer: 'Edge Cloud' })).toBe('Conformité SecNumCloud d’Edge Cloud');
+    expect(translate('fr', 'ownership.graph.describe-edge', { holder: 'Alpha', share: { percent: 40 }, held: 'Offshore Ops' })).toBe(
+      'Alpha détient 40\u202f% d’Offshore Ops',
+    );
+    expect(translate('fr', 'ownership.control.joint', { entity: 'Edge SA', holders: { list: ['A', 'B'] }, controller: 'A' })).toMatch(
+      /^Contrôle conjoint d’Edge SA par /,
+    );
+    expect(translate('fr', 'report.document-title', { offer: 'Scaleway' })).toBe('Conformité SecNumCloud de Scaleway');
+    expect(translate('en', 'report.document-title', { offer: 'Edge Cloud' })).toBe('SecNumCloud readiness of Edge Cloud');
   });
 });
