@@ -10,6 +10,7 @@ import {
   DATA_KINDS,
   DATA_SENSITIVITIES,
   ENTITY_TYPES,
+  ERASURE_METHODS,
   PROFILES,
   QUALIFICATION_STATUSES,
   SERVICE_MODELS,
@@ -49,6 +50,7 @@ const EXPECTED: Record<string, [string, readonly string[]][]> = {
     ['/properties/staff/items/properties/role', STAFF_ROLES],
     ['/properties/staff/items/properties/supervisedAccess', SUPERVISED_ACCESS],
     ['/properties/staff/items/properties/transferBasis', TRANSFER_BASES],
+    ['/properties/contract/properties/erasureMethods/items', ERASURE_METHODS],
   ],
   'report-1.schema.json': [
     ['/properties/lang', LANGS],
