@@ -208,6 +208,8 @@ export function readinessView(report: Report): ReadinessView {
     const results = report.results.filter((r) => r.location.file === input.file);
     const count = (s: Status) => results.filter((r) => r.status === s).length;
     const rulesWith = (...statuses: Status[]) => byRule(results.filter((r) => statuses.includes(r.status)));
+    // A rule is not applicable when all its results are; one met in part and not applicable in part is met.
+    const wholly = rulesWith('not-applicable').filter((rs) => results.every((r) => r.ruleId !== rs[0]!.ruleId || r.status === 'not-applicable'));
     const { compliant, verdict } = input.summary;
     const analysis = report.ownership?.find((o) => o.file === input.file) ?? report.ownership?.[index];
     // The ownership section draws the holders and states the figures: its rules' subjects need no repeat of them.
@@ -271,10 +273,8 @@ export function readinessView(report: Report): ReadinessView {
           ? { basedOn: all.length ? t('report.based-on', { sources: all.join(t('report.list-separator')) }) : t('report.undocumented') }
           : {};
       }),
-      notApplicable: rulesWith('not-applicable').length
-        ? t('report.not-applicable-list', {
-            rules: { list: rulesWith('not-applicable').map((rs) => `${rs[0]!.clause} (${rs[0]!.ruleId})`) },
-          })
+      notApplicable: wholly.length
+        ? t('report.not-applicable-list', { rules: { list: wholly.map((rs) => `${rs[0]!.clause} (${rs[0]!.ruleId})`) } })
         : '',
       ...(analysis ? { ownership: { view: ownershipView(analysis, report.lang), analysis } } : {}),
     };
