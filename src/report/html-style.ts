@@ -33,6 +33,8 @@ figcaption { font-size: .85rem; color: var(--muted); }
 svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
 .chart .label { font-size: 13px; text-anchor: end; }
 .chart .value, .chart .key { font-size: 12px; }
+.chart .name { font-size: 13px; } .chart .value.end { text-anchor: end; }
+.chart svg.narrow { display: none; }
 .chart .track { fill: var(--soft); stroke: var(--line); }
 .chart .pass { fill: var(--pass); } .chart .waived { fill: var(--waived); } .chart .unknown { fill: #c98a00; } .chart .fail { fill: var(--fail); }
 .graph .node rect { fill: #fff; stroke: #8a939c; stroke-width: 1.2; }
@@ -81,9 +83,13 @@ table.fields th { width: 13rem; }
   table.holders td { border-top: 0; }
   table.holders tr { border-top: 1px solid var(--line); margin-bottom: .4rem; }
   table.holders td::before { content: attr(data-label) ": "; font-weight: 600; }
+  .chart svg.wide { display: none; }
+  .chart svg.narrow { display: block; }
 }
 @page { size: A4; margin: 11mm 11mm 12mm; }
 @media print {
+  .chart svg.wide { display: block; }
+  .chart svg.narrow { display: none; }
   html { font-size: 8.4pt; }
   body { font-size: 1rem; line-height: 1.2; }
   main { max-width: none; padding: 0; }

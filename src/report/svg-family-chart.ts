@@ -47,8 +47,44 @@ export function familyChartSvg(scores: readonly FamilyScore[], words: ChartWords
     kx += 30 + [...words.keys[kind]].length * 7;
   }
   const desc = scores.map((f) => `${words.family(f.family)}: ${words.score(f)}`).join('; ');
-  return (
-    `<figure class="chart"><svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
-    `<title id="${id}-title">${h(words.title)}</title><desc id="${id}-desc">${h(desc)}</desc>${parts.join('')}</svg></figure>`
-  );
+  const svg = (cls: string, w: number, ht: number, body: string, sid: string) =>
+    `<svg role="img" aria-labelledby="${sid}-title ${sid}-desc" viewBox="0 0 ${w} ${ht}" width="${w}" height="${ht}" class="${cls}">` +
+    `<title id="${sid}-title">${h(words.title)}</title><desc id="${sid}-desc">${h(desc)}</desc>${body}</svg>`;
+  // A phone shows the narrow chart, each family's name and score above its bar, so that its text stays legible.
+  return `<figure class="chart">${svg('wide', width, height, parts.join(''), id)}${narrowChart(scores, words, (w, ht, body) => svg('narrow', w, ht, body, `${id}n`))}</figure>`;
+}
+
+const NARROW = 360;
+const NARROW_ROW = 38;
+
+/** The chart for a narrow screen: a row per family, its name and score on a line and its bar under them. */
+function narrowChart(
+  scores: readonly FamilyScore[],
+  words: ChartWords,
+  svg: (width: number, height: number, body: string) => string,
+): string {
+  const parts: string[] = [];
+  scores.forEach((f, i) => {
+    const y = 4 + i * NARROW_ROW;
+    const applicable = f.pass + f.waived + f.unknown + f.fail;
+    parts.push(`<text class="name" x="0" y="${y + 13}">${h(words.family(f.family))}</text>`);
+    parts.push(`<text class="value end" x="${NARROW}" y="${y + 13}">${h(words.score(f))}</text>`);
+    parts.push(`<rect class="track" x="0" y="${y + 18}" width="${NARROW}" height="14" rx="3"/>`);
+    let x = 0;
+    for (const kind of ['pass', 'waived', 'unknown', 'fail'] as const) {
+      if (applicable === 0 || f[kind] === 0) continue;
+      const w = (NARROW * f[kind]) / applicable;
+      parts.push(`<rect class="${kind}" x="${x.toFixed(2)}" y="${y + 18}" width="${w.toFixed(2)}" height="14"/>`);
+      x += w;
+    }
+  });
+  const keyTop = 4 + scores.length * NARROW_ROW + 8;
+  (['pass', 'waived', 'unknown', 'fail'] as const).forEach((kind, k) => {
+    const kx = (k % 2) * (NARROW / 2);
+    const ky = keyTop + Math.floor(k / 2) * 20 + 12;
+    parts.push(
+      `<rect class="${kind}" x="${kx}" y="${ky - 10}" width="12" height="12" rx="2"/><text class="key" x="${kx + 17}" y="${ky}">${h(words.keys[kind])}</text>`,
+    );
+  });
+  return svg(NARROW, keyTop + 44, parts.join(''));
 }

@@ -137,6 +137,17 @@ describe.skipIf(!present && !required)(
             return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5) };
           });
           expect(overflow).toEqual({ scroll: 0, wide: [] });
+          // The family chart stays legible on the phone: its smallest text, as drawn, is at least 10 px.
+          const chartText = await page.evaluate(() =>
+            Array.from(document.querySelectorAll<SVGSVGElement>('.chart svg'))
+              .filter((svg) => svg.getBoundingClientRect().width > 0)
+              .flatMap((svg) => {
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                return Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+              }),
+          );
+          expect(chartText.length).toBeGreaterThan(0);
+          expect(Math.min(...chartText)).toBeGreaterThanOrEqual(10);
           expect(problems).toEqual([]);
           await page.close();
         }, 60_000);
