@@ -229,35 +229,30 @@ describe('standard output', () => {
     expect(r.code).toBe(141);
   });
 
-  it('failing otherwise (a full disk) is exit 2 with one line', () => {
+  /** A check run whose standard output is a full disk (/dev/full). */
+  function toFullDisk(...more: string[]) {
     const fd = openSync('/dev/full', 'w');
     try {
-      const r = spawnSync(process.execPath, [bin, 'check', INPUT, ...DATE], {
+      return spawnSync(process.execPath, [bin, 'check', INPUT, ...DATE, ...more], {
         cwd: root,
         env: { PATH: process.env.PATH },
         stdio: ['ignore', fd, 'pipe'],
         encoding: 'utf8',
       });
-      expect(r.status).toBe(2);
-      expect(r.stderr).toBe('snc: cannot write to standard output: no space left on the device (ENOSPC)\n');
     } finally {
       closeSync(fd);
     }
+  }
+
+  it('failing otherwise (a full disk) is exit 2 with one line', () => {
+    const r = toFullDisk();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('snc: cannot write to standard output: no space left on the device (ENOSPC)\n');
   });
 
   it('failing otherwise is said in French with --lang fr', () => {
-    const fd = openSync('/dev/full', 'w');
-    try {
-      const r = spawnSync(process.execPath, [bin, 'check', INPUT, ...DATE, '--lang', 'fr'], {
-        cwd: root,
-        env: { PATH: process.env.PATH },
-        stdio: ['ignore', fd, 'pipe'],
-        encoding: 'utf8',
-      });
-      expect(r.status).toBe(2);
-      expect(r.stderr).toBe('snc: la sortie standard ne peut être écrite\u00a0: plus de place sur le périphérique (ENOSPC)\n');
-    } finally {
-      closeSync(fd);
-    }
+    const r = toFullDisk('--lang', 'fr');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('snc: la sortie standard ne peut être écrite\u00a0: plus de place sur le périphérique (ENOSPC)\n');
   });
 });
