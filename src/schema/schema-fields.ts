@@ -14,6 +14,9 @@ export interface SchemaField {
   required: boolean;
 }
 
+/** The keywords whose subschema describes the same value as its parent, under a condition. */
+const BRANCHES = ['then', 'else'] as const;
+
 const isSchema = (v: unknown): v is JsonSchema => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A schema with its `$ref` (to `#/$defs/…`) followed. */
@@ -50,6 +53,8 @@ export function schemaFields(root: JsonSchema, schema: JsonSchema = root, prefix
     out.push({ path: join('*'), key: '*', schema: sub, required: false }, ...schemaFields(root, sub, join('*')));
   }
   if (isSchema(node.items)) out.push(...schemaFields(root, node.items, `${prefix}[]`));
+  // A field that is an object or something else (`if: { type: object }, then: …, else: …`) has its fields in a branch.
+  for (const branch of BRANCHES) if (isSchema(node[branch])) out.push(...schemaFields(root, node[branch], prefix));
   return out;
 }
 
@@ -73,6 +78,7 @@ export function mapFields(root: JsonSchema, edit: (field: SchemaField) => JsonSc
       out.additionalProperties = edit({ path: join('*'), key: '*', schema: sub, required: false });
     }
     if (isSchema(schema.items)) out.items = walk(schema.items, `${prefix}[]`);
+    for (const branch of BRANCHES) if (isSchema(schema[branch])) out[branch] = walk(schema[branch], prefix);
     return out;
   };
   return walk(root, '');

@@ -15,7 +15,7 @@ describe('the verdict of each file', () => {
     const r = snc(['check', 'fixtures/compliant.yaml', ...DATE]);
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(
-      /^Compliant with secnumcloud-3.2, cloud-de-confiance at --fail-on error: 4 warnings not met — 60 results: \d+ passed, 0 failed, 4 unknown, /,
+      /^Compliant with secnumcloud-3.2, cloud-de-confiance at --fail-on error: 4 warnings not met — 66 results: \d+ passed, 0 failed, 4 unknown, /,
     );
     const strict = snc(['check', 'fixtures/compliant.yaml', ...DATE, '--fail-on', 'warning']);
     expect(strict.code).toBe(1);
@@ -59,7 +59,7 @@ describe('the verdict of each file', () => {
     const text = snc(['check', ...files, ...DATE]).stdout.trimEnd().split('\n').slice(-3);
     expect(text[0]).toMatch(/^fixtures\/compliant.yaml: Compliant with secnumcloud-3.2, cloud-de-confiance at --fail-on error: /);
     expect(text[1]).toMatch(/^fixtures\/non-compliant.yaml: Not compliant with secnumcloud-3.2, cloud-de-confiance, hds at --fail-on error: /);
-    expect(text[2]).toMatch(/^Over 2 files: 1 compliant, 1 not compliant, 0 not judged — 120 results/);
+    expect(text[2]).toMatch(/^Over 2 files: 1 compliant, 1 not compliant, 0 not judged — 132 results/);
     const md = snc(['check', ...files, ...DATE, '--format', 'markdown']).stdout;
     expect(md).toContain('## File fixtures/compliant.yaml');
     expect(md).toContain('## File fixtures/non-compliant.yaml');
