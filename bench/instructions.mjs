@@ -12,7 +12,12 @@ const args = process.argv.length > 2 ? process.argv.slice(2) : checkArgs('fixtur
 
 /** Instructions executed by `node argv…` (all threads), from callgrind's summary line. */
 function instructions(node, argv) {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', node, ...argv], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', node, ...argv], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (r.error) throw new Error(`bench: valgrind: ${r.error.message} (install valgrind)`);
   const m = /Collected : (\d+)/.exec(r.stderr);
   if (!m) throw new Error(`bench: no count from valgrind: ${r.stderr.slice(-500)}`);
@@ -28,5 +33,7 @@ for (const [label, node] of nodes) {
   spawnSync(node, [`${root}bin/snc.js`, ...args], { cwd: root, stdio: 'ignore' });
   const bare = instructions(node, ['-e', '0']);
   const snc = instructions(node, [`${root}bin/snc.js`, ...args]);
-  process.stdout.write(`${label}: node -e 0 ${millions(bare)}, snc ${args.join(' ')} ${millions(snc)} instructions: ${(snc / bare).toFixed(2)}×\n`);
+  process.stdout.write(
+    `${label}: node -e 0 ${millions(bare)}, snc ${args.join(' ')} ${millions(snc)} instructions: ${(snc / bare).toFixed(2)}×\n`,
+  );
 }

@@ -11,10 +11,15 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 // Without GNU time, a node child reports its own peak memory through this preloaded hook.
 const hook = join(scratch, 'max-rss.cjs');
-writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.SNC_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
+writeFileSync(
+  hook,
+  "process.on('exit', () => require('fs').writeFileSync(process.env.SNC_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
+);
 
 /** How peak memory is measured here. */
-export const memoryMethod = existsSync(GNU_TIME) ? 'GNU time (maximum resident set size)' : 'process.resourceUsage().maxRSS of the node child';
+export const memoryMethod = existsSync(GNU_TIME)
+  ? 'GNU time (maximum resident set size)'
+  : 'process.resourceUsage().maxRSS of the node child';
 
 /**
  * Median wall time (seconds) and largest peak RSS (MB) of `node args…` over up to `runs` runs, fewer when they would
@@ -31,7 +36,9 @@ export function measure(args, runs, { cwd, budget = 20, limit = 120 } = {}) {
   for (let i = 0; i < runs && (i === 0 || times.reduce((a, b) => a + b, 0) * (1 + 1 / i) <= budget); i++) {
     // The deadline kills node itself (under GNU time, spawnSync's own timeout would kill only `time`).
     const node = existsSync(TIMEOUT) ? [TIMEOUT, '-s', 'KILL', String(limit), process.execPath] : [process.execPath];
-    const command = existsSync(GNU_TIME) ? [GNU_TIME, ['-f', '%M %U %S', '-o', rss, ...node, ...args]] : [node[0], [...node.slice(1), '--require', hook, ...args]];
+    const command = existsSync(GNU_TIME)
+      ? [GNU_TIME, ['-f', '%M %U %S', '-o', rss, ...node, ...args]]
+      : [node[0], [...node.slice(1), '--require', hook, ...args]];
     const started = process.hrtime.bigint();
     const r = spawnSync(command[0], command[1], {
       cwd,
@@ -43,7 +50,8 @@ export function measure(args, runs, { cwd, budget = 20, limit = 120 } = {}) {
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (r.signal || r.status === 137) return { seconds: limit, peakMb: NaN, runs: times.length + 1, stopped: true };
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+    if (r.status !== 0 && r.status !== 1)
+      throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
     writeFileSync(out, r.stdout);
     times.push(seconds);
     // GNU time: peak kilobytes, user and system seconds; the hook: peak kilobytes only.
@@ -54,5 +62,10 @@ export function measure(args, runs, { cwd, budget = 20, limit = 120 } = {}) {
   times.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   const median = (xs) => xs[Math.floor((xs.length - 1) / 2)];
-  return { seconds: median(times), peakMb: peak, runs: times.length, ...(cpu.length ? { cpuSeconds: median(cpu) } : {}) };
+  return {
+    seconds: median(times),
+    peakMb: peak,
+    runs: times.length,
+    ...(cpu.length ? { cpuSeconds: median(cpu) } : {}),
+  };
 }

@@ -14,7 +14,10 @@ export function node24() {
   try {
     rmSync(cache, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
-    execFileSync('npm', ['pack', '--silent', `node-${process.platform}-${process.arch}@24`], { cwd: cache, stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('npm', ['pack', '--silent', `node-${process.platform}-${process.arch}@24`], {
+      cwd: cache,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const tarball = readdirSync(cache).find((f) => f.endsWith('.tgz'));
     if (!tarball) throw new Error('npm pack wrote no tarball');
     execFileSync('tar', ['xzf', tarball], { cwd: cache });
@@ -23,6 +26,8 @@ export function node24() {
     return { path: binary };
   } catch (err) {
     rmSync(cache, { recursive: true, force: true });
-    return { missing: `could not get node-${process.platform}-${process.arch}@24 from the npm registry (${String(err.message).split('\n')[0]}); set SNC_BENCH_NODE24 to a Node 24 binary` };
+    return {
+      missing: `could not get node-${process.platform}-${process.arch}@24 from the npm registry (${String(err.message).split('\n')[0]}); set SNC_BENCH_NODE24 to a Node 24 binary`,
+    };
   }
 }

@@ -80,11 +80,19 @@ export function generateGroup(n, seed = 1) {
     const fb = midShares[i + 1] / 100;
     const det = 1 - wab * wba;
     const flows = { [a]: (fa + wba * fb) / det, [b]: (fb + wab * fa) / det };
-    for (const [id, other, w] of [[a, b, wab], [b, a, wba]]) {
+    for (const [id, other, w] of [
+      [a, b, wab],
+      [b, a, wba],
+    ]) {
       const index = Number(id.slice(4));
       const count = Math.max(1, perMid[index]);
       const rest = split(r, count, 100 - w * 100);
-      entities[id] = { name: `Holding ${index} SA`, type: 'company', ...seat(index % 5 === 0 ? 'DE' : 'FR'), shareholders: [{ holder: other, capital: w * 100, votingRights: w * 100 }] };
+      entities[id] = {
+        name: `Holding ${index} SA`,
+        type: 'company',
+        ...seat(index % 5 === 0 ? 'DE' : 'FR'),
+        shareholders: [{ holder: other, capital: w * 100, votingRights: w * 100 }],
+      };
       rest.forEach((s, j) => {
         const l = `leaf-${leaf++}`;
         entities[id].shareholders.push({ holder: l, capital: s, votingRights: s });
@@ -100,6 +108,18 @@ export function generateGroup(n, seed = 1) {
       });
     }
   }
-  const description = { snc: 1, name: `Generated group of ${n} companies`, provider: 'p', offer: { name: 'Generated IaaS' }, entities };
-  return { description, expected, usTop, chainLength, companies: Object.values(entities).filter((e) => e.type === 'company').length };
+  const description = {
+    snc: 1,
+    name: `Generated group of ${n} companies`,
+    provider: 'p',
+    offer: { name: 'Generated IaaS' },
+    entities,
+  };
+  return {
+    description,
+    expected,
+    usTop,
+    chainLength,
+    companies: Object.values(entities).filter((e) => e.type === 'company').length,
+  };
 }

@@ -10,7 +10,8 @@ import { measure } from './measure.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = fileURLToPath(new URL('out/', import.meta.url));
 mkdirSync(out, { recursive: true });
-if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+if (!process.argv.includes('--no-build'))
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
 const { readYaml } = await import(`${root}dist/load/read-yaml.js`);
 const { validateDescription } = await import(`${root}dist/schema/validate-description.js`);
 const { deriveFacts } = await import(`${root}dist/model/facts.js`);
@@ -39,8 +40,14 @@ for (const n of [1000, 10000, 30000]) {
     entities: Object.keys(description.entities).length,
     analysisMs: ms,
     perThousand: (ms / companies) * 1000,
-    ownership: measure([`${root}bin/snc.js`, 'ownership', file, '--format', 'json', '--date', '2026-11-23'], 3, { cwd: root }),
-    check: measure([`${root}bin/snc.js`, 'check', file, '--format', 'json', '--no-timestamp', '--date', '2026-11-23'], 3, { cwd: root }),
+    ownership: measure([`${root}bin/snc.js`, 'ownership', file, '--format', 'json', '--date', '2026-11-23'], 3, {
+      cwd: root,
+    }),
+    check: measure(
+      [`${root}bin/snc.js`, 'check', file, '--format', 'json', '--no-timestamp', '--date', '2026-11-23'],
+      3,
+      { cwd: root },
+    ),
   });
 }
 
@@ -48,7 +55,18 @@ const pad = (s, w) => String(s).padStart(w);
 const lines = [
   `${pad('companies', 10)} ${pad('entities', 9)} ${pad('analysis ms', 12)} ${pad('ms / 1,000 co.', 15)} ${pad('snc ownership s', 16)} ${pad('snc check s', 12)} ${pad('peak MB', 8)}`,
   ...rows.map((r) =>
-    [pad(r.companies, 10), pad(r.entities, 9), pad(r.analysisMs.toFixed(0), 12), pad(r.perThousand.toFixed(1), 15), pad(r.ownership.seconds.toFixed(2), 16), pad(r.check.seconds.toFixed(2), 12), pad(r.check.peakMb.toFixed(0), 8)].join(' '),
+    [
+      pad(r.companies, 10),
+      pad(r.entities, 9),
+      pad(r.analysisMs.toFixed(0), 12),
+      pad(r.perThousand.toFixed(1), 15),
+      pad(r.ownership.seconds.toFixed(2), 16),
+      pad(r.check.seconds.toFixed(2), 12),
+      pad(r.check.peakMb.toFixed(0), 8),
+    ].join(' '),
   ),
 ];
-process.stdout.write(lines.join('\n') + `\n(node ${process.version}; analysis: deriveFacts + the provider's analysis, median of 5, after parsing)\n`);
+process.stdout.write(
+  lines.join('\n') +
+    `\n(node ${process.version}; analysis: deriveFacts + the provider's analysis, median of 5, after parsing)\n`,
+);

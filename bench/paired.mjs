@@ -28,7 +28,9 @@ export const method =
  */
 function run(command, cwd, limit) {
   const node = command.node ?? process.execPath;
-  const argv = existsSync(TIMEOUT) ? [TIMEOUT, ['-s', 'KILL', String(limit), node, '-r', hook, ...command.args]] : [node, ['-r', hook, ...command.args]];
+  const argv = existsSync(TIMEOUT)
+    ? [TIMEOUT, ['-s', 'KILL', String(limit), node, '-r', hook, ...command.args]]
+    : [node, ['-r', hook, ...command.args]];
   rmSync(usage, { force: true });
   const started = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv[1], {
@@ -68,13 +70,21 @@ export const median = (xs) => {
 };
 
 /** Median of one measure (wall, cpu, rss) over a command's runs; stopped runs count at the limit. */
-export const at = (runs, key = 'wall') => ({ value: median(runs.map((r) => r[key] ?? NaN)), runs: runs.length, stopped: runs.some((r) => r.stopped) });
+export const at = (runs, key = 'wall') => ({
+  value: median(runs.map((r) => r[key] ?? NaN)),
+  runs: runs.length,
+  stopped: runs.some((r) => r.stopped),
+});
 
 /** The median over the rounds where both ran of a's measure ÷ b's; not exact if a run of either was stopped. */
 export function pairedRatio(a, b, key = 'wall') {
   const n = Math.min(a.length, b.length);
   const ratios = Array.from({ length: n }, (_, i) => a[i][key] / b[i][key]);
-  return { value: median(ratios), rounds: n, exact: !a.slice(0, n).some((r) => r.stopped) && !b.slice(0, n).some((r) => r.stopped) };
+  return {
+    value: median(ratios),
+    rounds: n,
+    exact: !a.slice(0, n).some((r) => r.stopped) && !b.slice(0, n).some((r) => r.stopped),
+  };
 }
 
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');

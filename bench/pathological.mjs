@@ -3,9 +3,22 @@
 // test suite (reduced size).
 
 const seat = (c) => ({ registeredOffice: c, centralAdministration: c, principalEstablishment: c });
-const company = (id, country, shareholders) => ({ name: `Company ${id}`, type: 'company', ...seat(country), shareholders, specialRights: [] });
+const company = (id, country, shareholders) => ({
+  name: `Company ${id}`,
+  type: 'company',
+  ...seat(country),
+  shareholders,
+  specialRights: [],
+});
 const person = (country) => ({ type: 'person', nationality: country, residence: country });
-const base = (entities, extra = {}) => ({ snc: 1, name: 'pathological shape', provider: 'p', offer: { name: 'offer' }, entities, ...extra });
+const base = (entities, extra = {}) => ({
+  snc: 1,
+  name: 'pathological shape',
+  provider: 'p',
+  offer: { name: 'offer' },
+  entities,
+  ...extra,
+});
 
 /**
  * A ring of n companies p → c1 → … → c(n−1) → p, each holding the previous one 100% except that the provider is held
@@ -20,7 +33,8 @@ export function ring(n) {
     { holder: id(n - 1), capital: 99.9999, votingRights: 99.9999 },
     { holder: 'us', capital: 0.0001, votingRights: 0.0001 },
   ]);
-  for (let i = 1; i < n; i++) entities[id(i)] = company(id(i), 'FR', [{ holder: id(i - 1), capital: 100, votingRights: 100 }]);
+  for (let i = 1; i < n; i++)
+    entities[id(i)] = company(id(i), 'FR', [{ holder: id(i - 1), capital: 100, votingRights: 100 }]);
   entities.us = { name: 'US person', ...person('US') };
   return { description: base(entities), expected: { individual: 'fail', collective: 'fail', share: 100 } };
 }
@@ -32,7 +46,10 @@ export function ring(n) {
 export function chain(n) {
   const entities = {};
   const id = (i) => (i === 0 ? 'p' : `c${i}`);
-  for (let i = 0; i < n; i++) entities[id(i)] = company(id(i), 'FR', [{ holder: i === n - 1 ? 'fr' : id(i + 1), capital: 100, votingRights: 100 }]);
+  for (let i = 0; i < n; i++)
+    entities[id(i)] = company(id(i), 'FR', [
+      { holder: i === n - 1 ? 'fr' : id(i + 1), capital: 100, votingRights: 100 },
+    ]);
   entities.fr = { name: 'French person', ...person('FR') };
   return { description: base(entities), expected: { individual: 'pass', collective: 'pass', share: 0 } };
 }
@@ -88,7 +105,10 @@ export function nonEuChain(n) {
     );
   for (let i = 0; i < n - 1; i++) entities[`us${i}`] = { name: `US person ${i}`, ...person('US') };
   entities.fr = { name: 'French person', ...person('FR') };
-  return { description: base(entities), expected: { individual: 'pass', collective: 1 - 0.99 ** (n - 1) > 0.39 ? 'fail' : 'pass', share: 1 } };
+  return {
+    description: base(entities),
+    expected: { individual: 'pass', collective: 1 - 0.99 ** (n - 1) > 0.39 ? 'fail' : 'pass', share: 1 },
+  };
 }
 
 /**
@@ -132,11 +152,27 @@ export function partlyHeldSubcontractors(s, n) {
   const entities = {};
   entities.p = company('p', 'FR', [{ holder: 'frp', capital: 100, votingRights: 100 }]);
   for (const [chain, top] of [
-    ['a', [{ holder: 'usa', capital: 30, votingRights: 30 }, { holder: 'fra', capital: 70, votingRights: 70 }]],
-    ['b', [{ holder: 'usb', capital: 70, votingRights: 70 }, { holder: 'deb', capital: 30, votingRights: 30 }]],
+    [
+      'a',
+      [
+        { holder: 'usa', capital: 30, votingRights: 30 },
+        { holder: 'fra', capital: 70, votingRights: 70 },
+      ],
+    ],
+    [
+      'b',
+      [
+        { holder: 'usb', capital: 70, votingRights: 70 },
+        { holder: 'deb', capital: 30, votingRights: 30 },
+      ],
+    ],
   ])
     for (let i = 0; i < n; i++)
-      entities[`${chain}${i}`] = company(`${chain}${i}`, 'FR', i === n - 1 ? top : [{ holder: `${chain}${i + 1}`, capital: 100, votingRights: 100 }]);
+      entities[`${chain}${i}`] = company(
+        `${chain}${i}`,
+        'FR',
+        i === n - 1 ? top : [{ holder: `${chain}${i + 1}`, capital: 100, votingRights: 100 }],
+      );
   const subs = [];
   for (let j = 0; j < s; j++) {
     entities[`s${j}`] = company(`s${j}`, 'FR', [
@@ -150,5 +186,8 @@ export function partlyHeldSubcontractors(s, n) {
   entities.usb = { name: 'US person B', ...person('US') };
   entities.deb = { name: 'German person B', ...person('DE') };
   entities.frp = { name: 'French owner', ...person('FR') };
-  return { description: base(entities, { subcontractors: subs }), expected: { subcontractorAccess: 'fail', count: s, holders: ['usb', 'usa'] } };
+  return {
+    description: base(entities, { subcontractors: subs }),
+    expected: { subcontractorAccess: 'fail', count: s, holders: ['usb', 'usa'] },
+  };
 }

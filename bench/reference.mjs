@@ -10,12 +10,26 @@ import { sha256 } from './paired.mjs';
 export const BENCH_DATE = '2026-11-23';
 
 /** The arguments of `snc check` for one input, in the given format. */
-export const checkArgs = (file, format) => ['check', file, '--no-timestamp', '--date', BENCH_DATE, ...(format ? ['--format', format] : [])];
+export const checkArgs = (file, format) => [
+  'check',
+  file,
+  '--no-timestamp',
+  '--date',
+  BENCH_DATE,
+  ...(format ? ['--format', format] : []),
+];
 
 const commitOf = (root) => {
   try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim();
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${head} with uncommitted changes` : head;
   } catch {
     return 'unknown';
@@ -31,7 +45,10 @@ export function recordReference(dir, reports, root) {
     writeFileSync(join(dir, `${name}.json`), r.stdout);
     inputs[name] = { sha256: sha256(r.stdout), bytes: r.stdout.length, exitCode: r.status };
   }
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ commit: commitOf(root), recorded: new Date().toISOString(), inputs }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ commit: commitOf(root), recorded: new Date().toISOString(), inputs }, null, 2) + '\n',
+  );
   return { commit: commitOf(root), count: Object.keys(inputs).length };
 }
 
@@ -40,7 +57,8 @@ function firstDifference(a, b) {
   const x = a.toString('utf8').split('\n');
   const y = b.toString('utf8').split('\n');
   for (let i = 0; i < Math.max(x.length, y.length); i++)
-    if (x[i] !== y[i]) return `line ${i + 1}: reference ${JSON.stringify((x[i] ?? '(none)').slice(0, 160))}, now ${JSON.stringify((y[i] ?? '(none)').slice(0, 160))}`;
+    if (x[i] !== y[i])
+      return `line ${i + 1}: reference ${JSON.stringify((x[i] ?? '(none)').slice(0, 160))}, now ${JSON.stringify((y[i] ?? '(none)').slice(0, 160))}`;
   return 'same lines, different bytes';
 }
 
@@ -64,14 +82,19 @@ export function compareReference(dir, reports) {
     }
     const bad = runs.find((r) => sha256(r.stdout) !== ref.sha256 || r.status !== ref.exitCode);
     if (!bad) {
-      lines.push(`identical     ${name}: ${runs.length} run${runs.length > 1 ? 's' : ''}, ${ref.bytes.toLocaleString('en-GB')} bytes, exit ${ref.exitCode}`);
+      lines.push(
+        `identical     ${name}: ${runs.length} run${runs.length > 1 ? 's' : ''}, ${ref.bytes.toLocaleString('en-GB')} bytes, exit ${ref.exitCode}`,
+      );
       continue;
     }
     ok = false;
     writeFileSync(join(dir, `${name}.now.json`), bad.stdout);
     const why = bad.status !== ref.exitCode ? `exit ${bad.status}, reference ${ref.exitCode}; ` : '';
-    lines.push(`DIFFERENT     ${name}: ${why}${firstDifference(readFileSync(join(dir, `${name}.json`)), bad.stdout)} (whole report in ${join(dir, `${name}.now.json`)})`);
+    lines.push(
+      `DIFFERENT     ${name}: ${why}${firstDifference(readFileSync(join(dir, `${name}.json`)), bad.stdout)} (whole report in ${join(dir, `${name}.now.json`)})`,
+    );
   }
-  for (const name of Object.keys(manifest.inputs)) if (!(name in reports)) lines.push(`not run       ${name} (in the reference)`);
+  for (const name of Object.keys(manifest.inputs))
+    if (!(name in reports)) lines.push(`not run       ${name} (in the reference)`);
   return { recorded: true, commit: manifest.commit, ok, lines };
 }

@@ -32,7 +32,9 @@ if (!flag('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], {
 
 // — The inputs: the typical description, generated groups, and (for the comparison only) the other fixtures and an
 // ownership group with a long chain of control and cross-holdings.
-const inputs = [{ name: 'typical', label: 'typical (fixtures/compliant.yaml)', file: `${root}fixtures/compliant.yaml` }];
+const inputs = [
+  { name: 'typical', label: 'typical (fixtures/compliant.yaml)', file: `${root}fixtures/compliant.yaml` },
+];
 for (const n of [1000, 10000, 30000]) {
   const file = `${out}companies-${n}.yaml`;
   writeFileSync(file, generateDescription(n));
@@ -50,7 +52,11 @@ SHAPES.forEach(({ make }, i) => {
 });
 
 const snc = `${root}bin/snc.js`;
-const jsonOnce = (i) => pairedRounds([{ name: i.name, args: [snc, ...checkArgs(i.file, 'json')], keep: true }], 1, { cwd: root, warmUp: false })[i.name];
+const jsonOnce = (i) =>
+  pairedRounds([{ name: i.name, args: [snc, ...checkArgs(i.file, 'json')], keep: true }], 1, {
+    cwd: root,
+    warmUp: false,
+  })[i.name];
 
 if (flag('--record') || flag('--compare')) {
   const reports = {};
@@ -59,12 +65,18 @@ if (flag('--record') || flag('--compare')) {
     reports[i.name] = jsonOnce(i);
   }
   if (flag('--record')) {
-    const r = recordReference(referenceDir, Object.fromEntries(Object.entries(reports).map(([k, v]) => [k, v[0]])), root);
+    const r = recordReference(
+      referenceDir,
+      Object.fromEntries(Object.entries(reports).map(([k, v]) => [k, v[0]])),
+      root,
+    );
     process.stdout.write(`bench: the JSON reports of ${r.count} inputs recorded at ${r.commit} in ${referenceDir}\n`);
   } else {
     const c = compareReference(referenceDir, reports);
     if (!c.recorded) throw new Error(`no reference in ${referenceDir}: record one with npm run bench -- --record`);
-    process.stdout.write(`JSON reports against the reference recorded at ${c.commit}:\n${c.lines.map((l) => `  ${l}\n`).join('')}`);
+    process.stdout.write(
+      `JSON reports against the reference recorded at ${c.commit}:\n${c.lines.map((l) => `  ${l}\n`).join('')}`,
+    );
     process.exitCode = c.ok ? 0 : 1;
   }
   process.exit();
@@ -75,7 +87,16 @@ const started = Date.now();
 const load = loadavg()[0].toFixed(1);
 const ruleset = `${out}spectral-ruleset.json`;
 writeSpectralRuleset(ruleset);
-const spectral = (file) => [`${root}node_modules/@stoplight/spectral-cli/dist/index.js`, 'lint', '--ruleset', ruleset, '--format', 'json', '--quiet', file];
+const spectral = (file) => [
+  `${root}node_modules/@stoplight/spectral-cli/dist/index.js`,
+  'lint',
+  '--ruleset',
+  ruleset,
+  '--format',
+  'json',
+  '--quiet',
+  file,
+];
 const jsYaml = (file) => ['-e', "require('js-yaml').load(require('fs').readFileSync(process.argv[1], 'utf8'))", file];
 const byName = Object.fromEntries(inputs.map((i) => [i.name, i]));
 const runs = {};
@@ -107,17 +128,33 @@ Object.assign(
 const large = (n, rounds, spectralRuns, warmUp) => [
   { name: `js-yaml ${n}`, args: jsYaml(byName[`companies-${n}`].file), runs: rounds, noWarmUp: !warmUp },
   { name: `snc ${n}`, args: [snc, ...checkArgs(byName[`companies-${n}`].file)], runs: rounds, noWarmUp: !warmUp },
-  { name: `snc json ${n}`, args: [snc, ...checkArgs(byName[`companies-${n}`].file, 'json')], keep: true, runs: rounds, noWarmUp: !warmUp },
+  {
+    name: `snc json ${n}`,
+    args: [snc, ...checkArgs(byName[`companies-${n}`].file, 'json')],
+    keep: true,
+    runs: rounds,
+    noWarmUp: !warmUp,
+  },
   { name: `Spectral ${n}`, args: spectral(byName[`companies-${n}`].file), runs: spectralRuns, noWarmUp: true },
 ];
-Object.assign(runs, pairedRounds(large(1000, quick ? 2 : 5, quick ? 1 : 3, true), quick ? 2 : 5, { cwd: root, progress: progress('1,000 companies') }));
 Object.assign(
   runs,
-  pairedRounds([...large(10000, quick ? 3 : 5, quick ? 1 : 3, true), ...large(30000, quick ? 2 : 3, 1, false)], quick ? 3 : 5, {
+  pairedRounds(large(1000, quick ? 2 : 5, quick ? 1 : 3, true), quick ? 2 : 5, {
     cwd: root,
-    limit: 300,
-    progress: progress('10,000 and 30,000 companies'),
+    progress: progress('1,000 companies'),
   }),
+);
+Object.assign(
+  runs,
+  pairedRounds(
+    [...large(10000, quick ? 3 : 5, quick ? 1 : 3, true), ...large(30000, quick ? 2 : 3, 1, false)],
+    quick ? 3 : 5,
+    {
+      cwd: root,
+      limit: 300,
+      progress: progress('10,000 and 30,000 companies'),
+    },
+  ),
 );
 
 // — The reports of the timed JSON runs, and one of each other input, against the reference.
@@ -140,13 +177,23 @@ const rows = inputs.map((i) => {
     spectral: start ? 'Spectral typical' : `Spectral ${i.n}`,
   };
 });
-if (n24.path) rows.splice(1, 0, { label: `typical, on Node ${node24Version}`, floorLabel: 'node -e 0', floor: 'node -e 0 (Node 24)', snc: 'snc typical (Node 24)' });
+if (n24.path)
+  rows.splice(1, 0, {
+    label: `typical, on Node ${node24Version}`,
+    floorLabel: 'node -e 0',
+    floor: 'node -e 0 (Node 24)',
+    snc: 'snc typical (Node 24)',
+  });
 
 const targets = evaluateTargets(runs);
 const shapes = shapesMarkdown(benchShapes({ root, out, runs: quick ? 1 : 3 }));
 const commit = (() => {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'unknown';
   }

@@ -12,7 +12,10 @@ export const SHAPES = [
   { label: 'ladder of 10,000 cross-holding pairs', make: () => ladder(10_000) },
   { label: 'chain of 10,000 levels, a non-EU holder at each', make: () => nonEuChain(10_000) },
   { label: '2,000 subcontractors behind a chain of 1,000 companies', make: () => subcontractors(2_000, 1_000) },
-  { label: '2,000 subcontractors held 60% and 40% through two chains of 1,000 companies', make: () => partlyHeldSubcontractors(2_000, 1_000) },
+  {
+    label: '2,000 subcontractors held 60% and 40% through two chains of 1,000 companies',
+    make: () => partlyHeldSubcontractors(2_000, 1_000),
+  },
 ];
 export const LIMITS = { seconds: 5, peakMb: 1024 };
 
@@ -24,16 +27,28 @@ export function benchShapes({ root, out, runs = 3 }) {
     // JSON is YAML: the file is written as JSON, which is quicker to generate and as valid.
     writeFileSync(file, JSON.stringify(make().description));
     process.stderr.write(`bench: ${label}…\n`);
-    const m = measure([`${root}bin/snc.js`, 'check', file, '--no-timestamp', '--format', 'json', '--date', '2026-11-23'], runs, { cwd: root, budget: 30 });
+    const m = measure(
+      [`${root}bin/snc.js`, 'check', file, '--no-timestamp', '--format', 'json', '--date', '2026-11-23'],
+      runs,
+      { cwd: root, budget: 30 },
+    );
     // On a shared machine the wall time counts other work too: the CPU time (user + system) is the run's own.
     const seconds = m.cpuSeconds ?? m.seconds;
-    return { label, bytes: statSync(file).size, ...m, within: !m.stopped && seconds < LIMITS.seconds && m.peakMb < LIMITS.peakMb };
+    return {
+      label,
+      bytes: statSync(file).size,
+      ...m,
+      within: !m.stopped && seconds < LIMITS.seconds && m.peakMb < LIMITS.peakMb,
+    };
   });
 }
 
 /** The rows as a Markdown table. */
 export function shapesMarkdown(rows) {
-  const lines = ['| Shape | Input | Wall time (s) | CPU time (s) | Peak memory (MB) | Within 5 s and 1 GiB |', '| --- | ---: | ---: | ---: | ---: | --- |'];
+  const lines = [
+    '| Shape | Input | Wall time (s) | CPU time (s) | Peak memory (MB) | Within 5 s and 1 GiB |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
   for (const r of rows)
     lines.push(
       `| ${r.label} | ${(r.bytes / 1e6).toFixed(1)} MB | ${r.stopped ? `> ${r.seconds}` : r.seconds.toFixed(2)} | ${r.cpuSeconds === undefined ? '—' : r.cpuSeconds.toFixed(2)} | ${Number.isNaN(r.peakMb) ? '—' : r.peakMb.toFixed(0)} | ${r.within ? 'yes' : 'no'} |`,
@@ -43,7 +58,8 @@ export function shapesMarkdown(rows) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (!process.argv.includes('--no-build'))
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   const rows = benchShapes({ root, out: fileURLToPath(new URL('out/', import.meta.url)) });
   process.stdout.write(shapesMarkdown(rows));
   if (rows.some((r) => !r.within)) process.exitCode = 1;

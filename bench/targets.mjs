@@ -25,13 +25,38 @@ export function evaluateTargets(runs) {
     };
   };
   return [
-    target('start-up on Node 20, typical description ÷ `node -e 0`', 'snc typical', 'node -e 0', 1.5, { cpu: true, json: ['snc json typical', 'node -e 0'] }),
-    target('start-up on Node 24, typical description ÷ `node -e 0`', 'snc typical (Node 24)', 'node -e 0 (Node 24)', 2.5, { cpu: true }),
-    target('Spectral ÷ snc, typical description', 'Spectral typical', 'snc typical', 6, { atLeast: true, json: ['Spectral typical', 'snc json typical'] }),
-    target('10,000 companies ÷ js-yaml parse of the file', 'snc 10000', 'js-yaml 10000', 2, { json: ['snc json 10000', 'js-yaml 10000'] }),
-    target('Spectral ÷ snc, 10,000 companies', 'Spectral 10000', 'snc 10000', 6, { atLeast: true, json: ['Spectral 10000', 'snc json 10000'] }),
-    target('Spectral ÷ snc, 30,000 companies', 'Spectral 30000', 'snc 30000', 6, { atLeast: true, json: ['Spectral 30000', 'snc json 30000'] }),
-    target('30,000 companies ÷ 10,000 companies', 'snc 30000', 'snc 10000', 3.3, { json: ['snc json 30000', 'snc json 10000'] }),
-    target('peak memory at 30,000 companies ÷ js-yaml parse', 'snc 30000', 'js-yaml 30000', 3, { key: 'rss', json: ['snc json 30000', 'js-yaml 30000'] }),
+    target('start-up on Node 20, typical description ÷ `node -e 0`', 'snc typical', 'node -e 0', 1.5, {
+      cpu: true,
+      json: ['snc json typical', 'node -e 0'],
+    }),
+    target(
+      'start-up on Node 24, typical description ÷ `node -e 0`',
+      'snc typical (Node 24)',
+      'node -e 0 (Node 24)',
+      2.5,
+      { cpu: true },
+    ),
+    target('Spectral ÷ snc, typical description', 'Spectral typical', 'snc typical', 6, {
+      atLeast: true,
+      json: ['Spectral typical', 'snc json typical'],
+    }),
+    target('10,000 companies ÷ js-yaml parse of the file', 'snc 10000', 'js-yaml 10000', 2, {
+      json: ['snc json 10000', 'js-yaml 10000'],
+    }),
+    target('Spectral ÷ snc, 10,000 companies', 'Spectral 10000', 'snc 10000', 6, {
+      atLeast: true,
+      json: ['Spectral 10000', 'snc json 10000'],
+    }),
+    target('Spectral ÷ snc, 30,000 companies', 'Spectral 30000', 'snc 30000', 6, {
+      atLeast: true,
+      json: ['Spectral 30000', 'snc json 30000'],
+    }),
+    target('30,000 companies ÷ 10,000 companies', 'snc 30000', 'snc 10000', 3.3, {
+      json: ['snc json 30000', 'snc json 10000'],
+    }),
+    target('peak memory at 30,000 companies ÷ js-yaml parse', 'snc 30000', 'js-yaml 30000', 3, {
+      key: 'rss',
+      json: ['snc json 30000', 'js-yaml 30000'],
+    }),
   ];
 }

@@ -12,14 +12,20 @@ const require = createRequire(import.meta.url);
 
 // tsc writes only what it compiles: a file whose source moved or went away would ship on from an earlier build.
 rmSync(new URL('dist', root), { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 
 const { descriptionSchema } = await import(new URL('dist/schema/description-schema.js', root).href);
 const { packSchema } = await import(new URL('dist/engine/pack-schema.js', root).href);
 mkdirSync(new URL('schemas', root), { recursive: true });
 writeFileSync(new URL('schemas/description-1.schema.json', root), JSON.stringify(descriptionSchema, null, 2) + '\n');
 const { editorSchema } = await import(new URL('dist/schema/editor-schema.js', root).href);
-writeFileSync(new URL('schemas/description-1.editor.schema.json', root), JSON.stringify(editorSchema('en'), null, 2) + '\n');
+writeFileSync(
+  new URL('schemas/description-1.editor.schema.json', root),
+  JSON.stringify(editorSchema('en'), null, 2) + '\n',
+);
 writeFileSync(new URL('schemas/rule-pack-1.schema.json', root), JSON.stringify(packSchema, null, 2) + '\n');
 const { reportSchema } = await import(new URL('dist/report/report-schema.js', root).href);
 writeFileSync(new URL('schemas/report-1.schema.json', root), JSON.stringify(reportSchema, null, 2) + '\n');

@@ -17,7 +17,9 @@ export async function precompileYaml(root) {
   const cache = {};
   writeFileSync(PRECOMPILED_YAML_FILE, '{}\n'); // never parse through a stale cache
   for (const dir of ['rules', 'rules/data']) {
-    for (const name of readdirSync(new URL(dir, root)).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(new URL(dir, root))
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const path = new URL(`${dir}/${name}`, root);
       const { value } = readYaml(path.pathname);
       if (!jsonExact(value)) continue;

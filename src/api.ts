@@ -2,7 +2,13 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { assertCitedSources, assertProviders, attestationWarnings, readAttestations, type AttestedRun } from './engine/attestations.js';
+import {
+  assertCitedSources,
+  assertProviders,
+  attestationWarnings,
+  readAttestations,
+  type AttestedRun,
+} from './engine/attestations.js';
 import { checkOptions } from './engine/check-options.js';
 import { evaluationDate, reportTime } from './engine/evaluation-date.js';
 import { DEFAULT_SOURCE_MAX_AGE, readSources, sourceRef, undocumentedWarning } from './engine/sources.js';
@@ -20,7 +26,15 @@ import { controlReading } from './engine/control-reading.js';
 import { combine, summarize } from './engine/summarize.js';
 import { warning } from './engine/warning.js';
 import type { CheckOptions, RulePack, UngatedResult } from './engine/types.js';
-import type { Diff, InputRecord, ProvenanceRecord, Report, ReportWarning, Result, RuleInfo } from './engine/report-types.js';
+import type {
+  Diff,
+  InputRecord,
+  ProvenanceRecord,
+  Report,
+  ReportWarning,
+  Result,
+  RuleInfo,
+} from './engine/report-types.js';
 import { factsHash, resultFingerprints, withGate } from './engine/gate.js';
 import { readYaml, readYamlBytes, DEFAULT_LIMITS, type ReadLimits } from './load/read-yaml.js';
 import type { Description } from './model/description.js';
@@ -50,7 +64,8 @@ export function toolVersion(): string {
 /** A file the report was made from, with its hash (it was read moments ago: one that cannot be read now is an error). */
 function fileRecord(role: ProvenanceRecord['role'], file: string): ProvenanceRecord {
   const hashed = hashFile(file);
-  if (!('sha256' in hashed)) throw new InputError(inLang('input.file.unreadable', { problem: hashed.problem }), { file });
+  if (!('sha256' in hashed))
+    throw new InputError(inLang('input.file.unreadable', { problem: hashed.problem }), { file });
   return { role, file, sha256: hashed.sha256 };
 }
 
@@ -60,17 +75,19 @@ function displayPath(file: string): string {
   return isAbsolute(file) && !rel.startsWith('..') ? rel.split('\\').join('/') : file;
 }
 
-const ruleInfo = (lang: Lang) => (r: RulePack['rules'][number]): RuleInfo => ({
-  id: r.id,
-  pack: r.pack,
-  clause: r.clause,
-  clauses: r.clauses,
-  family: r.family,
-  severity: r.severity,
-  title: r.title[lang],
-  rationale: r.rationale[lang],
-  remediation: r.remediation[lang],
-});
+const ruleInfo =
+  (lang: Lang) =>
+  (r: RulePack['rules'][number]): RuleInfo => ({
+    id: r.id,
+    pack: r.pack,
+    clause: r.clause,
+    clauses: r.clauses,
+    family: r.family,
+    severity: r.severity,
+    title: r.title[lang],
+    rationale: r.rationale[lang],
+    remediation: r.remediation[lang],
+  });
 
 /** A description given as bytes rather than a path (standard input), with the name it goes by in reports. */
 export interface SourceInput {
@@ -89,7 +106,10 @@ export interface InputFile {
  * packs and data that ship with snc. A caller that reads more files for the run (a configuration file) adds them
  * before it writes reports; a file read later (a source a description cites) is added by whoever reads it.
  */
-export function filesRead(files: readonly (string | SourceInput)[], options: Pick<CheckOptions, 'rulePacks' | 'attestations' | 'waivers' | 'baseline'> = {}): InputFile[] {
+export function filesRead(
+  files: readonly (string | SourceInput)[],
+  options: Pick<CheckOptions, 'rulePacks' | 'attestations' | 'waivers' | 'baseline'> = {},
+): InputFile[] {
   return [
     ...files.flatMap((file) => (typeof file === 'string' ? [{ file, role: 'description' }] : [])),
     ...(options.rulePacks ?? []).map((file) => ({ file, role: 'rule pack' })),
@@ -107,7 +127,10 @@ export function filesRead(files: readonly (string | SourceInput)[], options: Pic
  * Judge description files against their profiles' rule packs. Throws InputError (exit 2) when a file or a
  * pack cannot be judged; a finding is never an exception.
  */
-export function check(files: readonly (string | SourceInput)[], options: CheckOptions & { limits?: Partial<ReadLimits> } = {}): Report {
+export function check(
+  files: readonly (string | SourceInput)[],
+  options: CheckOptions & { limits?: Partial<ReadLimits> } = {},
+): Report {
   checkOptions(options, files);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = reportTime();
@@ -144,14 +167,24 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     const notJudged = (description.profiles ?? []).filter((p) => !selected.some((pack) => pack.pack === p));
     if (notJudged.length > 0)
       warnings.push(
-        warning(lang, 'warning.profiles-not-judged', { declared: { list: notJudged }, judged: { list: profiles } }, { file, ...doc.locate('/profiles') }),
+        warning(
+          lang,
+          'warning.profiles-not-judged',
+          { declared: { list: notJudged }, judged: { list: profiles } },
+          { file, ...doc.locate('/profiles') },
+        ),
       );
     const fileRules = PackSet.rules(selected);
     for (const p of selected) usedPacks.set(p.pack, p);
     for (const r of fileRules) if (!rules.has(r.id)) rules.set(r.id, ruleInfo(lang)(r));
     const own = (attestations?.attestations ?? []).filter((a) => a.provider === description.provider);
     assertCitedSources(own, description, file);
-    const cited = readSources(description, doc, sourcePolicy, own.flatMap((a) => a.sources ?? []));
+    const cited = readSources(
+      description,
+      doc,
+      sourcePolicy,
+      own.flatMap((a) => a.sources ?? []),
+    );
     warnings.push(...cited.warnings);
     provenance.push(...cited.provenance);
     const judged = requireSources ? documentedOnly(description) : { description, undocumented: [] };
@@ -192,7 +225,11 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
 
   // Each finding's identity across runs, and the hash of the facts it judged: what a baseline compares.
   const fingerprints = resultFingerprints(verdicts);
-  let identified: Omit<Result, 'gating'>[] = verdicts.map((r, i) => ({ ...r, fingerprint: fingerprints[i]!, factsHash: factsHash(r) }));
+  let identified: Omit<Result, 'gating'>[] = verdicts.map((r, i) => ({
+    ...r,
+    fingerprint: fingerprints[i]!,
+    factsHash: factsHash(r),
+  }));
   let compared: Report['baseline'];
   if (baseline) {
     const c = compareWithBaseline(identified, baseline, new Set(inputs.map((i) => i.repoPath)));
@@ -216,11 +253,20 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
     evaluationDate: date,
     lang,
     options: { failOn, allowUnknown, requireSources, sourceMaxAge },
-    packs: [...usedPacks.values()].map((p) => ({ pack: p.pack, file: displayPath(p.file), sha256: p.sha256, title: p.title[lang] })),
+    packs: [...usedPacks.values()].map((p) => ({
+      pack: p.pack,
+      file: displayPath(p.file),
+      sha256: p.sha256,
+      title: p.title[lang],
+    })),
     inputs,
     rules: [...rules.values()],
     results,
-    summary: combine(results, inputs.map((i) => i.summary), baseline !== undefined),
+    summary: combine(
+      results,
+      inputs.map((i) => i.summary),
+      baseline !== undefined,
+    ),
     warnings,
     provenance,
     ...(compared ? { baseline: compared } : {}),
@@ -234,7 +280,12 @@ export function check(files: readonly (string | SourceInput)[], options: CheckOp
  */
 export function ownershipOf(
   file: string,
-  options: { date?: string; limits?: Partial<ReadLimits>; profiles?: CheckOptions['profiles']; rulePacks?: string[] } = {},
+  options: {
+    date?: string;
+    limits?: Partial<ReadLimits>;
+    profiles?: CheckOptions['profiles'];
+    rulePacks?: string[];
+  } = {},
 ): ProviderOwnership {
   checkOptions(options);
   if (typeof file !== 'string' || file === '') throw new InputError(`file: expected a file path, got ${typeof file}`);
@@ -243,7 +294,9 @@ export function ownershipOf(
   const { description, holdings } = validateDescription(doc);
   // The thresholds are those of the packs a check of this file would load: its profiles and the packs given.
   const packs = new PackSet(checks);
-  const rules = PackSet.rules(packs.resolve([...profilesFor(description, options.profiles), ...(options.rulePacks ?? [])]));
+  const rules = PackSet.rules(
+    packs.resolve([...profilesFor(description, options.profiles), ...(options.rulePacks ?? [])]),
+  );
   const reading = controlReading(rules, () => PackSet.rules(packs.resolve([DEFAULT_PROFILE])));
   return providerOwnership(file, date, description, deriveFacts(description, date, reading, holdings));
 }
@@ -267,13 +320,21 @@ function providerOwnership(file: string, date: string, description: Description,
 
 /** A JSON report of `snc check`, as `snc diff` reads it: only what it compares is checked. */
 function asReport(value: unknown, file: string): Report | undefined {
-  if (value === null || typeof value !== 'object' || (value as { reportVersion?: unknown }).reportVersion === undefined) return undefined;
+  if (value === null || typeof value !== 'object' || (value as { reportVersion?: unknown }).reportVersion === undefined)
+    return undefined;
   const r = value as Partial<Report>;
   const results = r.results as unknown[] | undefined;
   const fine =
     r.reportVersion === 1 &&
     Array.isArray(results) &&
-    results.every((x) => x !== null && typeof x === 'object' && typeof (x as Result).ruleId === 'string' && typeof (x as Result).status === 'string' && typeof (x as Result).subject === 'string') &&
+    results.every(
+      (x) =>
+        x !== null &&
+        typeof x === 'object' &&
+        typeof (x as Result).ruleId === 'string' &&
+        typeof (x as Result).status === 'string' &&
+        typeof (x as Result).subject === 'string',
+    ) &&
     Array.isArray(r.inputs);
   if (!fine) throw new InputError(inLang('input.diff.not-a-report'), { file });
   return r as Report;
@@ -283,18 +344,31 @@ function asReport(value: unknown, file: string): Report | undefined {
  * What changed from one version of a description to another (or from one JSON report to another): the verdicts, the
  * facts, and those that 19.6.f covers. Descriptions are judged with the options; reports are read as they are.
  */
-export function diffOf(oldFile: string, newFile: string, options: CheckOptions & { limits?: Partial<ReadLimits> } = {}): Diff {
+export function diffOf(
+  oldFile: string,
+  newFile: string,
+  options: CheckOptions & { limits?: Partial<ReadLimits> } = {},
+): Diff {
   checkOptions(options, [oldFile, newFile]);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const side = (file: string) => {
     const doc = readYaml(file, limits, 'comparable');
     const report = asReport(doc.value, file);
     if (report) return { file, kind: 'report' as const, sha256: doc.sha256, report, facts: reportFacts(report) };
-    return { file, kind: 'description' as const, sha256: doc.sha256, report: check([file], { ...options, timestamp: false }), facts: doc.value };
+    return {
+      file,
+      kind: 'description' as const,
+      sha256: doc.sha256,
+      report: check([file], { ...options, timestamp: false }),
+      facts: doc.value,
+    };
   };
   const before = side(oldFile);
   const after = side(newFile);
   if (before.kind !== after.kind)
-    throw new InputError(inLang('input.diff.kinds', { old: oldFile, oldKind: before.kind, new: newFile, newKind: after.kind }), { file: newFile });
+    throw new InputError(
+      inLang('input.diff.kinds', { old: oldFile, oldKind: before.kind, new: newFile, newKind: after.kind }),
+      { file: newFile },
+    );
   return diff({ old: before, new: after }, options.lang ?? 'en');
 }

@@ -17,10 +17,15 @@ import { LANGS } from '../src/i18n/types.js';
 const root = join(import.meta.dirname, '..');
 const packs = new PackSet(checks).resolve([...builtinPackFiles().keys()]);
 const rules = PackSet.rules(packs);
-const clauses = (parse(readFileSync(join(root, 'rules/data/clauses.yaml'), 'utf8')) as { clauses: Record<string, { en: string; fr: string; match?: string }> }).clauses;
+const clauses = (
+  parse(readFileSync(join(root, 'rules/data/clauses.yaml'), 'utf8')) as {
+    clauses: Record<string, { en: string; fr: string; match?: string }>;
+  }
+).clauses;
 const catalogues: Record<string, Record<string, string>> = { en, fr };
 const placeholders = (s: string) => [...new Set(placeholdersOf(s).map((p) => p.name))];
-const expectOf = (file: string) => (parse(readFileSync(file, 'utf8')) as { 'x-expect'?: { rule?: string; status?: string } })['x-expect'];
+const expectOf = (file: string) =>
+  (parse(readFileSync(file, 'utf8')) as { 'x-expect'?: { rule?: string; status?: string } })['x-expect'];
 
 describe('every rule of every built-in pack', () => {
   it('there are rules in each pack', () => {
@@ -31,7 +36,8 @@ describe('every rule of every built-in pack', () => {
     describe(rule.id, () => {
       it('has a title, a rationale and a remediation in every language', () => {
         for (const lang of LANGS)
-          for (const field of ['title', 'rationale', 'remediation'] as const) expect(rule[field][lang]?.trim(), `${field}.${lang}`).toBeTruthy();
+          for (const field of ['title', 'rationale', 'remediation'] as const)
+            expect(rule[field][lang]?.trim(), `${field}.${lang}`).toBeTruthy();
         expect(rule.title.fr).not.toBe(rule.title.en);
       });
 
@@ -73,8 +79,13 @@ describe('rules/data/clauses.yaml', () => {
   });
 
   it('lists only requirements that the domain notes name (test/data/referential-clauses.txt)', () => {
-    const named = new Set(readFileSync(join(root, 'test/data/referential-clauses.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
-    for (const [id, c] of Object.entries(clauses)) expect(named.has(c.match ?? id), `${id} (${c.match ?? id})`).toBe(true);
+    const named = new Set(
+      readFileSync(join(root, 'test/data/referential-clauses.txt'), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    );
+    for (const [id, c] of Object.entries(clauses))
+      expect(named.has(c.match ?? id), `${id} (${c.match ?? id})`).toBe(true);
   });
 });
 
@@ -91,8 +102,11 @@ describe('every check function', () => {
       it('says what it judges and what each documented parameter means in French too', () => {
         const texts = functionsFr[fn.name];
         expect(texts?.description, `src/i18n/functions-fr.ts: ${fn.name}`).toBeTruthy();
-        const documented = Object.entries((fn.parameters as { properties?: Record<string, { description?: string }> }).properties ?? {}).filter(([, p]) => p.description);
-        for (const [name] of documented) expect(texts?.parameters[name], `src/i18n/functions-fr.ts: ${fn.name}.${name}`).toBeTruthy();
+        const documented = Object.entries(
+          (fn.parameters as { properties?: Record<string, { description?: string }> }).properties ?? {},
+        ).filter(([, p]) => p.description);
+        for (const [name] of documented)
+          expect(texts?.parameters[name], `src/i18n/functions-fr.ts: ${fn.name}.${name}`).toBeTruthy();
       });
 
       it('reports message ids that exist in every catalogue, with the same placeholders', () => {
@@ -113,6 +127,7 @@ describe('every check function', () => {
 
 describe('the catalogues', () => {
   it('use the same placeholders in English and French for every key', () => {
-    for (const id of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(fr[id]), id).toEqual(placeholders(en[id]));
+    for (const id of Object.keys(en) as (keyof typeof en)[])
+      expect(placeholders(fr[id]), id).toEqual(placeholders(en[id]));
   });
 });

@@ -20,7 +20,10 @@ describe('determinism', () => {
   for (const lang of ['en', 'fr'] as const) {
     it(`renders the same bytes twice in every format, in-process (${lang})`, async () => {
       for (const format of FORMAT_NAMES) {
-        const render = async () => (await loadFormatter(format))(check(FIXTURES, { lang, date: '2026-01-15', timestamp: false }), { color: false });
+        const render = async () =>
+          (await loadFormatter(format))(check(FIXTURES, { lang, date: '2026-01-15', timestamp: false }), {
+            color: false,
+          });
         const first = await render();
         expect(first.length, format).toBeGreaterThan(0);
         expect(await render(), `${format} differs between two runs`).toBe(first);
@@ -36,18 +39,30 @@ describe('determinism', () => {
     ];
     const outputs = environments.map((env, run) => {
       const files = FORMAT_NAMES.map((f) => join(dir, `run-${run}.${f}`));
-      const r = spawnSync(process.execPath, [bin, 'check', ...FIXTURES, '--lang', 'en', ...FORMAT_NAMES.flatMap((f, i) => ['--format', `${f}=${files[i]}`])], {
-        cwd: root,
-        env: { PATH: process.env.PATH, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1768435200', ...env },
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
+      const r = spawnSync(
+        process.execPath,
+        [
+          bin,
+          'check',
+          ...FIXTURES,
+          '--lang',
+          'en',
+          ...FORMAT_NAMES.flatMap((f, i) => ['--format', `${f}=${files[i]}`]),
+        ],
+        {
+          cwd: root,
+          env: { PATH: process.env.PATH, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1768435200', ...env },
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
       expect([0, 1], r.stderr).toContain(r.status);
       return files.map((f) => readFileSync(f));
     });
     for (const [i, format] of FORMAT_NAMES.entries()) {
       expect(outputs[0]![i]!.length, format).toBeGreaterThan(0);
-      for (const other of outputs.slice(1)) expect(other[i]!.equals(outputs[0]![i]!), `${format} differs between runs`).toBe(true);
+      for (const other of outputs.slice(1))
+        expect(other[i]!.equals(outputs[0]![i]!), `${format} differs between runs`).toBe(true);
     }
     expect(readFileSync(join(dir, 'run-0.json'), 'utf8')).toContain('"generatedAt": "2026-01-15T00:00:00.000Z"');
   });

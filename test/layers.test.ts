@@ -112,7 +112,12 @@ describe('the import graph of src/', () => {
     // docs/rules.md documents the packs themselves, as loaded: its generator alone reads rules as the engine does.
     const inward = edges
       .filter((e) => e.fromFolder === 'report' && e.from !== 'report/rules-doc.ts')
-      .filter((e) => normalize(join(dirname(e.from), e.specifier)).split(sep).join('/') === 'engine/types.js')
+      .filter(
+        (e) =>
+          normalize(join(dirname(e.from), e.specifier))
+            .split(sep)
+            .join('/') === 'engine/types.js',
+      )
       .map((e) => `${e.from} -> ${e.specifier}`);
     expect(inward).toEqual([]);
     expect(edges.some((e) => e.fromFolder === 'report' && e.specifier === '../engine/report-types.js')).toBe(true);

@@ -16,7 +16,8 @@ export const automaticBackups: CheckFunction<Record<string, never>> = {
     const subject = '/contract/automaticBackups';
     const evidence = { automaticBackups: automatic ?? null };
     const written = contractClause.run({ clauses: ['backups'] }, context);
-    if (automatic === undefined) return [{ status: 'unknown', subject, message: { id: 'automatic-backups.unknown' }, evidence }, ...written];
+    if (automatic === undefined)
+      return [{ status: 'unknown', subject, message: { id: 'automatic-backups.unknown' }, evidence }, ...written];
     if (automatic) return [{ status: 'pass', subject, message: { id: 'automatic-backups.yes' }, evidence }, ...written];
     const warned = contractClause.run({ clauses: ['backupRiskWarning', 'customerBackupSteps'] }, context);
     return [{ status: 'pass', subject, message: { id: 'automatic-backups.no' }, evidence }, ...written, ...warned];

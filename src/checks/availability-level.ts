@@ -14,7 +14,11 @@ export const availabilityLevel: CheckFunction<Record<string, never>> = {
     const subject = '/contract/availability';
     const evidence = { availability: level ?? null };
     const written = contractClause.run({ clauses: ['availability'] }, context);
-    if (level === undefined) return [{ status: 'unknown', subject, message: { id: 'availability-level.unknown' }, evidence }, ...written];
-    return [{ status: 'pass', subject, message: { id: 'availability-level.pass', values: { level } }, evidence }, ...written];
+    if (level === undefined)
+      return [{ status: 'unknown', subject, message: { id: 'availability-level.unknown' }, evidence }, ...written];
+    return [
+      { status: 'pass', subject, message: { id: 'availability-level.pass', values: { level } }, evidence },
+      ...written,
+    ];
   },
 };

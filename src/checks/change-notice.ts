@@ -14,7 +14,15 @@ export const changeNotice: CheckFunction<ChangeNoticeParams> = {
   description: 'changes affecting the protection against non-EU law are notified to the customer within maxDays days',
   parameters: {
     type: 'object',
-    properties: { maxDays: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 30, description: 'longest notice delay allowed, in days' } },
+    properties: {
+      maxDays: {
+        type: 'integer',
+        minimum: 0,
+        maximum: Number.MAX_SAFE_INTEGER,
+        default: 30,
+        description: 'longest notice delay allowed, in days',
+      },
+    },
     additionalProperties: false,
   },
   messages: ['change-notice.pass', 'change-notice.fail', 'change-notice.unknown'],

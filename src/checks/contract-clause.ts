@@ -38,11 +38,26 @@ export const contractClause: CheckFunction<ContractClauseParams> = {
       const subject = `/contract/clauses/${clause}`;
       const what = { terms: [`clause.${clause}`] };
       if (ref === undefined)
-        return { status: 'unknown', subject, message: { id: 'contract-clause.unknown', values: { clause, what } }, evidence: { clause, section: null } };
+        return {
+          status: 'unknown',
+          subject,
+          message: { id: 'contract-clause.unknown', values: { clause, what } },
+          evidence: { clause, section: null },
+        };
       if (ref === false)
-        return { status: 'fail', subject, message: { id: 'contract-clause.fail', values: { clause, what } }, evidence: { clause, section: false } };
+        return {
+          status: 'fail',
+          subject,
+          message: { id: 'contract-clause.fail', values: { clause, what } },
+          evidence: { clause, section: false },
+        };
       const section = sectionOf(ref);
-      return { status: 'pass', subject, message: { id: 'contract-clause.pass', values: { section, what } }, evidence: { clause, section } };
+      return {
+        status: 'pass',
+        subject,
+        message: { id: 'contract-clause.pass', values: { section, what } },
+        evidence: { clause, section },
+      };
     });
   },
 };

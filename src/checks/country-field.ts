@@ -33,8 +33,16 @@ export const countryField: CheckFunction<CountryFieldParams> = {
     const field = terms('field', [params.field]);
     const country = FIELDS[params.field](description);
     const evidence = { [params.field]: country ?? null };
-    if (country === undefined) return [{ status: 'unknown', subject, message: { id: 'country-field.unknown', values: { field } }, evidence }];
+    if (country === undefined)
+      return [{ status: 'unknown', subject, message: { id: 'country-field.unknown', values: { field } }, evidence }];
     const status = inArea(country, params, facts) ? 'pass' : 'fail';
-    return [{ status, subject, message: { id: `country-field.${status}`, values: { field, country: { country }, area: areaValue(params) } }, evidence }];
+    return [
+      {
+        status,
+        subject,
+        message: { id: `country-field.${status}`, values: { field, country: { country }, area: areaValue(params) } },
+        evidence,
+      },
+    ];
   },
 };

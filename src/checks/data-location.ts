@@ -7,7 +7,12 @@ import { DATA_KINDS, type DataFlow, type DataKind } from '../model/description.j
 import { areaParamsSchema, areaValue, inArea, placeEntity, type AreaParams } from './util/area.js';
 import { entityName } from '../model/entity-name.js';
 import { terms } from './util/labels.js';
-import { outsideSensitivity, sensitivityParamsSchema, SENSITIVITY_MESSAGES, type SensitivityParams } from './util/sensitivity.js';
+import {
+  outsideSensitivity,
+  sensitivityParamsSchema,
+  SENSITIVITY_MESSAGES,
+  type SensitivityParams,
+} from './util/sensitivity.js';
 import { worstOf, type Finding } from './util/verdict.js';
 
 type Place = 'stored' | 'processed';
@@ -39,24 +44,39 @@ interface Outside {
 /** Judges each data flow of the chosen kinds: its sites (stored, processed) and the entity it is sent to. */
 export const dataLocation: CheckFunction<DataLocationParams> = {
   name: 'data-location',
-  description: 'every site where data of the given kinds is stored or processed, and every entity it is sent to, is in the area',
+  description:
+    'every site where data of the given kinds is stored or processed, and every entity it is sent to, is in the area',
   parameters: {
     type: 'object',
     properties: {
       ...areaParamsSchema,
       ...sensitivityParamsSchema,
-      kinds: { type: 'array', items: { enum: [...DATA_KINDS] }, minItems: 1, uniqueItems: true, description: 'data kinds always judged' },
+      kinds: {
+        type: 'array',
+        items: { enum: [...DATA_KINDS] },
+        minItems: 1,
+        uniqueItems: true,
+        description: 'data kinds always judged',
+      },
       customerDataFlows: {
         type: 'boolean',
         default: false,
-        description: 'also judge flows with containsCustomerData: true (and telemetry or billing flows that do not say)',
+        description:
+          'also judge flows with containsCustomerData: true (and telemetry or billing flows that do not say)',
       },
       technicalDataFlows: {
         type: 'boolean',
         default: false,
-        description: 'also judge flows with `containsTechnicalData: true` (and telemetry or billing flows that do not say)',
+        description:
+          'also judge flows with `containsTechnicalData: true` (and telemetry or billing flows that do not say)',
       },
-      places: { type: 'array', items: { enum: ['stored', 'processed'] }, minItems: 1, uniqueItems: true, default: ['stored', 'processed'] },
+      places: {
+        type: 'array',
+        items: { enum: ['stored', 'processed'] },
+        minItems: 1,
+        uniqueItems: true,
+        default: ['stored', 'processed'],
+      },
     },
     required: ['kinds'],
     additionalProperties: false,
@@ -124,7 +144,9 @@ function scope(flow: DataFlow, params: DataLocationParams): { in: 'yes' | 'maybe
   if (params.kinds.includes(flow.kind)) return { in: 'yes', unsaid: [] };
   const flags = FLAGS.filter((c) => params[c.param]);
   if (flags.some((c) => flow[c.flag] === true)) return { in: 'yes', unsaid: [] };
-  const unsaid = OUTBOUND_KINDS.has(flow.kind) ? flags.filter((c) => flow[c.flag] === undefined).map((c) => c.flag) : [];
+  const unsaid = OUTBOUND_KINDS.has(flow.kind)
+    ? flags.filter((c) => flow[c.flag] === undefined).map((c) => c.flag)
+    : [];
   return { in: unsaid.length > 0 ? 'maybe' : 'no', unsaid };
 }
 
@@ -132,10 +154,20 @@ function scope(flow: DataFlow, params: DataLocationParams): { in: 'yes' | 'maybe
 function carriesNothing(flow: DataFlow, i: number): CheckResult | undefined {
   const c = carried(flow);
   if (c.customer !== false || c.technical !== false) return undefined;
-  return { status: 'not-applicable', subject: pointer('data', i), message: { id: 'data-location.not-applicable', values: { kind: terms('data', [flow.kind]) } } };
+  return {
+    status: 'not-applicable',
+    subject: pointer('data', i),
+    message: { id: 'data-location.not-applicable', values: { kind: terms('data', [flow.kind]) } },
+  };
 }
 
-function judgeFlow(flow: DataFlow, i: number, unsaid: string[], params: DataLocationParams, { facts }: CheckContext): CheckResult {
+function judgeFlow(
+  flow: DataFlow,
+  i: number,
+  unsaid: string[],
+  params: DataLocationParams,
+  { facts }: CheckContext,
+): CheckResult {
   const kind = terms('data', [flow.kind]);
   const area = areaValue(params);
   const places = params.places ?? ['stored', 'processed'];
@@ -149,7 +181,8 @@ function judgeFlow(flow: DataFlow, i: number, unsaid: string[], params: DataLoca
     const field = FIELD[place];
     const refs = flow[field] ?? [];
     // An outbound flow (sentTo) is placed by its recipient; a flow kept on sites must say where.
-    if (refs.length === 0 && flow.sentTo === undefined && (place === 'stored' || PROCESSED_KINDS.has(flow.kind))) missingFields.push(field);
+    if (refs.length === 0 && flow.sentTo === undefined && (place === 'stored' || PROCESSED_KINDS.has(flow.kind)))
+      missingFields.push(field);
     refs.forEach((id, j) => {
       const country = facts.site(id)?.country;
       const subject = pointer('data', i, field, j);
@@ -187,9 +220,17 @@ function judgeFlow(flow: DataFlow, i: number, unsaid: string[], params: DataLoca
     if (place.outside.length > 0) {
       const countries = place.countriesOutside;
       countries.forEach((c) => outsideCountries.add(c));
-      findings.push({ status: 'fail', subject, message: { id: 'data-location.fail-recipient', values: { kind, entity: name, countries: { countries }, area } } });
+      findings.push({
+        status: 'fail',
+        subject,
+        message: { id: 'data-location.fail-recipient', values: { kind, entity: name, countries: { countries }, area } },
+      });
     } else if (missing.length > 0)
-      findings.push({ status: 'unknown', subject, message: { id: 'data-location.unknown-recipient', values: { kind, entity: name, fields: { terms: missing } } } });
+      findings.push({
+        status: 'unknown',
+        subject,
+        message: { id: 'data-location.unknown-recipient', values: { kind, entity: name, fields: { terms: missing } } },
+      });
     else {
       place.countriesInside.forEach((c) => inside.add(c));
       insidePlaces.add('sent');
@@ -199,12 +240,19 @@ function judgeFlow(flow: DataFlow, i: number, unsaid: string[], params: DataLoca
   if (findings.length === 0 && missingFields.length === 0 && noCountry.length === 0 && insidePlaces.size === 0)
     missingFields.push(...places.map((p) => FIELD[p]));
   if (missingFields.length > 0)
-    findings.push({ status: 'unknown', subject: pointer('data', i), message: { id: 'data-location.unknown-field', values: { kind, fields: terms('field', missingFields) } } });
+    findings.push({
+      status: 'unknown',
+      subject: pointer('data', i),
+      message: { id: 'data-location.unknown-field', values: { kind, fields: terms('field', missingFields) } },
+    });
   if (noCountry.length > 0)
     findings.push({
       status: 'unknown',
       subject: noCountry[0]!.subject,
-      message: { id: 'data-location.unknown-site', values: { kind, sites: { list: [...new Set(noCountry.map((s) => s.site))] } } },
+      message: {
+        id: 'data-location.unknown-site',
+        values: { kind, sites: { list: [...new Set(noCountry.map((s) => s.site))] } },
+      },
     });
 
   const evidence = {
@@ -228,7 +276,10 @@ function judgeFlow(flow: DataFlow, i: number, unsaid: string[], params: DataLoca
     worstOf(findings, evidence) ?? {
       status: 'pass',
       subject: pointer('data', i),
-      message: { id: 'data-location.pass', values: { kind, places: terms('place', insidePlaces), countries: { countries: [...inside] }, area } },
+      message: {
+        id: 'data-location.pass',
+        values: { kind, places: terms('place', insidePlaces), countries: { countries: [...inside] }, area },
+      },
       evidence,
     }
   );

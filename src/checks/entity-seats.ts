@@ -7,7 +7,8 @@ import { areaParamsSchema, placeEntity, type AreaParams } from './util/area.js';
 /** Judges the provider's three seats (a company), or its placing fields for other entity types. */
 export const entitySeats: CheckFunction<AreaParams> = {
   name: 'entity-seats',
-  description: "the provider's registered office, central administration and principal establishment are all in the area",
+  description:
+    "the provider's registered office, central administration and principal establishment are all in the area",
   parameters: { type: 'object', properties: { ...areaParamsSchema }, additionalProperties: false },
   messages: ['entity-seats.pass', 'entity-seats.fail', 'entity-seats.unknown'],
   run(params, { description, facts }) {
@@ -30,7 +31,17 @@ export const entitySeats: CheckFunction<AreaParams> = {
         },
       ];
     if (missing.length > 0 || fields.length === 0)
-      return [{ status: 'unknown', subject, message: { id: 'entity-seats.unknown', values: { entity: name, fields: { terms: missing.length ? missing : ['type'] } } }, evidence }];
+      return [
+        {
+          status: 'unknown',
+          subject,
+          message: {
+            id: 'entity-seats.unknown',
+            values: { entity: name, fields: { terms: missing.length ? missing : ['type'] } },
+          },
+          evidence,
+        },
+      ];
     return [
       {
         status: 'pass',

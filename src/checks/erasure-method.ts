@@ -23,7 +23,12 @@ export const erasureMethod: CheckFunction<Record<string, never>> = {
     const days = contract?.erasureDays;
     const byMethod: CheckResult =
       methods === undefined
-        ? { status: 'unknown', subject: '/contract/erasureMethods', message: { id: 'erasure-method.unknown' }, evidence: { erasureMethods: null } }
+        ? {
+            status: 'unknown',
+            subject: '/contract/erasureMethods',
+            message: { id: 'erasure-method.unknown' },
+            evidence: { erasureMethods: null },
+          }
         : {
             status: 'pass',
             subject: '/contract/erasureMethods',
@@ -32,8 +37,18 @@ export const erasureMethod: CheckFunction<Record<string, never>> = {
           };
     const within: CheckResult =
       days === undefined
-        ? { status: 'unknown', subject: '/contract/erasureDays', message: { id: 'erasure-days.unknown' }, evidence: { erasureDays: null } }
-        : { status: 'pass', subject: '/contract/erasureDays', message: { id: 'erasure-days.pass', values: { days } }, evidence: { erasureDays: days } };
+        ? {
+            status: 'unknown',
+            subject: '/contract/erasureDays',
+            message: { id: 'erasure-days.unknown' },
+            evidence: { erasureDays: null },
+          }
+        : {
+            status: 'pass',
+            subject: '/contract/erasureDays',
+            message: { id: 'erasure-days.pass', values: { days } },
+            evidence: { erasureDays: days },
+          };
     return [byMethod, within, ...contractClause.run({ clauses: ['endOfContractErasure'] }, context)];
   },
 };

@@ -19,7 +19,12 @@ export const languageOffered: CheckFunction<LanguageOfferedParams> = {
     type: 'object',
     properties: {
       field: { enum: [...FIELDS], description: 'the list judged, under languages' },
-      language: { type: 'string', pattern: '^[a-z]{2}$', default: 'fr', description: 'the language required (ISO 639-1)' },
+      language: {
+        type: 'string',
+        pattern: '^[a-z]{2}$',
+        default: 'fr',
+        description: 'the language required (ISO 639-1)',
+      },
     },
     required: ['field'],
     additionalProperties: false,
@@ -31,7 +36,8 @@ export const languageOffered: CheckFunction<LanguageOfferedParams> = {
     const subject = `/languages/${params.field}`;
     const field = { terms: [`field.languages.${params.field}`] };
     const evidence = { [params.field]: given ?? null, required: language };
-    if (given === undefined) return [{ status: 'unknown', subject, message: { id: 'language-offered.unknown', values: { field } }, evidence }];
+    if (given === undefined)
+      return [{ status: 'unknown', subject, message: { id: 'language-offered.unknown', values: { field } }, evidence }];
     const status = given.includes(language) ? 'pass' : 'fail';
     const values = { field, language, given: { list: given } };
     return [{ status, subject, message: { id: `language-offered.${status}`, values }, evidence }];

@@ -16,7 +16,8 @@ import { rightsUnknownDetails } from './util/ownership-rights.js';
  */
 export const foreignBoardMajority: CheckFunction<Record<string, never>> = {
   name: 'foreign-board-majority',
-  description: 'no holder outside the EU controls the provider or can appoint the majority of its board, or of the board of an entity that controls it',
+  description:
+    'no holder outside the EU controls the provider or can appoint the majority of its board, or of the board of an entity that controls it',
   parameters: { type: 'object', properties: {}, additionalProperties: false },
   messages: [
     'foreign-board-majority.pass',
@@ -35,14 +36,29 @@ export const foreignBoardMajority: CheckFunction<Record<string, never>> = {
     if (!report.applicable) return [notApplicableResult('foreign-board-majority', report, facts, id, subject)];
     const v = judgeBoard(report);
     const c = report.control;
-    const evidence = { control: c, rights: report.specialRights.filter((r) => r.right === 'board-majority'), notGiven: v.notGiven };
+    const evidence = {
+      control: c,
+      rights: report.specialRights.filter((r) => r.right === 'board-majority'),
+      notGiven: v.notGiven,
+    };
     const name = (e: string) => entityName(e, report.entities[e]);
     const rightLine = (r: (typeof v.failing)[number]): Message => ({
       id: 'ownership.detail.right-outside',
-      values: { holder: entityLabel(report, r.holder), right: { terms: ['right.board-majority'] }, entity: name(r.on), via: entityLabel(report, r.via ?? r.holder) },
+      values: {
+        holder: entityLabel(report, r.holder),
+        right: { terms: ['right.board-majority'] },
+        entity: name(r.on),
+        via: entityLabel(report, r.via ?? r.holder),
+      },
     });
     if (v.status === 'fail') {
-      const result = (message: Message, where: string, details: Message[]): CheckResult => ({ status: 'fail', subject: where, message, details, evidence });
+      const result = (message: Message, where: string, details: Message[]): CheckResult => ({
+        status: 'fail',
+        subject: where,
+        message,
+        details,
+        evidence,
+      });
       if (v.controlledFromOutside)
         return [
           result(
@@ -60,13 +76,30 @@ export const foreignBoardMajority: CheckFunction<Record<string, never>> = {
           ),
         ];
       const [first, ...rest] = v.failing;
-      return [result({ ...rightLine(first!), id: 'foreign-board-majority.fail-right' }, first!.pointer, rest.map(rightLine))];
+      return [
+        result({ ...rightLine(first!), id: 'foreign-board-majority.fail-right' }, first!.pointer, rest.map(rightLine)),
+      ];
     }
     if (v.status === 'unknown') {
-      const { subject: where, details } = rightsUnknownDetails(report, v, (e) => facts.entity(e)?.shareholders !== undefined);
-      if (c.outside === 'unknown' && c.missing.length > 0) details.push({ id: 'ownership.detail.missing', values: { missing: { list: c.missing } } });
-      return [{ status: 'unknown', subject: where || subject, message: { id: 'foreign-board-majority.unknown', values: { provider } }, details, evidence }];
+      const { subject: where, details } = rightsUnknownDetails(
+        report,
+        v,
+        (e) => facts.entity(e)?.shareholders !== undefined,
+      );
+      if (c.outside === 'unknown' && c.missing.length > 0)
+        details.push({ id: 'ownership.detail.missing', values: { missing: { list: c.missing } } });
+      return [
+        {
+          status: 'unknown',
+          subject: where || subject,
+          message: { id: 'foreign-board-majority.unknown', values: { provider } },
+          details,
+          evidence,
+        },
+      ];
     }
-    return [{ status: 'pass', subject, message: { id: 'foreign-board-majority.pass', values: { provider } }, evidence }];
+    return [
+      { status: 'pass', subject, message: { id: 'foreign-board-majority.pass', values: { provider } }, evidence },
+    ];
   },
 };

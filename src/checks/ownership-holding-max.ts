@@ -6,7 +6,18 @@ import type { Message } from '../i18n/types.js';
 import { judgeHolding, type MeasureVerdict } from '../model/ownership/judge.js';
 import { MEASURES, SCOPES, type Measure, type OwnershipReport, type Scope } from '../model/ownership/types.js';
 import type { Facts } from '../model/facts.js';
-import { DETAIL_MESSAGES, entityLabel, holderLines, holdingsSubject, nonEuHolders, notApplicableResult, rangedStake, rangedValues, unexplainedIn, unexplainedLines } from './util/ownership-details.js';
+import {
+  DETAIL_MESSAGES,
+  entityLabel,
+  holderLines,
+  holdingsSubject,
+  nonEuHolders,
+  notApplicableResult,
+  rangedStake,
+  rangedValues,
+  unexplainedIn,
+  unexplainedLines,
+} from './util/ownership-details.js';
 import { entityName } from '../model/entity-name.js';
 
 /** `with` of foreign-holding-max: one holder or all together, the maximum in percent, the measures. */
@@ -30,12 +41,21 @@ const measureTerms = (ms: readonly Measure[]) => ({ terms: ms.map((m) => `measur
  */
 export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
   name: 'foreign-holding-max',
-  description: 'no holder outside the EU (individual), or all of them together (collective), holds more than the maximum share of the provider',
+  description:
+    'no holder outside the EU (individual), or all of them together (collective), holds more than the maximum share of the provider',
   parameters: {
     type: 'object',
     properties: {
-      scope: { enum: [...SCOPES], description: 'one holder at a time, or all non-EU holders together (each share counted once)' },
-      max: { type: 'number', minimum: 0, maximum: 100, description: 'the largest share allowed, in percent (24 individually, 39 together)' },
+      scope: {
+        enum: [...SCOPES],
+        description: 'one holder at a time, or all non-EU holders together (each share counted once)',
+      },
+      max: {
+        type: 'number',
+        minimum: 0,
+        maximum: 100,
+        description: 'the largest share allowed, in percent (24 individually, 39 together)',
+      },
       measures: {
         type: 'array',
         items: { enum: ['capital', 'votingRights'] },
@@ -81,21 +101,41 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
       const world = params.scope;
       const first = unexplainedIn(report, world, open.measure)[0];
       const details: Message[] = [...unexplainedLines(report, world, open.measure)];
-      for (const h of nonEuHolders(report, open.measure).slice(0, 1)) details.push(...holderLines(report, h, open.measure));
-      const unknown = (message: Message): CheckResult[] => [{ status: 'unknown', subject: first?.pointer ?? subject, message, details, evidence }];
-      const bounds = { measure: measureTerms([open.measure]), known: against(open.known, params.max), upTo: against(open.upTo, params.max), max };
+      for (const h of nonEuHolders(report, open.measure).slice(0, 1))
+        details.push(...holderLines(report, h, open.measure));
+      const unknown = (message: Message): CheckResult[] => [
+        { status: 'unknown', subject: first?.pointer ?? subject, message, details, evidence },
+      ];
+      const bounds = {
+        measure: measureTerms([open.measure]),
+        known: against(open.known, params.max),
+        upTo: against(open.upTo, params.max),
+        max,
+      };
       // A holder outside the EU listed with a range or an undisclosed stake is named, with the bounds of its share.
       const ranged =
         params.scope === 'individual'
-          ? report.holders.find((h) => h.jurisdiction === 'non-eu' && h.upTo && (open.holder === null || open.holder === h.id))
+          ? report.holders.find(
+              (h) => h.jurisdiction === 'non-eu' && h.upTo && (open.holder === null || open.holder === h.id),
+            )
           : undefined;
       if (ranged)
-        return unknown({ id: 'foreign-holding-max.individual.unknown-undisclosed', values: { provider, holder: entityName(ranged.id, report.entities[ranged.id]), ...bounds } });
+        return unknown({
+          id: 'foreign-holding-max.individual.unknown-undisclosed',
+          values: { provider, holder: entityName(ranged.id, report.entities[ranged.id]), ...bounds },
+        });
       // Together: the range or undisclosed stake that leaves the largest part open is named, with its bounds.
       const stake = params.scope === 'collective' ? rangedStake(report, 'collective', open.measure) : undefined;
-      if (stake) return unknown({ id: 'foreign-holding-max.collective.unknown-undisclosed', values: { provider, ...rangedValues(report, stake), ...bounds } });
+      if (stake)
+        return unknown({
+          id: 'foreign-holding-max.collective.unknown-undisclosed',
+          values: { provider, ...rangedValues(report, stake), ...bounds },
+        });
       return unknown({
-        id: params.scope === 'individual' && open.holder === null ? 'foreign-holding-max.individual.unknown-none' : `${key}.unknown`,
+        id:
+          params.scope === 'individual' && open.holder === null
+            ? 'foreign-holding-max.individual.unknown-none'
+            : `${key}.unknown`,
         values: {
           provider,
           measure: bounds.measure,
@@ -106,13 +146,40 @@ export const foreignHoldingMax: CheckFunction<HoldingMaxParams> = {
       });
     }
     const share = Math.max(...verdict.measures.map((v) => v.upTo));
-    const details = measures.flatMap((m) => nonEuHolders(report, m).slice(0, 3).flatMap((h) => holderLines(report, h, m)));
-    return [{ status: 'pass', subject, message: { id: `${key}.pass`, values: { provider, measures: measureTerms(measures), share: against(share, params.max), max } }, details, evidence }];
+    const details = measures.flatMap((m) =>
+      nonEuHolders(report, m)
+        .slice(0, 3)
+        .flatMap((h) => holderLines(report, h, m)),
+    );
+    return [
+      {
+        status: 'pass',
+        subject,
+        message: {
+          id: `${key}.pass`,
+          values: { provider, measures: measureTerms(measures), share: against(share, params.max), max },
+        },
+        details,
+        evidence,
+      },
+    ];
   },
 };
 
-function fail(facts: Facts, report: OwnershipReport, params: HoldingMaxParams, v: MeasureVerdict, evidence: Record<string, unknown>): CheckResult {
-  const values = { provider: report.name, measure: measureTerms([v.measure]), share: against(v.known, params.max), reading: { terms: [`reading.${v.reading}`] }, max: percent(params.max) };
+function fail(
+  facts: Facts,
+  report: OwnershipReport,
+  params: HoldingMaxParams,
+  v: MeasureVerdict,
+  evidence: Record<string, unknown>,
+): CheckResult {
+  const values = {
+    provider: report.name,
+    measure: measureTerms([v.measure]),
+    share: against(v.known, params.max),
+    reading: { terms: [`reading.${v.reading}`] },
+    max: percent(params.max),
+  };
   if (params.scope === 'individual') {
     const offenders = nonEuHolders(report, v.measure, params.max);
     const top = report.holders.find((h) => h.id === v.holder);
@@ -120,7 +187,10 @@ function fail(facts: Facts, report: OwnershipReport, params: HoldingMaxParams, v
     return {
       status: 'fail',
       subject: path?.pointer ?? holdingsSubject(facts, report.entity),
-      message: { id: 'foreign-holding-max.individual.fail', values: { ...values, holder: entityLabel(report, v.holder!) } },
+      message: {
+        id: 'foreign-holding-max.individual.fail',
+        values: { ...values, holder: entityLabel(report, v.holder!) },
+      },
       details: offenders.flatMap((h) => holderLines(report, h, v.measure)),
       evidence,
     };
@@ -131,11 +201,18 @@ function fail(facts: Facts, report: OwnershipReport, params: HoldingMaxParams, v
   const shown = counted.slice(0, HOLDERS_LISTED);
   const details: Message[] = shown.map((h) => ({
     id: 'ownership.detail.counted',
-    values: { holder: entityLabel(report, h.id), share: percent(h.counted![v.reading][v.measure]), measure: measureTerms([v.measure]) },
+    values: {
+      holder: entityLabel(report, h.id),
+      share: percent(h.counted![v.reading][v.measure]),
+      measure: measureTerms([v.measure]),
+    },
   }));
   if (counted.length > shown.length) {
     const others = counted.slice(shown.length).reduce((s, h) => s + h.counted![v.reading][v.measure], 0);
-    details.push({ id: 'ownership.detail.more-holders', values: { count: counted.length - shown.length, share: percent(Math.round(others * 1e6) / 1e6) } });
+    details.push({
+      id: 'ownership.detail.more-holders',
+      values: { count: counted.length - shown.length, share: percent(Math.round(others * 1e6) / 1e6) },
+    });
   }
   for (const h of counted.slice(0, 3)) details.push(...holderLines(report, h, v.measure).slice(1));
   const path = counted[0]?.paths.find((p) => p.reading === v.reading) ?? counted[0]?.paths[0];

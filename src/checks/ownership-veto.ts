@@ -36,7 +36,13 @@ export const foreignVeto: CheckFunction<VetoParams> = {
     },
     additionalProperties: false,
   },
-  messages: ['foreign-veto.pass', 'foreign-veto.fail', 'foreign-veto.unknown', 'foreign-veto.not-applicable', ...DETAIL_MESSAGES],
+  messages: [
+    'foreign-veto.pass',
+    'foreign-veto.fail',
+    'foreign-veto.unknown',
+    'foreign-veto.not-applicable',
+    ...DETAIL_MESSAGES,
+  ],
   factsUsed: (_params, { description }) => holdingFacts(description, description.provider),
   run(params, { description, facts }) {
     const id = description.provider;
@@ -45,7 +51,12 @@ export const foreignVeto: CheckFunction<VetoParams> = {
     const subject = pointer('entities', id);
     if (!report.applicable) return [notApplicableResult('foreign-veto', report, facts, id, subject)];
     const v = judgeRights(report, params.rights ?? VETO_RIGHTS);
-    const evidence = { rights: report.specialRights.filter((r) => (params.rights ?? VETO_RIGHTS).includes(r.right)), notGiven: v.notGiven, openAt: v.openAt, chain: report.control.through };
+    const evidence = {
+      rights: report.specialRights.filter((r) => (params.rights ?? VETO_RIGHTS).includes(r.right)),
+      notGiven: v.notGiven,
+      openAt: v.openAt,
+      chain: report.control.through,
+    };
     if (v.status === 'fail') {
       const [first, ...rest] = v.failing;
       const line = (r: typeof first) => ({
@@ -65,8 +76,20 @@ export const foreignVeto: CheckFunction<VetoParams> = {
       ];
     }
     if (v.status === 'unknown') {
-      const { subject: where, details } = rightsUnknownDetails(report, v, (e) => facts.entity(e)?.shareholders !== undefined);
-      return [{ status: 'unknown', subject: where, message: { id: 'foreign-veto.unknown', values: { provider } }, details, evidence }];
+      const { subject: where, details } = rightsUnknownDetails(
+        report,
+        v,
+        (e) => facts.entity(e)?.shareholders !== undefined,
+      );
+      return [
+        {
+          status: 'unknown',
+          subject: where,
+          message: { id: 'foreign-veto.unknown', values: { provider } },
+          details,
+          evidence,
+        },
+      ];
     }
     return [{ status: 'pass', subject, message: { id: 'foreign-veto.pass', values: { provider } }, evidence }];
   },

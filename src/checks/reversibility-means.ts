@@ -10,15 +10,25 @@ export const reversibilityMeans: CheckFunction<Record<string, never>> = {
   description:
     'reversibility is offered through documented files or an interface (one at least), and the agreement says where',
   parameters: { type: 'object', properties: {}, additionalProperties: false },
-  messages: ['reversibility-means.pass', 'reversibility-means.fail', 'reversibility-means.unknown', ...contractClause.messages],
+  messages: [
+    'reversibility-means.pass',
+    'reversibility-means.fail',
+    'reversibility-means.unknown',
+    ...contractClause.messages,
+  ],
   run(_params, context): CheckResult[] {
     const means = context.description.contract?.reversibilityMeans;
     const subject = '/contract/reversibilityMeans';
     const evidence = { reversibilityMeans: means ?? null };
     const written = contractClause.run({ clauses: ['reversibilityMeans'] }, context);
-    if (means === undefined) return [{ status: 'unknown', subject, message: { id: 'reversibility-means.unknown' }, evidence }, ...written];
-    if (means.length === 0) return [{ status: 'fail', subject, message: { id: 'reversibility-means.fail' }, evidence }, ...written];
+    if (means === undefined)
+      return [{ status: 'unknown', subject, message: { id: 'reversibility-means.unknown' }, evidence }, ...written];
+    if (means.length === 0)
+      return [{ status: 'fail', subject, message: { id: 'reversibility-means.fail' }, evidence }, ...written];
     const offered = { terms: means.map((m) => `reversibility.${m}`) };
-    return [{ status: 'pass', subject, message: { id: 'reversibility-means.pass', values: { offered } }, evidence }, ...written];
+    return [
+      { status: 'pass', subject, message: { id: 'reversibility-means.pass', values: { offered } }, evidence },
+      ...written,
+    ];
   },
 };

@@ -24,6 +24,9 @@ export const serviceLocation: CheckFunction<AreaParams> = {
     const area = areaValue(params);
     if (support.some((g) => (g.locatedIn ?? []).length === 0))
       return [...stated, { status: 'unknown', subject, message: { id: 'support-location.unknown', values: { area } } }];
-    return [...stated, { status: 'not-applicable', subject, message: { id: 'support-location.inside', values: { area } } }];
+    return [
+      ...stated,
+      { status: 'not-applicable', subject, message: { id: 'support-location.inside', values: { area } } },
+    ];
   },
 };

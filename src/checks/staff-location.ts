@@ -44,7 +44,12 @@ export const staffLocation: CheckFunction<StaffLocationParams> = {
       const located = group.locatedIn ?? [];
       const evidence = { role: group.role, locatedIn: located };
       if (located.length === 0) {
-        results.push({ status: 'unknown', subject: pointer('staff', i), message: { id: 'staff-location.unknown', values }, evidence });
+        results.push({
+          status: 'unknown',
+          subject: pointer('staff', i),
+          message: { id: 'staff-location.unknown', values },
+          evidence,
+        });
         return;
       }
       const outside = located.map((c, j) => ({ c, j })).filter(({ c }) => !inArea(c, params, facts));
@@ -52,10 +57,22 @@ export const staffLocation: CheckFunction<StaffLocationParams> = {
         results.push({
           status: 'fail',
           subject: pointer('staff', i, 'locatedIn', outside[0]!.j),
-          message: { id: 'staff-location.fail', values: { ...values, countries: { countries: [...new Set(outside.map((o) => o.c))] } } },
+          message: {
+            id: 'staff-location.fail',
+            values: { ...values, countries: { countries: [...new Set(outside.map((o) => o.c))] } },
+          },
           evidence,
         });
-      else results.push({ status: 'pass', subject: pointer('staff', i), message: { id: 'staff-location.pass', values: { ...values, countries: { countries: [...new Set(located)] } } }, evidence });
+      else
+        results.push({
+          status: 'pass',
+          subject: pointer('staff', i),
+          message: {
+            id: 'staff-location.pass',
+            values: { ...values, countries: { countries: [...new Set(located)] } },
+          },
+          evidence,
+        });
     });
     for (const role of roles)
       if (!staff.some((g) => g.role === role))

@@ -6,7 +6,8 @@ import type { CheckFunction, CheckResult } from './contract.js';
  * (`contract.qualificationCertificate`: a section and a date pass, false fails, absent is unknown). */
 export const statesQualification: CheckFunction<Record<string, never>> = {
   name: 'states-qualification',
-  description: 'the contract states that the service is SecNumCloud-qualified, and attaches the qualification certificate (its section and date)',
+  description:
+    'the contract states that the service is SecNumCloud-qualified, and attaches the qualification certificate (its section and date)',
   parameters: { type: 'object', properties: {}, additionalProperties: false },
   messages: [
     'states-qualification.pass',
@@ -23,15 +24,30 @@ export const statesQualification: CheckFunction<Record<string, never>> = {
     const states: CheckResult =
       stated === undefined
         ? { status: 'unknown', subject, message: { id: 'states-qualification.unknown' }, evidence }
-        : { status: stated ? 'pass' : 'fail', subject, message: { id: stated ? 'states-qualification.pass' : 'states-qualification.fail' }, evidence };
+        : {
+            status: stated ? 'pass' : 'fail',
+            subject,
+            message: { id: stated ? 'states-qualification.pass' : 'states-qualification.fail' },
+            evidence,
+          };
     const cert = description.contract?.qualificationCertificate;
     const certSubject = '/contract/qualificationCertificate';
     const certEvidence = { qualificationCertificate: cert ?? null };
     const attached: CheckResult =
       cert === undefined
-        ? { status: 'unknown', subject: certSubject, message: { id: 'qualification-certificate.unknown' }, evidence: certEvidence }
+        ? {
+            status: 'unknown',
+            subject: certSubject,
+            message: { id: 'qualification-certificate.unknown' },
+            evidence: certEvidence,
+          }
         : cert === false
-          ? { status: 'fail', subject: certSubject, message: { id: 'qualification-certificate.fail' }, evidence: certEvidence }
+          ? {
+              status: 'fail',
+              subject: certSubject,
+              message: { id: 'qualification-certificate.fail' },
+              evidence: certEvidence,
+            }
           : {
               status: 'pass',
               subject: certSubject,

@@ -14,7 +14,8 @@ import type { Message } from '../i18n/types.js';
 
 /** The roles a message names: every role when a subcontractor entry speaks for them all, else those that may reach data. */
 function namedRoles(t: ThirdParty, description: Description) {
-  const speaks = t.subcontractor !== undefined && description.subcontractors![t.subcontractor]!.technicalAccessToData !== undefined;
+  const speaks =
+    t.subcontractor !== undefined && description.subcontractors![t.subcontractor]!.technicalAccessToData !== undefined;
   const roles = t.roles.filter((r) => speaks || r.kind === 'subcontractor' || r.access !== false);
   return terms('third-party', new Set(roles.map((r) => r.kind)));
 }
@@ -25,7 +26,8 @@ function judge(t: ThirdParty, description: Description, facts: Facts): CheckResu
   const entity = sub ? subcontractorLabel(sub, facts) : entityName(t.entity, facts.entity(t.entity));
   const roles = namedRoles(t, description);
   // The role a verdict is about: the subcontractor entry when there is one, else the first role that may reach data.
-  const main = t.roles.find((r) => r.kind === 'subcontractor') ?? t.roles.find((r) => r.access !== false) ?? t.roles[0]!;
+  const main =
+    t.roles.find((r) => r.kind === 'subcontractor') ?? t.roles.find((r) => r.access !== false) ?? t.roles[0]!;
   const control = facts.foreignControl(t.entity);
   const evidence = {
     entity: t.entity,
@@ -36,8 +38,15 @@ function judge(t: ThirdParty, description: Description, facts: Facts): CheckResu
     technicalAccessToData: t.access ?? null,
   };
   const values = { entity, roles };
-  if (t.access === false) return { status: 'pass', subject: main.at, message: { id: 'subcontractor-access.pass-no-access', values }, evidence };
-  if (control.status === 'no') return { status: 'pass', subject: main.at, message: { id: 'subcontractor-access.pass-eu', values }, evidence };
+  if (t.access === false)
+    return {
+      status: 'pass',
+      subject: main.at,
+      message: { id: 'subcontractor-access.pass-no-access', values },
+      evidence,
+    };
+  if (control.status === 'no')
+    return { status: 'pass', subject: main.at, message: { id: 'subcontractor-access.pass-eu', values }, evidence };
   if (control.status === 'unknown') {
     // The entities whose facts are missing are named, and each detail line points at one of them, with its line.
     const blamed = blamedFacts(control, facts, main.named);
@@ -71,7 +80,11 @@ function judge(t: ThirdParty, description: Description, facts: Facts): CheckResu
       subject: main.named,
       message: {
         id: 'subcontractor-access.unknown-control',
-        values: { ...values, missing: { list: control.missing }, blamed: { list: [...new Set(blamed.map((b) => b.name))] } },
+        values: {
+          ...values,
+          missing: { list: control.missing },
+          blamed: { list: [...new Set(blamed.map((b) => b.name))] },
+        },
       },
       details,
       evidence: { ...evidence, missingAt: blamed.map((b) => b.at) },
@@ -79,14 +92,27 @@ function judge(t: ThirdParty, description: Description, facts: Facts): CheckResu
   }
   const holders = { list: control.holders.map((h) => entityName(h, facts.entity(h))) };
   if (t.access === true) {
-    const at = (sub?.technicalAccessToData === true ? main.accessAt : undefined) ?? t.roles.find((r) => r.access === true)?.accessAt ?? main.at;
-    return { status: 'fail', subject: at, message: { id: 'subcontractor-access.fail', values: { ...values, holders } }, evidence };
+    const at =
+      (sub?.technicalAccessToData === true ? main.accessAt : undefined) ??
+      t.roles.find((r) => r.access === true)?.accessAt ??
+      main.at;
+    return {
+      status: 'fail',
+      subject: at,
+      message: { id: 'subcontractor-access.fail', values: { ...values, holders } },
+      evidence,
+    };
   }
   // Access not said: the subject is the first role that does not say, and the message names the fields that would.
   const unsaid = t.roles.filter((r) => r.access === undefined);
   const fields = { list: [...new Set(unsaid.flatMap((r) => r.unsaid ?? []))] };
   const at = sub ? main.at : (unsaid[0] ?? main).at;
-  return { status: 'unknown', subject: at, message: { id: 'subcontractor-access.unknown-access', values: { ...values, holders, fields } }, evidence };
+  return {
+    status: 'unknown',
+    subject: at,
+    message: { id: 'subcontractor-access.unknown-access', values: { ...values, holders, fields } },
+    evidence,
+  };
 }
 
 /** An entity whose facts leave a third party's foreign control open: what is missing, and where to write it. */
@@ -108,7 +134,8 @@ function blamedFacts(control: ForeignControl, facts: Facts, named: string): Blam
   const byEntity = new Map<string, string[]>();
   for (const m of control.missing) {
     const slash = m.lastIndexOf('/');
-    const [id, field] = slash < 0 || !facts.entity(m.slice(0, slash)) ? [m, null] : [m.slice(0, slash), m.slice(slash + 1)];
+    const [id, field] =
+      slash < 0 || !facts.entity(m.slice(0, slash)) ? [m, null] : [m.slice(0, slash), m.slice(slash + 1)];
     const fields = byEntity.get(id) ?? [];
     if (field) fields.push(field);
     byEntity.set(id, fields);
@@ -125,12 +152,23 @@ function blamedFacts(control: ForeignControl, facts: Facts, named: string): Blam
         name,
         fields,
         incomplete: true,
-        ranged: { holder: entityName(ranged.holder, facts.entity(ranged.holder)), stake: ranged.max === null ? 'undisclosed' : 'range', min: ranged.min, max: ranged.max },
+        ranged: {
+          holder: entityName(ranged.holder, facts.entity(ranged.holder)),
+          stake: ranged.max === null ? 'undisclosed' : 'range',
+          min: ranged.min,
+          max: ranged.max,
+        },
         at: pointer('entities', id, 'shareholders', i, ranged.measure),
       };
     }
-    if (listed && fields.length === 1) return { name, fields, incomplete: true, at: pointer('entities', id, 'shareholders') };
-    return { name, fields: fields.filter((f) => !listed || f !== 'shareholders'), incomplete: false, at: pointer('entities', id) };
+    if (listed && fields.length === 1)
+      return { name, fields, incomplete: true, at: pointer('entities', id, 'shareholders') };
+    return {
+      name,
+      fields: fields.filter((f) => !listed || f !== 'shareholders'),
+      incomplete: false,
+      at: pointer('entities', id),
+    };
   });
 }
 
@@ -140,7 +178,14 @@ function detailOf(b: Blamed): Message {
   if (b.ranged)
     return {
       id: 'subcontractor-access.detail.range',
-      values: { entity: b.name, holder: b.ranged.holder, stake: b.ranged.stake, from: { percent: b.ranged.min }, ...(b.ranged.max === null ? {} : { to: { percent: b.ranged.max } }), at },
+      values: {
+        entity: b.name,
+        holder: b.ranged.holder,
+        stake: b.ranged.stake,
+        from: { percent: b.ranged.min },
+        ...(b.ranged.max === null ? {} : { to: { percent: b.ranged.max } }),
+        at,
+      },
     };
   if (b.incomplete) return { id: 'subcontractor-access.detail.incomplete', values: { entity: b.name, at } };
   return { id: 'subcontractor-access.detail.missing', values: { entity: b.name, fields: { list: b.fields }, at } };
@@ -172,9 +217,13 @@ export const subcontractorAccess: CheckFunction<Record<string, never>> = {
       return t.access === false ? r : { ...r, facts: () => holdingFacts(description, t.entity) };
     });
     const unlisted: CheckResult[] =
-      description.subcontractors === undefined ? [{ status: 'unknown', subject: '', message: { id: 'subcontractor-access.unlisted' } }] : [];
+      description.subcontractors === undefined
+        ? [{ status: 'unknown', subject: '', message: { id: 'subcontractor-access.unlisted' } }]
+        : [];
     if (judged.length === 0 && unlisted.length === 0)
-      return [{ status: 'not-applicable', subject: pointer('subcontractors'), message: { id: 'subcontractor-access.none' } }];
+      return [
+        { status: 'not-applicable', subject: pointer('subcontractors'), message: { id: 'subcontractor-access.none' } },
+      ];
     return [...judged, ...unlisted];
   },
 };

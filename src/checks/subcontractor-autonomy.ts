@@ -15,10 +15,19 @@ export interface AutonomyParams {
 /** Judges each subcontractor: qualified, or own skills, or at least `minAlternatives` alternatives. */
 export const subcontractorAutonomy: CheckFunction<AutonomyParams> = {
   name: 'subcontractor-autonomy',
-  description: 'each subcontractor is SecNumCloud-qualified, or the provider has its own skills, or enough alternative suppliers',
+  description:
+    'each subcontractor is SecNumCloud-qualified, or the provider has its own skills, or enough alternative suppliers',
   parameters: {
     type: 'object',
-    properties: { minAlternatives: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, default: 2, description: 'fewest alternative suppliers that ensure autonomy' } },
+    properties: {
+      minAlternatives: {
+        type: 'integer',
+        minimum: 1,
+        maximum: Number.MAX_SAFE_INTEGER,
+        default: 2,
+        description: 'fewest alternative suppliers that ensure autonomy',
+      },
+    },
     additionalProperties: false,
   },
   messages: [
@@ -39,18 +48,45 @@ export const subcontractorAutonomy: CheckFunction<AutonomyParams> = {
       const entity = subcontractorLabel(s, facts);
       const ownSkills = s.autonomy?.ownSkills;
       const count = s.autonomy?.alternatives;
-      const evidence = { qualified: s.qualified ?? null, ownSkills: ownSkills ?? null, alternatives: count ?? null, minAlternatives: min };
-      if (s.qualified === true) return { status: 'pass', subject, message: { id: 'subcontractor-autonomy.pass-qualified', values: { entity } }, evidence };
-      if (ownSkills === true) return { status: 'pass', subject, message: { id: 'subcontractor-autonomy.pass-own-skills', values: { entity } }, evidence };
+      const evidence = {
+        qualified: s.qualified ?? null,
+        ownSkills: ownSkills ?? null,
+        alternatives: count ?? null,
+        minAlternatives: min,
+      };
+      if (s.qualified === true)
+        return {
+          status: 'pass',
+          subject,
+          message: { id: 'subcontractor-autonomy.pass-qualified', values: { entity } },
+          evidence,
+        };
+      if (ownSkills === true)
+        return {
+          status: 'pass',
+          subject,
+          message: { id: 'subcontractor-autonomy.pass-own-skills', values: { entity } },
+          evidence,
+        };
       if (count !== undefined && count >= min)
-        return { status: 'pass', subject, message: { id: 'subcontractor-autonomy.pass-alternatives', values: { entity, count, min } }, evidence };
+        return {
+          status: 'pass',
+          subject,
+          message: { id: 'subcontractor-autonomy.pass-alternatives', values: { entity, count, min } },
+          evidence,
+        };
       const missing = [
         ...(s.qualified === undefined ? ['qualified'] : []),
         ...(ownSkills === undefined ? ['ownSkills'] : []),
         ...(count === undefined ? ['alternatives'] : []),
       ];
       if (missing.length > 0)
-        return { status: 'unknown', subject, message: { id: 'subcontractor-autonomy.unknown', values: { entity, fields: terms('field', missing) } }, evidence };
+        return {
+          status: 'unknown',
+          subject,
+          message: { id: 'subcontractor-autonomy.unknown', values: { entity, fields: terms('field', missing) } },
+          evidence,
+        };
       return {
         status: 'fail',
         subject: pointer('subcontractors', i, 'autonomy'),

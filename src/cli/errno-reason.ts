@@ -5,7 +5,22 @@ import type { MessageId } from '../i18n/en.js';
 import type { Lang } from '../i18n/types.js';
 
 /** The codes the catalogues word (`errno.<CODE>`). */
-const REASONS = new Set(['ENOSPC', 'EFBIG', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'ENOENT', 'ENOTDIR', 'EISDIR', 'ENXIO', 'EPIPE', 'ELOOP', 'ENAMETOOLONG']);
+const REASONS = new Set([
+  'ENOSPC',
+  'EFBIG',
+  'EDQUOT',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'EIO',
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'ENXIO',
+  'EPIPE',
+  'ELOOP',
+  'ENAMETOOLONG',
+]);
 
 /** `reason (CODE)` for an errno error, in a language, else its message. */
 export function errnoReason(err: unknown, lang: Lang = 'en'): string {

@@ -60,7 +60,9 @@ export function guardStreams(proc: GuardedProcess, lang: Lang = 'en'): void {
       if (err.code === 'EPIPE') proc.exit(EXIT_CLOSED_OUTPUT);
       if (stream !== proc.stderr)
         try {
-          proc.stderr.write(`snc: ${translate(lang, 'cli.stream.cannot-write', { stream: name, reason: neutral(errnoReason(err, lang)) })}\n`);
+          proc.stderr.write(
+            `snc: ${translate(lang, 'cli.stream.cannot-write', { stream: name, reason: neutral(errnoReason(err, lang)) })}\n`,
+          );
         } catch {
           // standard error is gone too: the exit code says it
         }

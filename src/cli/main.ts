@@ -18,8 +18,9 @@ import { defaultLang, type CliIo } from './io.js';
 export { fatalMessage } from './fatal.js';
 
 /** Guard the process's standard streams (src/cli/fatal.ts), their failures worded in the language of its command line. */
-export const guardStreams = (proc: Parameters<typeof guardStreamsIn>[0] & { argv: string[]; env: NodeJS.ProcessEnv }): void =>
-  guardStreamsIn(proc, errorLang(proc.argv.slice(2), proc.env));
+export const guardStreams = (
+  proc: Parameters<typeof guardStreamsIn>[0] & { argv: string[]; env: NodeJS.ProcessEnv },
+): void => guardStreamsIn(proc, errorLang(proc.argv.slice(2), proc.env));
 
 const EXAMPLES = `
 Examples:
@@ -66,33 +67,77 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('check')
     .description('judge description files against SecNumCloud 3.2 and the chosen profiles')
     .argument('[files...]', 'description files (YAML, format 1); - reads one from standard input')
-    .addOption(repeatable('--profile <profile>', 'profile to judge against, instead of the description’s own; may repeat', PROFILES))
-    .addOption(repeatable('--format <format[=file]>', 'report format, optionally written to a file; may repeat (text, json, junit, sarif, github, markdown, html)').default([]))
-    .addOption(new Option('--lang <lang>', 'report language (default: French when LANG is French, else English)').choices(LANGS))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that gates').choices([...SEVERITIES].reverse()).default('error'))
+    .addOption(
+      repeatable(
+        '--profile <profile>',
+        'profile to judge against, instead of the description’s own; may repeat',
+        PROFILES,
+      ),
+    )
+    .addOption(
+      repeatable(
+        '--format <format[=file]>',
+        'report format, optionally written to a file; may repeat (text, json, junit, sarif, github, markdown, html)',
+      ).default([]),
+    )
+    .addOption(
+      new Option('--lang <lang>', 'report language (default: French when LANG is French, else English)').choices(LANGS),
+    )
+    .addOption(
+      new Option('--fail-on <severity>', 'lowest severity that gates')
+        .choices([...SEVERITIES].reverse())
+        .default('error'),
+    )
     .option('--allow-unknown', 'unknown verdicts (missing facts) do not gate')
     .option('--no-allow-unknown', 'unknown verdicts gate, whatever the configuration says')
     .option('--date <YYYY-MM-DD>', 'evaluation date (default: today, or SOURCE_DATE_EPOCH)')
     .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file); may repeat'))
     .option('--no-timestamp', 'leave the generation time out of reports')
-    .option('--stdin-filename <name>', 'the name of the description read from standard input (-), in messages and reports')
-    .option('--config <file>', 'configuration file (default: .snc.yaml or snc.config.yaml, from here up to the repository root)')
+    .option(
+      '--stdin-filename <name>',
+      'the name of the description read from standard input (-), in messages and reports',
+    )
+    .option(
+      '--config <file>',
+      'configuration file (default: .snc.yaml or snc.config.yaml, from here up to the repository root)',
+    )
     .option('--no-config', 'read no configuration file')
     .option('--print-config', 'print the options in effect and where each came from, then stop')
     .option('--color', 'colour the text report, even when not on a terminal')
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
-    .option('--attestations <file>', "an auditor's attestations (YAML) for the requirements a description cannot decide")
-    .option('--waivers <file>', 'accepted exceptions (YAML): the fail and unknown verdicts they cover become waived until their expiry')
-    .option('--baseline <report.json>', 'a JSON report of an earlier run: the findings it holds are known, marked, and do not gate; new ones do')
-    .option('--update-baseline <file>', 'write this run’s JSON report as the baseline of the next runs (may be the --baseline file itself)')
-    .option('--require-sources', 'strict audit: a fact that cites no source counts as not given, and a source file must be readable')
+    .option(
+      '--attestations <file>',
+      "an auditor's attestations (YAML) for the requirements a description cannot decide",
+    )
+    .option(
+      '--waivers <file>',
+      'accepted exceptions (YAML): the fail and unknown verdicts they cover become waived until their expiry',
+    )
+    .option(
+      '--baseline <report.json>',
+      'a JSON report of an earlier run: the findings it holds are known, marked, and do not gate; new ones do',
+    )
+    .option(
+      '--update-baseline <file>',
+      'write this run’s JSON report as the baseline of the next runs (may be the --baseline file itself)',
+    )
+    .option(
+      '--require-sources',
+      'strict audit: a fact that cites no source counts as not given, and a source file must be readable',
+    )
     .option('--no-require-sources', 'no strict audit, whatever the configuration says')
-    .option('--source-max-age <months>', 'report sources older than this many months on the evaluation date (default: 12)', positiveInt)
+    .option(
+      '--source-max-age <months>',
+      'report sources older than this many months on the evaluation date (default: 12)',
+      positiveInt,
+    )
     .option('--max-bytes <n>', 'largest input file, in bytes (default: 67108864, 64 MiB; at most 536870888)', maxBytes)
     .option('--max-depth <n>', 'deepest nesting of lists and mappings in an input file (default: 64)', positiveInt)
     .option('--max-aliases <n>', 'most YAML alias expansions in an input file (default: 100)', positiveInt)
     .addHelpText('after', EXAMPLES)
-    .action(async (files: string[], _opts, cmd: Command) => setCode(await (await import('./commands/check.js')).runCheck(files, cmd, io)));
+    .action(async (files: string[], _opts, cmd: Command) =>
+      setCode(await (await import('./commands/check.js')).runCheck(files, cmd, io)),
+    );
 
   program
     .command('rules')
@@ -101,43 +146,74 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .argument('[id]', 'rule id, with show')
     .addOption(new Option('--lang <lang>', 'language').choices(LANGS))
     .addOption(repeatable('--profile <profile>', 'only the rules of this profile; may repeat', PROFILES))
-    .action(async (action: string, id: string | undefined, opts: RulesFlags) => setCode((await import('./commands/rules.js')).runRules(action, id, opts, io)));
+    .action(async (action: string, id: string | undefined, opts: RulesFlags) =>
+      setCode((await import('./commands/rules.js')).runRules(action, id, opts, io)),
+    );
 
   program
     .command('diff')
-    .description('show which verdicts and which facts changed between two descriptions (or two JSON reports), and those 19.6.f covers; exit 1 when one is')
+    .description(
+      'show which verdicts and which facts changed between two descriptions (or two JSON reports), and those 19.6.f covers; exit 1 when one is',
+    )
     .argument('<old>', 'the earlier description (YAML) or JSON report')
     .argument('<new>', 'the later one, of the same kind')
     .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
-    .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(LANGS))
+    .addOption(
+      new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(LANGS),
+    )
     .option('--date <YYYY-MM-DD>', 'evaluation date of both descriptions (default: today, or SOURCE_DATE_EPOCH)')
     .addOption(repeatable('--profile <profile>', 'profile to judge both descriptions against; may repeat', PROFILES))
     .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file); may repeat'))
-    .action(async (oldFile: string, newFile: string, opts: DiffFlags) => setCode((await import('./commands/diff.js')).runDiff(oldFile, newFile, opts, io)));
+    .action(async (oldFile: string, newFile: string, opts: DiffFlags) =>
+      setCode((await import('./commands/diff.js')).runDiff(oldFile, newFile, opts, io)),
+    );
 
   program
     .command('ownership')
-    .description("show who holds and controls the provider, directly and indirectly, in both readings, and why (19.6.b)")
+    .description(
+      'show who holds and controls the provider, directly and indirectly, in both readings, and why (19.6.b)',
+    )
     .argument('<file>', 'description file (YAML, format 1)')
     .addOption(new Option('--format <format>', 'output format').choices(OWNERSHIP_FORMATS).default('text'))
-    .addOption(new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(LANGS))
+    .addOption(
+      new Option('--lang <lang>', 'language (default: French when LANG is French, else English)').choices(LANGS),
+    )
     .option('--date <YYYY-MM-DD>', 'evaluation date, for EU membership (default: today, or SOURCE_DATE_EPOCH)')
-    .addOption(repeatable('--profile <profile>', 'judge the figures by the thresholds of this profile’s packs, instead of the description’s own; may repeat', PROFILES))
+    .addOption(
+      repeatable(
+        '--profile <profile>',
+        'judge the figures by the thresholds of this profile’s packs, instead of the description’s own; may repeat',
+        PROFILES,
+      ),
+    )
     .addOption(repeatable('--rules <file>', 'extra rule pack (YAML file) whose thresholds apply too; may repeat'))
     .option('--color', 'colour the output, even when not on a terminal')
     .option('--no-color', 'never colour (also NO_COLOR, TERM=dumb)')
-    .action(async (file: string, opts: OwnershipFlags) => setCode((await import('./commands/ownership.js')).runOwnership(file, opts, io)));
+    .action(async (file: string, opts: OwnershipFlags) =>
+      setCode((await import('./commands/ownership.js')).runOwnership(file, opts, io)),
+    );
 
   program
     .command('init')
-    .description('write a starting description: every field of the format, commented with what it proves and the clauses that need it')
+    .description(
+      'write a starting description: every field of the format, commented with what it proves and the clauses that need it',
+    )
     .argument('[file]', 'the new file (never written over if it exists); none or - for standard output')
-    .addOption(new Option('--lang <lang>', 'language of the comments (default: French when LANG is French, else English)').choices(LANGS))
-    .action(async (file: string | undefined, opts: InitFlags) => setCode((await import('./commands/init.js')).runInit(file, opts, io)));
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'language of the comments (default: French when LANG is French, else English)',
+      ).choices(LANGS),
+    )
+    .action(async (file: string | undefined, opts: InitFlags) =>
+      setCode((await import('./commands/init.js')).runInit(file, opts, io)),
+    );
 
   program
     .command('schema')
-    .description("print the JSON Schema of the description format (draft 2020-12), its draft-07 variant for editors, or the schema of the configuration, waivers or attestations file")
+    .description(
+      'print the JSON Schema of the description format (draft 2020-12), its draft-07 variant for editors, or the schema of the configuration, waivers or attestations file',
+    )
     .option('--editor', 'the variant for editors (yaml-language-server, VS Code): draft-07, readable errors')
     .option('--config', 'the schema of .snc.yaml and snc.config.yaml')
     .option('--waivers', 'the schema of a waivers file (--waivers)')
@@ -166,7 +242,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       // The catalogues word the errors that the layers below them raise by message id.
       await import('../i18n/format.js');
       // toString() gives neutral lines: the file names and values it quotes are the user's.
-      io.stderr.write(`${err.toString(lang).split('\n').map((line) => `snc: ${line}`).join('\n')}\n`);
+      io.stderr.write(
+        `${err
+          .toString(lang)
+          .split('\n')
+          .map((line) => `snc: ${line}`)
+          .join('\n')}\n`,
+      );
       if (debug) io.stderr.write(debugStack(err));
       return 2;
     }

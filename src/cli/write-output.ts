@@ -70,7 +70,9 @@ function targetOf(file: string): Target {
     stats = statSync(file);
   } catch (err) {
     if (codeOf(err) !== 'ENOENT' && codeOf(err) !== 'ENOTDIR')
-      throw new InputError((lang) => translate(lang, 'cli.output.cannot-write', { reason: errnoReason(err, lang) }), { file });
+      throw new InputError((lang) => translate(lang, 'cli.output.cannot-write', { reason: errnoReason(err, lang) }), {
+        file,
+      });
   }
   if (stats?.isDirectory()) throw new InputError(inLang('cli.output.directory'), { file });
   if (stats && !stats.isFile()) return { kind: 'special', path: file, stats };
@@ -110,7 +112,10 @@ export function assertNotOverInputs(files: string[], inputs: InputFile[]): void 
   for (const file of files) {
     const input = read.get(identity(targetOf(file)));
     if (input)
-      throw new InputError(inLang('cli.output.over-input', { role: ROLE_KEY[input.role] ?? 'other', input: input.file }), { file });
+      throw new InputError(
+        inLang('cli.output.over-input', { role: ROLE_KEY[input.role] ?? 'other', input: input.file }),
+        { file },
+      );
   }
 }
 
@@ -301,7 +306,13 @@ export async function writeReports(
   } catch (err) {
     removeStaged();
     const kept = renamed === 0 && plan.some((x) => x.target.kind === 'regular');
-    throw new InputError((lang) => translate(lang, kept ? 'cli.output.cannot-write-kept' : 'cli.output.cannot-write', { reason: errnoReason(err, lang) }), { file: current });
+    throw new InputError(
+      (lang) =>
+        translate(lang, kept ? 'cli.output.cannot-write-kept' : 'cli.output.cannot-write', {
+          reason: errnoReason(err, lang),
+        }),
+      { file: current },
+    );
   } finally {
     release();
   }
@@ -317,8 +328,12 @@ export async function appendReport(file: string, text: string): Promise<void> {
     try {
       const st = await handle.stat();
       const last = Buffer.alloc(1);
-      const unfinished = st.isFile() && st.size > 0 && (await handle.read(last, 0, 1, st.size - 1)).bytesRead === 1 && last[0] !== 0x0a;
-      await writeFully(async (b, offset, length) => (await handle.write(b, offset, length)).bytesWritten, Buffer.from(unfinished ? `\n\n${text}` : text, 'utf8'));
+      const unfinished =
+        st.isFile() && st.size > 0 && (await handle.read(last, 0, 1, st.size - 1)).bytesRead === 1 && last[0] !== 0x0a;
+      await writeFully(
+        async (b, offset, length) => (await handle.write(b, offset, length)).bytesWritten,
+        Buffer.from(unfinished ? `\n\n${text}` : text, 'utf8'),
+      );
     } finally {
       await handle.close();
     }

@@ -38,7 +38,10 @@ export const wordRef = (lang: 'en' | 'fr', m: MessageRef): string =>
   translator ? translator(lang, m.id, m.values ?? {}) : `${m.id} ${JSON.stringify(m.values ?? {})}`;
 
 /** A message by id, as the form an InputError takes. */
-export const ref = (id: string, values?: Record<string, unknown>): MessageRef => ({ id, ...(values ? { values } : {}) });
+export const ref = (id: string, values?: Record<string, unknown>): MessageRef => ({
+  id,
+  ...(values ? { values } : {}),
+});
 
 export class InputError extends Error {
   readonly file?: string;
@@ -49,12 +52,17 @@ export class InputError extends Error {
 
   constructor(message: string | Localized | MessageRef, position: ErrorPosition = {}) {
     const localized: Localized | undefined =
-      typeof message === 'object' ? (lang) => wordRef(lang, message) : typeof message === 'function' ? message : undefined;
+      typeof message === 'object'
+        ? (lang) => wordRef(lang, message)
+        : typeof message === 'function'
+          ? message
+          : undefined;
     super(typeof message === 'string' ? message : typeof message === 'object' ? message.id : message('en'));
     if (localized) {
       this.localized = localized;
       // Worded when read, so that an error raised before the catalogues loaded still reads in English.
-      if (typeof message === 'object') Object.defineProperty(this, 'message', { get: () => localized('en'), configurable: true });
+      if (typeof message === 'object')
+        Object.defineProperty(this, 'message', { get: () => localized('en'), configurable: true });
     }
     this.name = 'InputError';
     this.file = position.file;

@@ -15,7 +15,12 @@ export function pointer(...tokens: (string | number)[]): string {
 
 /** Split a pointer into its unescaped tokens. */
 export const tokens = (ptr: string): string[] =>
-  ptr === '' ? [] : ptr.slice(1).split('/').map((t) => (t.includes('~') ? t.replace(/~1/g, '/').replace(/~0/g, '~') : t));
+  ptr === ''
+    ? []
+    : ptr
+        .slice(1)
+        .split('/')
+        .map((t) => (t.includes('~') ? t.replace(/~1/g, '/').replace(/~0/g, '~') : t));
 
 /** A dotted path for people: `/entities/bleu/shareholders/0` → `entities.bleu.shareholders[0]`. */
 export function dottedPath(ptr: string): string {

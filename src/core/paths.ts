@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The package root, as a URL: the folder holding package.json, one level above the bundle or two above this module. */
-const root = ['../', '../../'].map((up) => new URL(up, import.meta.url)).find((dir) => existsSync(new URL('package.json', dir)))!;
+const root = ['../', '../../']
+  .map((up) => new URL(up, import.meta.url))
+  .find((dir) => existsSync(new URL('package.json', dir)))!;
 
 /** The package root: the folder holding package.json, rules/ and schemas/. */
 export const packageRoot = fileURLToPath(root);

@@ -62,8 +62,14 @@ export function attestationWarnings(
 ): ReportWarning[] {
   const out: ReportWarning[] = [];
   for (const a of f.attestations) {
-    const what = a.rule !== undefined ? warning(lang, 'warning.what-rule', { rule: a.rule }).message : warning(lang, 'warning.what-clause', { clause: a.clause! }).message;
-    const used = runs.some((r) => r.provider === a.provider && r.rules.some((rule) => rule.checkFunction.readsAttestations && concerns(a, rule)));
+    const what =
+      a.rule !== undefined
+        ? warning(lang, 'warning.what-rule', { rule: a.rule }).message
+        : warning(lang, 'warning.what-clause', { clause: a.clause! }).message;
+    const used = runs.some(
+      (r) =>
+        r.provider === a.provider && r.rules.some((rule) => rule.checkFunction.readsAttestations && concerns(a, rule)),
+    );
     const term = attestationTerm(a, date);
     const left = daysBetween(date, a.expires);
     if (!used) out.push(warning(lang, 'warning.attestation-unused', { what, by: a.by }, a.at));

@@ -53,8 +53,14 @@ function syntaxOffset(err: SyntaxError, text: string): number {
 export function readBaseline(file: string, limits: ReadLimits): Baseline {
   const { text, sha256 } = readText(file, limits.maxBytes);
   const lines = new LineIndex(text);
-  const fail = (id: MessageId, values: Record<string, MessageValue>, at: Position, found?: { value: unknown }): never => {
-    const got = (lang: 'en' | 'fr') => (found ? (found.value === undefined ? translate(lang, 'input.side.nothing') : describe(found.value, lang)) : '');
+  const fail = (
+    id: MessageId,
+    values: Record<string, MessageValue>,
+    at: Position,
+    found?: { value: unknown },
+  ): never => {
+    const got = (lang: 'en' | 'fr') =>
+      found ? (found.value === undefined ? translate(lang, 'input.side.nothing') : describe(found.value, lang)) : '';
     throw new InputError((lang) => translate(lang, id, { ...values, got: got(lang) }), { file, ...at });
   };
   const missing = (field: string, expected: Expected, ptr: string, v: unknown): never =>
@@ -65,7 +71,11 @@ export function readBaseline(file: string, limits: ReadLimits): Baseline {
   } catch (err) {
     if (!(err instanceof SyntaxError)) throw err;
     const offset = syntaxOffset(err, text);
-    return fail('input.baseline.not-json', { reason: err.message.replace(/ in JSON at position \d+.*$/s, '') }, lines.position(offset));
+    return fail(
+      'input.baseline.not-json',
+      { reason: err.message.replace(/ in JSON at position \d+.*$/s, '') },
+      lines.position(offset),
+    );
   }
   // Positions inside well-formed JSON are read by the YAML reader, which JSON is a part of; only for an error.
   const at = (ptr: string): Position => {
@@ -77,13 +87,19 @@ export function readBaseline(file: string, limits: ReadLimits): Baseline {
   };
   if (!isObject(value) || value.reportVersion === undefined || !isObject(value.tool) || value.tool.name !== 'snc')
     return fail('input.baseline.not-a-report', {}, at(''), { value });
-  if (value.reportVersion !== 1) return fail('input.baseline.version', {}, at('/reportVersion'), { value: value.reportVersion });
+  if (value.reportVersion !== 1)
+    return fail('input.baseline.version', {}, at('/reportVersion'), { value: value.reportVersion });
   const inputs = value.inputs;
   if (!Array.isArray(inputs)) return missing('inputs', 'list', '/inputs', inputs);
   const repoPaths = new Map<string, string>();
   for (const [i, input] of inputs.entries()) {
     if (!isObject(input) || typeof input.file !== 'string' || typeof input.repoPath !== 'string')
-      return missing(`inputs[${i}].repoPath`, 'repo-path', pointer('inputs', i), isObject(input) ? input.repoPath : input);
+      return missing(
+        `inputs[${i}].repoPath`,
+        'repo-path',
+        pointer('inputs', i),
+        isObject(input) ? input.repoPath : input,
+      );
     repoPaths.set(input.file, input.repoPath);
   }
   const results = value.results;
@@ -92,8 +108,14 @@ export function readBaseline(file: string, limits: ReadLimits): Baseline {
   for (const [i, r] of results.entries()) {
     if (!isObject(r)) return missing(`results[${i}]`, 'result', pointer('results', i), r);
     const field = (name: string, expected: Expected) =>
-      missing(`results[${i}].${name}`, expected, r[name] === undefined ? pointer('results', i) : pointer('results', i, name), r[name]);
-    if (typeof r.status !== 'string' || !(STATUSES as readonly string[]).includes(r.status)) return field('status', 'status');
+      missing(
+        `results[${i}].${name}`,
+        expected,
+        r[name] === undefined ? pointer('results', i) : pointer('results', i, name),
+        r[name],
+      );
+    if (typeof r.status !== 'string' || !(STATUSES as readonly string[]).includes(r.status))
+      return field('status', 'status');
     if (!FINDING_STATUSES.includes(r.status as Status)) continue;
     if (typeof r.fingerprint !== 'string' || !HEX64.test(r.fingerprint)) return field('fingerprint', 'sha256');
     if (typeof r.factsHash !== 'string' || !HEX64.test(r.factsHash)) return field('factsHash', 'sha256');
@@ -133,7 +155,10 @@ export function compareWithBaseline<R extends Compared>(
   const take = (r: R): BaselineEntry | undefined => {
     const list = open.get(r.fingerprint);
     if (!list?.length) return undefined;
-    const i = Math.max(0, list.findIndex((e) => e.factsHash === r.factsHash && e.status === r.status));
+    const i = Math.max(
+      0,
+      list.findIndex((e) => e.factsHash === r.factsHash && e.status === r.status),
+    );
     return list.splice(i, 1)[0];
   };
   const counts = { new: 0, unchanged: 0, updated: 0, fixed: 0 };

@@ -9,7 +9,10 @@ import type { Rule } from './types.js';
 const strictest = (tests: HoldingTest[]): HoldingTest | undefined =>
   tests.length === 0
     ? undefined
-    : { max: Math.min(...tests.map((t) => t.max)), measures: MEASURES.filter((m) => tests.some((t) => t.measures.includes(m))) };
+    : {
+        max: Math.min(...tests.map((t) => t.max)),
+        measures: MEASURES.filter((m) => tests.some((t) => t.measures.includes(m))),
+      };
 
 /**
  * The control reading the given rules set: the strictest foreign-holding-max test of each scope, and every kind of
@@ -21,18 +24,26 @@ export function controlReading(rules: readonly Rule[], fallback: () => readonly 
     const tests = (scope: string) =>
       rs
         .filter((r) => r.check.fn === 'foreign-holding-max' && r.check.with.scope === scope)
-        .map((r) => ({ max: r.check.with.max as number, measures: (r.check.with.measures as Measure[] | undefined) ?? MEASURES }));
+        .map((r) => ({
+          max: r.check.with.max as number,
+          measures: (r.check.with.measures as Measure[] | undefined) ?? MEASURES,
+        }));
     const vetoes = rs.filter((r) => r.check.fn === 'foreign-veto');
     return {
       individual: strictest(tests('individual')),
       collective: strictest(tests('collective')),
-      vetoRights: vetoes.length ? [...new Set(vetoes.flatMap((r) => (r.check.with.rights as SpecialRightKind[] | undefined) ?? VETO_RIGHTS))] : undefined,
+      vetoRights: vetoes.length
+        ? [...new Set(vetoes.flatMap((r) => (r.check.with.rights as SpecialRightKind[] | undefined) ?? VETO_RIGHTS))]
+        : undefined,
     };
   };
   const own = from(rules);
-  const base = own.individual && own.collective && own.vetoRights ? own : { ...from(fallback()), ...stripUndefined(own) };
-  if (!base.individual || !base.collective) throw new Error('the default profile has no foreign-holding-max rule of each scope');
+  const base =
+    own.individual && own.collective && own.vetoRights ? own : { ...from(fallback()), ...stripUndefined(own) };
+  if (!base.individual || !base.collective)
+    throw new Error('the default profile has no foreign-holding-max rule of each scope');
   return { individual: base.individual, collective: base.collective, vetoRights: base.vetoRights ?? VETO_RIGHTS };
 }
 
-const stripUndefined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+const stripUndefined = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -19,11 +19,13 @@ type Node = Record<string, unknown>;
 const isObject = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The items of a list by the token that names them (see subject-id), in order. */
-const named = (list: readonly unknown[]): Map<string, unknown> => new Map(list.map((item, i) => [itemToken(list, i), item]));
+const named = (list: readonly unknown[]): Map<string, unknown> =>
+  new Map(list.map((item, i) => [itemToken(list, i), item]));
 
 /** Every fact that differs between two documents, lists matched by their items' names, leaves compared by value. */
 export function factChanges(before: unknown, after: unknown, path = ''): FactChange[] {
-  if (isObject(before) && isObject(after)) return keyed(new Map(Object.entries(before)), new Map(Object.entries(after)), path);
+  if (isObject(before) && isObject(after))
+    return keyed(new Map(Object.entries(before)), new Map(Object.entries(after)), path);
   if (Array.isArray(before) && Array.isArray(after)) return keyed(named(before), named(after), path);
   return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ path, change: 'changed', old: before, new: after }];
 }
@@ -35,12 +37,20 @@ function keyed(before: Map<string, unknown>, after: Map<string, unknown>, path: 
     if (!after.has(k)) out.push({ path: at, change: 'removed', old: v });
     else out.push(...factChanges(v, after.get(k), at));
   }
-  for (const [k, v] of after) if (!before.has(k)) out.push({ path: `${path}/${escapeToken(k)}`, change: 'added', new: v });
+  for (const [k, v] of after)
+    if (!before.has(k)) out.push({ path: `${path}/${escapeToken(k)}`, change: 'added', new: v });
   return out;
 }
 
 const SEATS = new Set<string>(ALL_PLACING_FIELDS);
-const ACCESS = new Set(['technicalAccessToData', 'accessToCustomerData', 'supervisedAccess', 'containsCustomerData', 'containsTechnicalData', 'documented']);
+const ACCESS = new Set([
+  'technicalAccessToData',
+  'accessToCustomerData',
+  'supervisedAccess',
+  'containsCustomerData',
+  'containsTechnicalData',
+  'documented',
+]);
 
 /**
  * What of 19.6.f a fact at a path touches: where an entity sits, who holds or controls it, third parties and their
@@ -57,13 +67,29 @@ export function noticeTopic(path: string): NoticeTopic | undefined {
       if (field === 'specialRights') return 'special-rights';
       return SEATS.has(field) ? 'seats' : undefined;
     case 'subcontractors':
-      return field !== undefined && ACCESS.has(field) ? 'third-party-access' : field === undefined || field === 'entity' ? 'third-parties' : undefined;
+      return field !== undefined && ACCESS.has(field)
+        ? 'third-party-access'
+        : field === undefined || field === 'entity'
+          ? 'third-parties'
+          : undefined;
     case 'sites':
-      return field === 'operator' || field === undefined ? 'third-parties' : field !== undefined && ACCESS.has(field) ? 'third-party-access' : undefined;
+      return field === 'operator' || field === undefined
+        ? 'third-parties'
+        : field !== undefined && ACCESS.has(field)
+          ? 'third-party-access'
+          : undefined;
     case 'data':
-      return field === 'sentTo' || field === undefined ? 'third-parties' : field !== undefined && ACCESS.has(field) ? 'third-party-access' : undefined;
+      return field === 'sentTo' || field === undefined
+        ? 'third-parties'
+        : field !== undefined && ACCESS.has(field)
+          ? 'third-party-access'
+          : undefined;
     case 'staff':
-      return field === 'employer' || field === undefined ? 'third-parties' : field !== undefined && ACCESS.has(field) ? 'third-party-access' : undefined;
+      return field === 'employer' || field === undefined
+        ? 'third-parties'
+        : field !== undefined && ACCESS.has(field)
+          ? 'third-party-access'
+          : undefined;
     default:
       return undefined;
   }
@@ -80,14 +106,24 @@ function factsOf(document: unknown): unknown {
 
 /** The facts a JSON report holds of its descriptions: the provider and the direct holdings above it, as a description writes them. */
 export function reportFacts(report: Report): unknown {
-  const entities: Record<string, { shareholders: { holder: string; capital: number | null; votingRights: number | null }[] }> = {};
+  const entities: Record<
+    string,
+    { shareholders: { holder: string; capital: number | null; votingRights: number | null }[] }
+  > = {};
   for (const o of report.ownership ?? [])
-    for (const h of o.holdings ?? []) (entities[h.held] ??= { shareholders: [] }).shareholders.push({ holder: h.holder, capital: h.capital, votingRights: h.votingRights });
+    for (const h of o.holdings ?? [])
+      (entities[h.held] ??= { shareholders: [] }).shareholders.push({
+        holder: h.holder,
+        capital: h.capital,
+        votingRights: h.votingRights,
+      });
   return { provider: report.inputs.map((i) => i.provider).join(', '), entities };
 }
 
 /** The verdicts of a report by rule and subject (list items named by their id), the first one of a pair kept. */
-function verdictsOf(report: Report): Map<string, { ruleId: string; clause: string; subjectId: string; status: Status }> {
+function verdictsOf(
+  report: Report,
+): Map<string, { ruleId: string; clause: string; subjectId: string; status: Status }> {
   const out = new Map<string, { ruleId: string; clause: string; subjectId: string; status: Status }>();
   for (const r of report.results) {
     const subjectId = r.subjectId ?? r.subject;
@@ -119,7 +155,8 @@ export function verdictChanges(before: Report, after: Report): VerdictChange[] {
         }
     if (old !== v.status) out.push({ ruleId: v.ruleId, clause: v.clause, subjectId: v.subjectId, old, new: v.status });
   }
-  for (const v of oldOnly.values()) out.push({ ruleId: v.ruleId, clause: v.clause, subjectId: v.subjectId, old: v.status, new: null });
+  for (const v of oldOnly.values())
+    out.push({ ruleId: v.ruleId, clause: v.clause, subjectId: v.subjectId, old: v.status, new: null });
   return out;
 }
 

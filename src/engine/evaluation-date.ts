@@ -12,7 +12,9 @@ export function reportTime(env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch) || Number(epoch) > LATEST_EPOCH)
-      throw new InputError(inLang('input.date.epoch', { max: String(LATEST_EPOCH), value: JSON.stringify(clip(epoch)) }));
+      throw new InputError(
+        inLang('input.date.epoch', { max: String(LATEST_EPOCH), value: JSON.stringify(clip(epoch)) }),
+      );
     return new Date(Number(epoch) * 1000);
   }
   return new Date();
@@ -28,7 +30,8 @@ export function evaluationDate(requested: string | undefined, env: NodeJS.Proces
 }
 
 /** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** A YYYY-MM-DD date some months later, on the same day of the month or the last day of a shorter month. */
 export function addMonths(date: string, months: number): string {

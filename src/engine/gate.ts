@@ -29,14 +29,19 @@ export const knownFromBaseline = (r: Pick<Result, 'baselineState' | 'baselineSta
  * Whether a result gates: `fail`, or `unknown` without allow-unknown, of a rule at or above fail-on, that the
  * baseline does not hold as known. A waived result never gates; neither does a pass or a not-applicable one.
  */
-export function gates(r: Pick<Result, 'status' | 'severity' | 'baselineState' | 'baselineStatus'>, options: GateOptions): boolean {
+export function gates(
+  r: Pick<Result, 'status' | 'severity' | 'baselineState' | 'baselineStatus'>,
+  options: GateOptions,
+): boolean {
   const blocking = r.status === 'fail' || (r.status === 'unknown' && !options.allowUnknown);
   return blocking && atLeast(r.severity, options.failOn) && !knownFromBaseline(r);
 }
 
 /** The results with their `gating` flag set under the options. */
-export const withGate = <R extends Pick<Result, 'status' | 'severity' | 'baselineState' | 'baselineStatus'>>(results: readonly R[], options: GateOptions): (R & { gating: boolean })[] =>
-  results.map((r) => ({ ...r, gating: gates(r, options) }));
+export const withGate = <R extends Pick<Result, 'status' | 'severity' | 'baselineState' | 'baselineStatus'>>(
+  results: readonly R[],
+  options: GateOptions,
+): (R & { gating: boolean })[] => results.map((r) => ({ ...r, gating: gates(r, options) }));
 
 /**
  * The stable identity of a finding: a hex SHA-256 of the rule, the repository-relative file (forward slashes) and

@@ -24,7 +24,8 @@ const COUNTRY_PATTERN = '^[A-Z]{2}$';
 function unknownCountries(schema: unknown, value: unknown, at: string[] = []): { path: string[]; code: string }[] {
   if (schema === null || typeof schema !== 'object') return [];
   const s = schema as { pattern?: string; items?: unknown; properties?: Record<string, unknown> };
-  if (typeof value === 'string') return s.pattern === COUNTRY_PATTERN && !regions().isCountry(value) ? [{ path: at, code: value }] : [];
+  if (typeof value === 'string')
+    return s.pattern === COUNTRY_PATTERN && !regions().isCountry(value) ? [{ path: at, code: value }] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => unknownCountries(s.items, v, [...at, String(i)]));
   if (value !== null && typeof value === 'object' && s.properties)
     return Object.entries(value).flatMap(([k, v]) => unknownCountries(s.properties![k], v, [...at, k]));
@@ -34,11 +35,21 @@ function unknownCountries(schema: unknown, value: unknown, at: string[] = []): {
 /** Read and validate one pack file. Throws InputError naming the file, the rule and the parameter, at its position. */
 export function loadPack(file: string, checks: CheckRegistry): RulePack {
   const doc = readYaml(file);
-  citationError(doc.value, (message, ptr) => new InputError((lang) => translate(lang, 'input.pack.invalid', { message: message(lang) }), { file, ...doc.locate(ptr) }));
+  citationError(
+    doc.value,
+    (message, ptr) =>
+      new InputError((lang) => translate(lang, 'input.pack.invalid', { message: message(lang) }), {
+        file,
+        ...doc.locate(ptr),
+      }),
+  );
   const validate = validator('first-error', packSchema);
   if (!validate(doc.value)) {
     const { pointer: ptr, localized } = explainSchemaError(validate.errors![0]!, doc.value);
-    throw new InputError((lang) => translate(lang, 'input.pack.invalid', { message: localized(lang) }), { file, ...doc.locate(ptr) });
+    throw new InputError((lang) => translate(lang, 'input.pack.invalid', { message: localized(lang) }), {
+      file,
+      ...doc.locate(ptr),
+    });
   }
   const raw = doc.value as Omit<RulePack, 'file' | 'sha256'> & { rules: Omit<Rule, 'pack' | 'checkFunction'>[] };
   const rules = raw.rules.map((r, i): Rule => {
@@ -54,24 +65,59 @@ export function loadPack(file: string, checks: CheckRegistry): RulePack {
     if (!validateParams(params)) {
       const err = validateParams.errors![0]!;
       const { pointer: ptr, localized } = explainSchemaError(err, params);
-      const { additionalProperty, missingProperty } = err.params as { additionalProperty?: string; missingProperty?: string };
+      const { additionalProperty, missingProperty } = err.params as {
+        additionalProperty?: string;
+        missingProperty?: string;
+      };
       const param = ptr === '' ? (additionalProperty ?? missingProperty ?? '') : ptr.slice(1).replace(/\//g, '.');
       const message = (lang: Lang) => localized(lang).replace(/^[^:]*?[\u00a0 ]?: /, '');
-      throw new InputError((lang) => translate(lang, 'input.pack.parameter', { ...where, param: clip(param), fn: fn.name, message: message(lang) }), {
-        file,
-        ...doc.locate(pointer('rules', i, 'check', 'with', ...(ptr ? ptr.slice(1).split('/') : []))),
-      });
+      throw new InputError(
+        (lang) =>
+          translate(lang, 'input.pack.parameter', {
+            ...where,
+            param: clip(param),
+            fn: fn.name,
+            message: message(lang),
+          }),
+        {
+          file,
+          ...doc.locate(pointer('rules', i, 'check', 'with', ...(ptr ? ptr.slice(1).split('/') : []))),
+        },
+      );
     }
     const [country] = unknownCountries(fn.parameters, params);
     if (country)
-      throw new InputError((lang) => translate(lang, 'input.pack.country', { ...where, param: country.path.join('.'), fn: fn.name, code: clip(country.code), hint: countryHint(country.code, lang) }), {
-        file,
-        ...doc.locate(pointer('rules', i, 'check', 'with', ...country.path)),
-      });
+      throw new InputError(
+        (lang) =>
+          translate(lang, 'input.pack.country', {
+            ...where,
+            param: country.path.join('.'),
+            fn: fn.name,
+            code: clip(country.code),
+            hint: countryHint(country.code, lang),
+          }),
+        {
+          file,
+          ...doc.locate(pointer('rules', i, 'check', 'with', ...country.path)),
+        },
+      );
     const { clause, clauses, ...rest } = r as Omit<Rule, 'pack' | 'clauses' | 'checkFunction'> & { clauses?: string[] };
     const cited = clauses ?? [clause];
-    const texts = { title: french(r.title), rationale: french(r.rationale), remediation: french(r.remediation), ...(r.notes ? { notes: french(r.notes) } : {}) };
-    return { ...rest, ...texts, clause: cited[0]!, clauses: cited, check: { fn: fn.name, with: params }, checkFunction: fn, pack: raw.pack };
+    const texts = {
+      title: french(r.title),
+      rationale: french(r.rationale),
+      remediation: french(r.remediation),
+      ...(r.notes ? { notes: french(r.notes) } : {}),
+    };
+    return {
+      ...rest,
+      ...texts,
+      clause: cited[0]!,
+      clauses: cited,
+      check: { fn: fn.name, with: params },
+      checkFunction: fn,
+      pack: raw.pack,
+    };
   });
   return { ...raw, title: french(raw.title), rules, file, sha256: doc.sha256, locate: (ptr) => doc.locate(ptr) };
 }
@@ -96,6 +142,7 @@ const french = (text: LocalizedText): LocalizedText => ({ ...text, fr: frenchTyp
 /** The packs shipped in rules/, by pack id. */
 export function builtinPackFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of readdirSync(rulesDir).sort()) if (name.endsWith('.yaml')) files.set(name.slice(0, -5), join(rulesDir, name));
+  for (const name of readdirSync(rulesDir).sort())
+    if (name.endsWith('.yaml')) files.set(name.slice(0, -5), join(rulesDir, name));
   return files;
 }

@@ -249,7 +249,14 @@ export interface RuleInfo {
 }
 
 /** What 19.6.f covers: seats, holdings, control, special rights, third parties and their access. */
-export const NOTICE_TOPICS = ['seats', 'holdings', 'control', 'special-rights', 'third-parties', 'third-party-access'] as const;
+export const NOTICE_TOPICS = [
+  'seats',
+  'holdings',
+  'control',
+  'special-rights',
+  'third-parties',
+  'third-party-access',
+] as const;
 export type NoticeTopic = (typeof NOTICE_TOPICS)[number];
 
 /** One fact that differs: its path (list items named by their id), and its value before and after. */

@@ -21,7 +21,12 @@ const attestationRecord = (a: Attestation): AttestationRecord => ({
 });
 
 /** The sources behind a result: those of its subject, and of every other fact it names, each id once. */
-function sourcesOf(r: CheckResult, shared: readonly string[], doc: SourceDocument, sources: ReadonlyMap<string, SourceRef>): SourceRef[] {
+function sourcesOf(
+  r: CheckResult,
+  shared: readonly string[],
+  doc: SourceDocument,
+  sources: ReadonlyMap<string, SourceRef>,
+): SourceRef[] {
   if (sources.size === 0) return [];
   const ids = new Set(citationsAt(doc.value, r.subject));
   const facts = typeof r.facts === 'function' ? r.facts() : (r.facts ?? []);
@@ -33,7 +38,8 @@ function sourcesOf(r: CheckResult, shared: readonly string[], doc: SourceDocumen
 /** Values with each place in the description (`{ at }`) given its line, where the description has it. */
 function withLines(values: Record<string, MessageValue>, doc: SourceDocument): Record<string, MessageValue> {
   const out: Record<string, MessageValue> = {};
-  for (const [k, v] of Object.entries(values)) out[k] = typeof v === 'object' && 'at' in v ? { at: v.at, line: doc.locate(v.at).line } : v;
+  for (const [k, v] of Object.entries(values))
+    out[k] = typeof v === 'object' && 'at' in v ? { at: v.at, line: doc.locate(v.at).line } : v;
   return out;
 }
 
@@ -61,12 +67,17 @@ export function runRules(
       shared = fn.factsUsed?.(rule.check.with, ctx) ?? [];
     } catch (err) {
       // A check that throws is a bug of snc: say which rule and function, keep the error as the cause for --debug.
-      throw new Error(`rule ${rule.id} (check function ${fn.name}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new Error(
+        `rule ${rule.id} (check function ${fn.name}): ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
+      );
     }
     // A finding whose message id the check does not declare could lack a text in some language: a bug of snc too.
     const undeclared = found.find((r) => !fn.messages.includes(r.message.id));
     if (undeclared)
-      throw new Error(`rule ${rule.id} (check function ${fn.name}): message id \`${undeclared.message.id}\` is not one it declares`);
+      throw new Error(
+        `rule ${rule.id} (check function ${fn.name}): message id \`${undeclared.message.id}\` is not one it declares`,
+      );
     if (found.length === 0)
       found = [{ status: 'not-applicable', subject: '', message: { id: 'engine.nothing-to-judge' } }];
     for (const r of found) {

@@ -12,13 +12,16 @@ export const DEFAULT_PROFILE: Profile = 'secnumcloud-3.2';
 
 /** The profiles a description is judged against: the options' if given, else its own, else the default; plus hds for health data. */
 export function profilesFor(description: Description, requested?: Profile[]): Profile[] {
-  const chosen: Profile[] = [...(requested?.length ? requested : description.profiles?.length ? description.profiles : [DEFAULT_PROFILE])];
+  const chosen: Profile[] = [
+    ...(requested?.length ? requested : description.profiles?.length ? description.profiles : [DEFAULT_PROFILE]),
+  ];
   if (description.dataSensitivity === 'health' && !chosen.includes('hds')) chosen.push('hds');
   return chosen;
 }
 
 /** An InputError at a pointer of a pack file. */
-const at = (p: RulePack, ptr: string, message: Localized) => new InputError(message, { file: p.file, ...p.locate?.(ptr) });
+const at = (p: RulePack, ptr: string, message: Localized) =>
+  new InputError(message, { file: p.file, ...p.locate?.(ptr) });
 
 /**
  * Loads packs once per process and resolves them with what they extend. Pack ids are unique: a user's pack that
@@ -46,8 +49,7 @@ export class PackSet {
       const other = this.byId.get(p.pack);
       if (builtin === undefined && builtinFile !== undefined && resolve(builtinFile) !== key)
         throw at(p, '/pack', inLang('input.pack.builtin-id', { id: p.pack, file: builtinFile }));
-      if (other)
-        throw at(p, '/pack', inLang('input.pack.same-id', { id: clip(p.pack), file: other.file }));
+      if (other) throw at(p, '/pack', inLang('input.pack.same-id', { id: clip(p.pack), file: other.file }));
       this.loaded.set(key, p);
       this.byId.set(p.pack, p);
     }
@@ -65,12 +67,23 @@ export class PackSet {
         const ptr = `/extends/${i}`;
         const cycle = chain.findIndex((q) => q.pack === parent);
         if (parent === p.pack || cycle >= 0)
-          throw at(p, ptr, inLang('input.pack.extends-itself', { pack: clip(p.pack), chain: `${[...chain.slice(Math.max(0, cycle)), p].map((q) => clip(q.pack)).join(' → ')} → ${clip(parent)}` }));
+          throw at(
+            p,
+            ptr,
+            inLang('input.pack.extends-itself', {
+              pack: clip(p.pack),
+              chain: `${[...chain.slice(Math.max(0, cycle)), p].map((q) => clip(q.pack)).join(' → ')} → ${clip(parent)}`,
+            }),
+          );
         if (!this.builtins.has(parent) && !this.byId.has(parent))
           throw at(
             p,
             ptr,
-            inLang('input.pack.extends-unknown', { pack: clip(p.pack), parent: clip(parent), builtins: [...this.builtins.keys()].join(', ') }),
+            inLang('input.pack.extends-unknown', {
+              pack: clip(p.pack),
+              parent: clip(parent),
+              builtins: [...this.builtins.keys()].join(', '),
+            }),
           );
         visit(this.pack(parent), [...chain, p]);
       });
@@ -88,7 +101,16 @@ export class PackSet {
       p.rules.forEach((r, i) => {
         const other = byId.get(r.id);
         if (other)
-          throw at(p, `/rules/${i}/id`, inLang('input.pack.rule-twice', { rule: clip(r.id), pack: clip(other.pack.pack), file: other.pack.file, other: clip(p.pack) }));
+          throw at(
+            p,
+            `/rules/${i}/id`,
+            inLang('input.pack.rule-twice', {
+              rule: clip(r.id),
+              pack: clip(other.pack.pack),
+              file: other.pack.file,
+              other: clip(p.pack),
+            }),
+          );
         byId.set(r.id, { rule: r, pack: p });
       });
     return [...byId.values()].map((v) => v.rule);

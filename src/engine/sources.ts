@@ -65,15 +65,25 @@ export function readSources(
       if ('sha256' in hashed) {
         if (s.sha256 !== undefined && s.sha256.toLowerCase() !== hashed.sha256)
           throw new InputError(
-            (lang) => translate(lang, 'input.source.sha256-mismatch', { id, file, found: hashed.sha256, given: s.sha256!.toLowerCase() }),
+            (lang) =>
+              translate(lang, 'input.source.sha256-mismatch', {
+                id,
+                file,
+                found: hashed.sha256,
+                given: s.sha256!.toLowerCase(),
+              }),
             at('sha256'),
           );
         record.sha256 = hashed.sha256;
         provenance.push({ role: 'source', file, sha256: hashed.sha256 });
       } else {
-        const problem = (lang: Lang) => translate(lang, PROBLEM[hashed.problem] ?? 'input.source.unreadable', { code: hashed.problem });
+        const problem = (lang: Lang) =>
+          translate(lang, PROBLEM[hashed.problem] ?? 'input.source.unreadable', { code: hashed.problem });
         if (policy.requireSources)
-          throw new InputError((lang) => translate(lang, 'input.source.file-required', { id, file, problem: problem(lang) }), at('file'));
+          throw new InputError(
+            (lang) => translate(lang, 'input.source.file-required', { id, file, problem: problem(lang) }),
+            at('file'),
+          );
         record.fileMissing = true;
         const missing = hashed.problem === 'ENOENT';
         warnings.push(

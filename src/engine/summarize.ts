@@ -5,7 +5,16 @@ import { VERDICTS, type Result, type Summary, type Verdict } from './report-type
 
 /** The counts of results; with `baseline`, how many fail and unknown ones the baseline holds as known too. */
 function counts(results: readonly Result[], baseline: boolean): Omit<Summary, 'verdict' | 'compliant'> {
-  const s = { total: results.length, pass: 0, fail: 0, unknown: 0, notApplicable: 0, waived: 0, gating: 0, notMet: { error: 0, warning: 0, info: 0 } };
+  const s = {
+    total: results.length,
+    pass: 0,
+    fail: 0,
+    unknown: 0,
+    notApplicable: 0,
+    waived: 0,
+    gating: 0,
+    notMet: { error: 0, warning: 0, info: 0 },
+  };
   let known = 0;
   for (const r of results) {
     if (r.status === 'not-applicable') s.notApplicable++;

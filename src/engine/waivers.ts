@@ -62,14 +62,18 @@ export function applyWaivers<R extends UngatedResult>(
   });
   const warnings: ReportWarning[] = [];
   for (const w of f.waivers) {
-    const what = w.subject !== undefined
-      ? warning(lang, 'warning.waiver-what-subject', { rule: w.rule, subject: w.subject }).message
-      : warning(lang, 'warning.waiver-what-rule', { rule: w.rule }).message;
+    const what =
+      w.subject !== undefined
+        ? warning(lang, 'warning.waiver-what-subject', { rule: w.rule, subject: w.subject }).message
+        : warning(lang, 'warning.waiver-what-rule', { rule: w.rule }).message;
     const left = daysBetween(date, w.expires);
     if (left < 0) warnings.push(warning(lang, 'warning.waiver-expired', { what, expires: w.expires }, w.at));
     else if (!used.has(w))
-      warnings.push(warning(lang, overPassing.has(w) ? 'warning.waiver-over-pass' : 'warning.waiver-unused', { what }, w.at));
-    else if (left <= EXPIRY_NOTICE_DAYS) warnings.push(warning(lang, 'warning.waiver-expiring', { what, expires: w.expires, days: left }, w.at));
+      warnings.push(
+        warning(lang, overPassing.has(w) ? 'warning.waiver-over-pass' : 'warning.waiver-unused', { what }, w.at),
+      );
+    else if (left <= EXPIRY_NOTICE_DAYS)
+      warnings.push(warning(lang, 'warning.waiver-expiring', { what, expires: w.expires, days: left }, w.at));
   }
   return { results: out, warnings };
 }

@@ -18,10 +18,18 @@ export function renderValue(value: MessageValue, lang: Lang): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return formatNumber(value, lang);
   if ('country' in value) return countryName(value.country, lang);
-  if ('countries' in value) return joinList(value.countries.map((c) => countryName(c, lang)), lang);
+  if ('countries' in value)
+    return joinList(
+      value.countries.map((c) => countryName(c, lang)),
+      lang,
+    );
   if ('list' in value) return joinList(value.list, lang);
   // Terms are named by the data (field names, data kinds, roles): an unknown one throws, as any unknown id does.
-  if ('terms' in value) return joinList(value.terms.map((t) => translate(lang, `term.${t}` as MessageId)), lang);
+  if ('terms' in value)
+    return joinList(
+      value.terms.map((t) => translate(lang, `term.${t}` as MessageId)),
+      lang,
+    );
   if ('path' in value)
     return value.path
       .map((s, i) =>
@@ -34,7 +42,10 @@ export function renderValue(value: MessageValue, lang: Lang): string {
               : `→ ${renderValue({ percent: s.percent ?? 0 }, lang)} ${s.entity}`,
       )
       .join(' ');
-  if ('at' in value) return value.line === undefined ? value.at : translate(lang, 'location.line', { pointer: value.at, line: value.line });
+  if ('at' in value)
+    return value.line === undefined
+      ? value.at
+      : translate(lang, 'location.line', { pointer: value.at, line: value.line });
   return formatPercent(value.percent, lang, value.bound);
 }
 
@@ -63,9 +74,16 @@ function countOf(v: MessageValue): number | undefined {
 }
 
 /** The branch key a value selects: a string itself, a single catalogue term its name. */
-const selectKey = (v: MessageValue): string => (typeof v === 'string' ? v : typeof v === 'object' && 'terms' in v && v.terms.length === 1 ? v.terms[0]! : 'other');
+const selectKey = (v: MessageValue): string =>
+  typeof v === 'string' ? v : typeof v === 'object' && 'terms' in v && v.terms.length === 1 ? v.terms[0]! : 'other';
 
-function renderParts(parts: Part[], lang: Lang, id: string, values: Record<string, MessageValue>, count?: MessageValue): string {
+function renderParts(
+  parts: Part[],
+  lang: Lang,
+  id: string,
+  values: Record<string, MessageValue>,
+  count?: MessageValue,
+): string {
   let out = '';
   for (const p of parts)
     if (typeof p === 'string') out += p;
@@ -76,7 +94,13 @@ function renderParts(parts: Part[], lang: Lang, id: string, values: Record<strin
 }
 
 /** One placeholder of a template, rendered. */
-function renderPart(p: Exclude<Part, string>, lang: Lang, id: string, values: Record<string, MessageValue>, count?: MessageValue): string {
+function renderPart(
+  p: Exclude<Part, string>,
+  lang: Lang,
+  id: string,
+  values: Record<string, MessageValue>,
+  count?: MessageValue,
+): string {
   if (p.kind === 'count') return renderValue(count!, lang);
   const v = values[p.name];
   if (v === undefined) throw new Error(`message ${id} needs the value {${p.name}}`);

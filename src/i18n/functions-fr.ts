@@ -46,8 +46,7 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
     parameters: { area: shared.area!, countries: shared.countries! },
   },
   'erasure-notice': {
-    description:
-      'le client est prévenu au moins minDays jours avant l’effacement de ses données en fin de contrat',
+    description: 'le client est prévenu au moins minDays jours avant l’effacement de ses données en fin de contrat',
     parameters: { minDays: 'préavis le plus court admis, en jours' },
   },
   'language-offered': {
@@ -116,7 +115,8 @@ export const functionsFr: Record<string, { description: string; parameters: Reco
     parameters: { area: shared.area!, countries: shared.countries!, dataSensitivity: shared.dataSensitivity! },
   },
   'states-qualification': {
-    description: 'le contrat mentionne que le service est qualifié SecNumCloud, et joint l’attestation de qualification (sa section et sa date)',
+    description:
+      'le contrat mentionne que le service est qualifié SecNumCloud, et joint l’attestation de qualification (sa section et sa date)',
     parameters: {},
   },
   'subcontractor-access': {

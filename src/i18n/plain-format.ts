@@ -39,12 +39,14 @@ function roundParts([whole, fraction]: [string, string], places: number): [strin
  * grouped by thousands (Intl.NumberFormat with maximumFractionDigits).
  */
 export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
-  if (!Number.isFinite(n)) return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: maxDecimals }).format(n);
+  if (!Number.isFinite(n))
+    return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: maxDecimals }).format(n);
   const { group, decimal } = SEPARATORS[lang];
   const [whole, rawFraction] = roundParts(decimalParts(Math.abs(n)), maxDecimals);
   const fraction = rawFraction.replace(/0+$/, '');
   let grouped = '';
-  for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? group + grouped : '');
+  for (let i = whole.length; i > 0; i -= 3)
+    grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? group + grouped : '');
   const sign = n < 0 || Object.is(n, -0) ? '-' : '';
   return sign + grouped + (fraction ? decimal + fraction : '');
 }

@@ -103,7 +103,10 @@ class Writer {
     map.items.forEach((pair, i) => {
       const key = String((pair.key as Scalar).value);
       // An example of a mapping by id (sources) names its ids: each is documented as the mapping's `*`.
-      const path = docFor(join(prefix, key)) === undefined && docFor(join(prefix, '*')) !== undefined ? join(prefix, '*') : join(prefix, key);
+      const path =
+        docFor(join(prefix, key)) === undefined && docFor(join(prefix, '*')) !== undefined
+          ? join(prefix, '*')
+          : join(prefix, key);
       if (!list?.seen.has(key)) {
         list?.seen.add(key);
         if (i === 0 && list) list.item.commentBefore = this.docLines(path, list.column).join('\n');

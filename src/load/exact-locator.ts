@@ -27,12 +27,15 @@ export function exactLocator(text: string): Locator {
         const written = pair.key as Node | null;
         const keyOffset = written?.range?.[0] ?? offset;
         const key = isAlias(written) ? written.resolve(doc) : written;
-        if (key && (!isScalar(key) || (key.value !== null && typeof key.value === 'object'))) throw new CollectionKey(keyOffset);
+        if (key && (!isScalar(key) || (key.value !== null && typeof key.value === 'object')))
+          throw new CollectionKey(keyOffset);
         const scalar = (key?.value ?? null) as string | number | boolean | bigint | null; // no object, as checked above
         walk(pair.value as Node | null, `${ptr}/${escapeToken(String(scalar))}`, keyOffset);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item as Node | null, `${ptr}/${i}`, (item as Node | null)?.range?.[0] ?? offset));
+      node.items.forEach((item, i) =>
+        walk(item as Node | null, `${ptr}/${i}`, (item as Node | null)?.range?.[0] ?? offset),
+      );
     }
   };
   const root = doc.contents as Node | null;

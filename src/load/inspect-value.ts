@@ -28,10 +28,7 @@ const LEAF: Shape = { height: 0, aliases: 0 };
 /** `.inf`, `-.inf` and `.nan`: numbers no field of a description or a rule pack can hold, refused where they stand. */
 function refuseNonFinite(v: unknown, ptr: () => string): void {
   if (typeof v === 'number' && !Number.isFinite(v))
-    throw new ValueProblem(
-      ref('input.yaml.not-finite', { kind: Number.isNaN(v) ? 'nan' : 'infinite' }),
-      ptr(),
-    );
+    throw new ValueProblem(ref('input.yaml.not-finite', { kind: Number.isNaN(v) ? 'nan' : 'infinite' }), ptr());
 }
 
 /**
@@ -39,7 +36,11 @@ function refuseNonFinite(v: unknown, ptr: () => string): void {
  * the culprit) for a forbidden key, a node deeper than maxDepth, more than maxAliases alias expansions (so a
  * "billion laughs" is refused before anything expands it) or an alias inside its own anchor (a cycle).
  */
-export function inspectValue(value: unknown, limits: { maxDepth: number; maxAliases: number }, aliasesCollection = true): void {
+export function inspectValue(
+  value: unknown,
+  limits: { maxDepth: number; maxAliases: number },
+  aliasesCollection = true,
+): void {
   if (!aliasesCollection) return inspectTree(value, limits.maxDepth);
   const done = new Map<object, Shape>();
   const open = new Set<object>();
@@ -52,7 +53,8 @@ export function inspectValue(value: unknown, limits: { maxDepth: number; maxAlia
       refuseNonFinite(v, here);
       return LEAF;
     }
-    if (depth >= limits.maxDepth) throw new ValueProblem(ref('input.yaml.too-deep', { max: String(limits.maxDepth) }), here());
+    if (depth >= limits.maxDepth)
+      throw new ValueProblem(ref('input.yaml.too-deep', { max: String(limits.maxDepth) }), here());
     if (open.has(v)) throw new ValueProblem(ref('input.yaml.alias-cycle'), here());
     const seen = done.get(v);
     if (seen) {
@@ -94,7 +96,8 @@ export function inspectValue(value: unknown, limits: { maxDepth: number; maxAlia
 function inspectTree(value: unknown, maxDepth: number): void {
   const path: (string | number)[] = [];
   const visit = (v: object, depth: number): void => {
-    if (depth >= maxDepth) throw new ValueProblem(ref('input.yaml.too-deep', { max: String(maxDepth) }), pointer(...path));
+    if (depth >= maxDepth)
+      throw new ValueProblem(ref('input.yaml.too-deep', { max: String(maxDepth) }), pointer(...path));
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const child: unknown = v[i];
@@ -109,7 +112,8 @@ function inspectTree(value: unknown, maxDepth: number): void {
       return;
     }
     for (const key of Object.keys(v)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new ValueProblem(ref('input.yaml.forbidden-key', { key }), pointer(...path, key));
+      if (FORBIDDEN_KEYS.has(key))
+        throw new ValueProblem(ref('input.yaml.forbidden-key', { key }), pointer(...path, key));
       const child = (v as Record<string, unknown>)[key];
       if (child === null || typeof child !== 'object') {
         refuseNonFinite(child, () => pointer(...path, key));

@@ -87,11 +87,20 @@ export function parseTree(text: string, maxComposeDepth: number): { value: unkno
   };
   let value: unknown;
   try {
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, listener, maxDepth: maxComposeDepth } as jsYaml.LoadOptions);
+    value = jsYaml.load(text, {
+      schema: jsYaml.CORE_SCHEMA,
+      listener,
+      maxDepth: maxComposeDepth,
+    } as jsYaml.LoadOptions);
   } catch (err) {
     if (err instanceof jsYaml.YAMLException) {
       const mark = (err as jsYaml.YAMLException & { mark?: { line: number; column: number; position: number } }).mark;
-      throw new YamlSyntaxError({ reason: err.reason, line: mark?.line ?? 0, column: mark?.column ?? 0, offset: mark?.position ?? 0 });
+      throw new YamlSyntaxError({
+        reason: err.reason,
+        line: mark?.line ?? 0,
+        column: mark?.column ?? 0,
+        offset: mark?.position ?? 0,
+      });
     }
     throw err;
   }

@@ -26,4 +26,5 @@ export function precompiledValue(sha256: string): unknown {
 }
 
 /** The same, keyed by a text (its UTF-8 bytes). */
-export const precompiledText = (text: string): unknown => precompiledValue(createHash('sha256').update(text).digest('hex'));
+export const precompiledText = (text: string): unknown =>
+  precompiledValue(createHash('sha256').update(text).digest('hex'));

@@ -11,7 +11,9 @@ export const MAX_READABLE_BYTES = bufferConstants.MAX_STRING_LENGTH;
 
 /** Why a size limit cannot be used (it promises files that could be read but never parsed), or undefined. */
 export const maxBytesProblem = (n: number): MessageRef | undefined =>
-  n > MAX_READABLE_BYTES ? ref('input.max-bytes.too-large', { n: String(n), max: String(MAX_READABLE_BYTES) }) : undefined;
+  n > MAX_READABLE_BYTES
+    ? ref('input.max-bytes.too-large', { n: String(n), max: String(MAX_READABLE_BYTES) })
+    : undefined;
 
 /** A file's text (without a byte-order mark) and the sha256 of its bytes. */
 export interface FileText {

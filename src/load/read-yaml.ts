@@ -51,7 +51,8 @@ export const SYNTAX_REASONS: Record<string, string> = {
   'the stream contains non-printable characters': 'non-printable',
   'unknown escape sequence': 'unknown-escape',
   'expected hexadecimal character': 'hexadecimal',
-  'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line': 'incomplete-pair',
+  'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line':
+    'incomplete-pair',
   'a whitespace character is expected after the key-value separator within a block mapping': 'space-after-colon',
   'missing indentation for block scalar': 'block-indentation',
   'name of an alias node must contain at least one character': 'alias-name',
@@ -71,7 +72,8 @@ function syntaxReason(reason: string): MessageRef {
   const known = SYNTAX_REASONS[reason];
   if (known) return ref('input.yaml.invalid', { reason: ref(`yaml.reason.${known}`) });
   const alias = /^unidentified alias (".*")$/s.exec(reason);
-  if (alias) return ref('input.yaml.invalid', { reason: ref('yaml.reason.unidentified-alias', { name: clip(alias[1]!) }) });
+  if (alias)
+    return ref('input.yaml.invalid', { reason: ref('yaml.reason.unidentified-alias', { name: clip(alias[1]!) }) });
   const tag = /^unknown tag (!<.*>)$/s.exec(reason);
   if (tag) return ref('input.yaml.invalid', { reason: ref('yaml.reason.unknown-tag', { tag: clip(tag[1]!) }) });
   return ref('input.yaml.invalid-untranslated', { reason });
@@ -79,10 +81,15 @@ function syntaxReason(reason: string): MessageRef {
 
 /** Better words for js-yaml's commonest complaints; the rest keep js-yaml's reason, worded by the catalogues. */
 function explainSyntax(reason: string, text: string, offset: number, limits: ReadLimits): MessageRef {
-  if (reason.startsWith('nesting exceeded maxDepth')) return ref('input.yaml.too-deep', { max: String(limits.maxDepth) });
+  if (reason.startsWith('nesting exceeded maxDepth'))
+    return ref('input.yaml.too-deep', { max: String(limits.maxDepth) });
   if (reason === 'duplicated mapping key') {
-    const key = /^(?:"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\r\n]|'')*'|[^:\r\n]*)/.exec(text.slice(offset, offset + 200))![0].trim();
-    return ref('input.yaml.duplicate-key', { key: key.startsWith('"') || key.startsWith("'") ? clip(key) : `\`${clip(key)}\`` });
+    const key = /^(?:"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\r\n]|'')*'|[^:\r\n]*)/
+      .exec(text.slice(offset, offset + 200))![0]
+      .trim();
+    return ref('input.yaml.duplicate-key', {
+      key: key.startsWith('"') || key.startsWith("'") ? clip(key) : `\`${clip(key)}\``,
+    });
   }
   if (reason.startsWith('expected a single document')) return ref('input.yaml.several-documents');
   return syntaxReason(reason);
@@ -92,7 +99,8 @@ function explainSyntax(reason: string, text: string, offset: number, limits: Rea
 function secondDocument(text: string): number {
   const content = /^[ \t]*[^#\s]/m.exec(text)?.index ?? 0;
   const marker = /^(?:---|\.\.\.)(?=\s|$)/gm;
-  for (let m = marker.exec(text); m; m = marker.exec(text)) if (m.index > content || (m[0] === '...' && m.index >= content)) return m.index;
+  for (let m = marker.exec(text); m; m = marker.exec(text))
+    if (m.index > content || (m[0] === '...' && m.index >= content)) return m.index;
   return 0;
 }
 
@@ -104,8 +112,15 @@ const DESCRIPTION: Expected = 'description';
  * Parse YAML text already read from `file`. Throws InputError (file, line, column, what was expected) for anything
  * that is not one well-formed YAML document within the limits.
  */
-export function parseYamlSource(file: string, text: string, sha256: string, limits: ReadLimits = DEFAULT_LIMITS, expected: Expected = DESCRIPTION): SourceDocument {
-  if (!/^[ \t]*[^#\s]/m.test(text)) throw new InputError(ref('input.yaml.empty', { expected }), { file, line: 1, column: 1 });
+export function parseYamlSource(
+  file: string,
+  text: string,
+  sha256: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  expected: Expected = DESCRIPTION,
+): SourceDocument {
+  if (!/^[ \t]*[^#\s]/m.test(text))
+    throw new InputError(ref('input.yaml.empty', { expected }), { file, line: 1, column: 1 });
   const lines = new LineIndex(text);
   const at = (offset: number): Position => lines.position(offset);
   try {
@@ -130,10 +145,13 @@ export function parseYamlSource(file: string, text: string, sha256: string, limi
   } catch (err) {
     if (err instanceof YamlSyntaxError) {
       const p = err.problem;
-      const where = p.reason.startsWith('expected a single document') ? at(secondDocument(text)) : { line: p.line + 1, column: p.column + 1 };
+      const where = p.reason.startsWith('expected a single document')
+        ? at(secondDocument(text))
+        : { line: p.line + 1, column: p.column + 1 };
       throw new InputError(explainSyntax(p.reason, text, p.offset, limits), { file, ...where });
     }
-    if (err instanceof CollectionKey) throw new InputError(ref('input.yaml.collection-key'), { file, ...at(contentStart(text, err.offset)) });
+    if (err instanceof CollectionKey)
+      throw new InputError(ref('input.yaml.collection-key'), { file, ...at(contentStart(text, err.offset)) });
     if (err instanceof RangeError && /call stack/i.test(err.message))
       throw new InputError(ref('input.yaml.unreadable-depth', { max: String(limits.maxDepth) }), { file });
     throw err;
@@ -144,22 +162,36 @@ export function parseYamlSource(file: string, text: string, sha256: string, limi
  * Read and parse a YAML file. Throws InputError (file, line, column, what was expected) for anything that is
  * not one well-formed YAML document within the limits.
  */
-export function readYaml(file: string, limits: ReadLimits = DEFAULT_LIMITS, expected: Expected = DESCRIPTION): SourceDocument {
+export function readYaml(
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  expected: Expected = DESCRIPTION,
+): SourceDocument {
   const { text, sha256 } = readText(file, limits.maxBytes);
   // The build parsed this very file (a built-in pack) within the default limits: positions only if asked for.
   const cached = withinDefaults(limits) ? precompiledValue(sha256) : undefined;
   if (cached === undefined) return parseYamlSource(file, text, sha256, limits, expected);
   let parsed: SourceDocument | undefined;
-  return { file, sha256, value: cached, locate: (ptr) => (parsed ??= parseYamlSource(file, text, sha256, limits, expected)).locate(ptr) };
+  return {
+    file,
+    sha256,
+    value: cached,
+    locate: (ptr) => (parsed ??= parseYamlSource(file, text, sha256, limits, expected)).locate(ptr),
+  };
 }
 
 const withinDefaults = (l: ReadLimits) =>
-  l.maxBytes >= DEFAULT_LIMITS.maxBytes && l.maxDepth >= DEFAULT_LIMITS.maxDepth && l.maxAliases >= DEFAULT_LIMITS.maxAliases;
+  l.maxBytes >= DEFAULT_LIMITS.maxBytes &&
+  l.maxDepth >= DEFAULT_LIMITS.maxDepth &&
+  l.maxAliases >= DEFAULT_LIMITS.maxAliases;
 
 /** Parse YAML bytes that did not come from a file (standard input), named `file` in messages. */
 export function readYamlBytes(file: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): SourceDocument {
   if (bytes.byteLength > limits.maxBytes)
-    throw new InputError(ref('input.read.input-too-big', { size: String(bytes.byteLength), max: String(limits.maxBytes) }), { file });
+    throw new InputError(
+      ref('input.read.input-too-big', { size: String(bytes.byteLength), max: String(limits.maxBytes) }),
+      { file },
+    );
   const { text, sha256 } = decodeText(file, bytes);
   return parseYamlSource(file, text, sha256, limits);
 }

@@ -30,7 +30,14 @@ export function contentStart(text: string, offset: number): number {
     else if (c === 38 /* & */ || c === 33 /* ! */) {
       while (i < text.length) {
         const d = text.charCodeAt(i);
-        if (d === 32 || d === 9 || d === 10 || d === 13 || (c === 38 && (d === 44 || d === 91 || d === 93 || d === 123 || d === 125))) break;
+        if (
+          d === 32 ||
+          d === 9 ||
+          d === 10 ||
+          d === 13 ||
+          (c === 38 && (d === 44 || d === 91 || d === 93 || d === 123 || d === 125))
+        )
+          break;
         i++;
       }
     } else return i;
@@ -78,7 +85,8 @@ export class TreeLocator implements Locator {
   /** Skip wrappers: a call whose only child produced the same result. */
   private unwrap(i: number): number {
     const { end, kind, result } = this.tree;
-    while (end[i]! > i + 1 && end[i + 1] === end[i] && kind[i + 1] === kind[i] && Object.is(result[i + 1], result[i])) i++;
+    while (end[i]! > i + 1 && end[i + 1] === end[i] && kind[i + 1] === kind[i] && Object.is(result[i + 1], result[i]))
+      i++;
     return i;
   }
 
@@ -100,7 +108,7 @@ export class TreeLocator implements Locator {
     }
     if (kind[i] !== KIND.mapping) throw new Unmappable();
     let pairs = 0;
-    for (let j = i + 1; j < last; ) {
+    for (let j = i + 1; j < last;) {
       const valueCall = end[j]!;
       if (valueCall >= last) {
         // js-yaml's last attempt at a key that turned out to be nothing

@@ -13,7 +13,14 @@ export const ENTITY_TYPES = ['company', 'person', 'state', 'fund', 'public-float
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export const SPECIAL_RIGHTS = ['veto', 'board-majority', 'golden-share', 'other'] as const;
 export type SpecialRightKind = (typeof SPECIAL_RIGHTS)[number];
-export const QUALIFICATION_STATUSES = ['qualified', 'certified', 'in-progress', 'expired', 'withdrawn', 'none'] as const;
+export const QUALIFICATION_STATUSES = [
+  'qualified',
+  'certified',
+  'in-progress',
+  'expired',
+  'withdrawn',
+  'none',
+] as const;
 export type QualificationStatus = (typeof QUALIFICATION_STATUSES)[number];
 export const DATA_KINDS = ['customer-content', 'backups', 'technical-data', 'logs', 'telemetry', 'billing'] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
@@ -89,11 +96,16 @@ export interface Shareholding extends Citing {
 }
 
 /** What a stake is known to be at least, in percent (a range's minimum, 0 when undisclosed); undefined when not given. */
-export const stakeMin = (s: Stake | undefined): number | undefined => (s === undefined || typeof s === 'number' ? s : s === 'unknown' ? 0 : s.min);
+export const stakeMin = (s: Stake | undefined): number | undefined =>
+  s === undefined || typeof s === 'number' ? s : s === 'unknown' ? 0 : s.min;
 
 /** The bounds of a stake that is not a figure: min and max in percent, max null when undisclosed (what is left of 100%). */
 export const stakeRange = (s: Stake | undefined): { min: number; max: number | null } | undefined =>
-  s === undefined || typeof s === 'number' ? undefined : s === 'unknown' ? { min: 0, max: null } : { min: s.min, max: s.max };
+  s === undefined || typeof s === 'number'
+    ? undefined
+    : s === 'unknown'
+      ? { min: 0, max: null }
+      : { min: s.min, max: s.max };
 
 export interface SpecialRight extends Citing {
   holder: string;

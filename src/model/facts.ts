@@ -95,7 +95,9 @@ export function deriveFacts(
     const looked = e.type === 'company' || (e.type === 'fund' && (e.shareholders?.length ?? 0) > 0);
     // From the analysis shared by every entity of the description where it decides, else from the entity's own.
     const shared = () => sharedForeignControl((context ??= placed()), context.graph.index.get(id)!, reading);
-    const held = looked ? (shared() ?? foreignControlOf(figures(id), reading)) : { status: 'no' as const, holders: [], missing: [] };
+    const held = looked
+      ? (shared() ?? foreignControlOf(figures(id), reading))
+      : { status: 'no' as const, holders: [], missing: [] };
     if (held.status === 'yes') return held;
     if (held.status === 'unknown' || missing.length > 0)
       return { ...held, status: 'unknown', holders: [], missing: [...missing, ...held.missing] };
@@ -112,7 +114,14 @@ export function deriveFacts(
     if (!e || j.status !== 'eu' || j.missing.length > 0 || (e.specialRights?.length ?? 0) > 0) return null;
     if (e.type !== 'company' && e.type !== 'fund') return null;
     const [only, ...others] = e.shareholders ?? [];
-    return only && others.length === 0 && only.capital === 100 && only.votingRights === 100 && only.holder !== id && entity(only.holder) ? only.holder : null;
+    return only &&
+      others.length === 0 &&
+      only.capital === 100 &&
+      only.votingRights === 100 &&
+      only.holder !== id &&
+      entity(only.holder)
+      ? only.holder
+      : null;
   };
   const foreignControl = (id: string): ForeignControl => {
     const chain: string[] = [];

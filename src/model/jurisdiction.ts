@@ -22,7 +22,14 @@ export interface Jurisdiction {
 }
 
 /** Every placing field an entity may carry, whatever its type. */
-export const ALL_PLACING_FIELDS = ['registeredOffice', 'centralAdministration', 'principalEstablishment', 'nationality', 'residence', 'country'] as const;
+export const ALL_PLACING_FIELDS = [
+  'registeredOffice',
+  'centralAdministration',
+  'principalEstablishment',
+  'nationality',
+  'residence',
+  'country',
+] as const;
 export type PlacingField = (typeof ALL_PLACING_FIELDS)[number];
 
 /** The fields that place an entity of each type, per DESIGN.md ("Non-EU" for a company, a person, a State). */
@@ -33,7 +40,6 @@ export const PLACING_FIELDS: Record<Entity['type'], readonly PlacingField[]> = {
   state: ['country'],
   'public-float': [],
 };
-
 
 /** The countries a placing field names: none, one, or several (a person's nationalities). */
 export function countriesOf(entity: Entity, field: PlacingField): string[] {

@@ -13,7 +13,10 @@ interface Membership {
 }
 
 interface RegionsData {
-  eu: { members: Record<string, Membership>; territories: Record<string, { of: string; joined?: string; left?: string }> };
+  eu: {
+    members: Record<string, Membership>;
+    territories: Record<string, { of: string; joined?: string; left?: string }>;
+  };
   eea: { members: Record<string, Membership> };
 }
 
@@ -48,7 +51,8 @@ export function regions(): Regions {
     isCountry,
     countryName,
     inEu,
-    inEea: (code, date) => inEu(code, date) || memberOn(has(data.eea.members, code) ? data.eea.members[code] : undefined, date),
+    inEea: (code, date) =>
+      inEu(code, date) || memberOn(has(data.eea.members, code) ? data.eea.members[code] : undefined, date),
   };
   return cached;
 }

@@ -65,4 +65,5 @@ export function subjectId(document: unknown, ptr: string): string {
 }
 
 /** Whether a subject lies at or under a pointer (`/entities/a` covers `/entities/a/shareholders/b`, not `/entities/ab`). */
-export const within = (subject: string, ptr: string): boolean => ptr === '' || subject === ptr || subject.startsWith(ptr + '/');
+export const within = (subject: string, ptr: string): boolean =>
+  ptr === '' || subject === ptr || subject.startsWith(ptr + '/');

@@ -8,7 +8,8 @@ import { clip } from '../core/clip.js';
 import { said, type Spoken } from '../i18n/format.js';
 
 /** How an entity comes to be a third party. */
-export type ThirdPartyRoleKind = 'subcontractor' | 'administration' | 'supervision' | 'support' | 'flow-recipient' | 'site-operator';
+export type ThirdPartyRoleKind =
+  'subcontractor' | 'administration' | 'supervision' | 'support' | 'flow-recipient' | 'site-operator';
 
 /** One role of a third party and what the description says of its access to data through it. */
 export interface ThirdPartyRole {
@@ -44,15 +45,36 @@ const staffKind = (g: StaffGroup): ThirdPartyRoleKind => g.role;
 function flowAccess(flow: DataFlow, i: number): Pick<ThirdPartyRole, 'access' | 'accessAt' | 'unsaid'> {
   const c = carried(flow);
   if (c.customer === true)
-    return { access: true, accessAt: flow.containsCustomerData === true ? pointer('data', i, 'containsCustomerData') : pointer('data', i, 'kind') };
+    return {
+      access: true,
+      accessAt:
+        flow.containsCustomerData === true ? pointer('data', i, 'containsCustomerData') : pointer('data', i, 'kind'),
+    };
   if (c.technical === true)
-    return { access: true, accessAt: flow.containsTechnicalData === true ? pointer('data', i, 'containsTechnicalData') : pointer('data', i, 'kind') };
+    return {
+      access: true,
+      accessAt:
+        flow.containsTechnicalData === true ? pointer('data', i, 'containsTechnicalData') : pointer('data', i, 'kind'),
+    };
   if (c.customer === false && c.technical === false) return { access: false };
-  return { access: undefined, unsaid: [...(c.customer === undefined ? ['containsCustomerData'] : []), ...(c.technical === undefined ? ['containsTechnicalData'] : [])] };
+  return {
+    access: undefined,
+    unsaid: [
+      ...(c.customer === undefined ? ['containsCustomerData'] : []),
+      ...(c.technical === undefined ? ['containsTechnicalData'] : []),
+    ],
+  };
 }
 
 /** A role whose access one boolean field of its object states (`technicalAccessToData`, `accessToCustomerData`). */
-function flagRole(kind: ThirdPartyRoleKind, list: string, i: number, named: string, field: string, value: boolean | undefined): ThirdPartyRole {
+function flagRole(
+  kind: ThirdPartyRoleKind,
+  list: string,
+  i: number,
+  named: string,
+  field: string,
+  value: boolean | undefined,
+): ThirdPartyRole {
   return {
     kind,
     at: pointer(list, i),
@@ -70,11 +92,28 @@ export function thirdPartyRoles(d: Description): { entity: string; role: ThirdPa
     if (entity !== undefined && entity !== d.provider) out.push({ entity, role });
   };
   (d.subcontractors ?? []).forEach((s, i) =>
-    out.push({ entity: s.entity, role: flagRole('subcontractor', 'subcontractors', i, 'entity', 'technicalAccessToData', s.technicalAccessToData) }),
+    out.push({
+      entity: s.entity,
+      role: flagRole('subcontractor', 'subcontractors', i, 'entity', 'technicalAccessToData', s.technicalAccessToData),
+    }),
   );
-  (d.sites ?? []).forEach((s, i) => add(s.operator, flagRole('site-operator', 'sites', i, 'operator', 'technicalAccessToData', s.technicalAccessToData)));
-  (d.data ?? []).forEach((f, i) => add(f.sentTo, { kind: 'flow-recipient', at: pointer('data', i), named: pointer('data', i, 'sentTo'), ...flowAccess(f, i) }));
-  (d.staff ?? []).forEach((g, i) => add(g.employer, flagRole(staffKind(g), 'staff', i, 'employer', 'accessToCustomerData', g.accessToCustomerData)));
+  (d.sites ?? []).forEach((s, i) =>
+    add(
+      s.operator,
+      flagRole('site-operator', 'sites', i, 'operator', 'technicalAccessToData', s.technicalAccessToData),
+    ),
+  );
+  (d.data ?? []).forEach((f, i) =>
+    add(f.sentTo, {
+      kind: 'flow-recipient',
+      at: pointer('data', i),
+      named: pointer('data', i, 'sentTo'),
+      ...flowAccess(f, i),
+    }),
+  );
+  (d.staff ?? []).forEach((g, i) =>
+    add(g.employer, flagRole(staffKind(g), 'staff', i, 'employer', 'accessToCustomerData', g.accessToCustomerData)),
+  );
   return out;
 }
 
@@ -107,7 +146,10 @@ export function thirdParties(d: Description): ThirdParty[] {
   }
   // Subcontractor entries first, in the order of the list; then the others as they appear.
   const rank = (t: ThirdParty) => t.subcontractor ?? Number.MAX_SAFE_INTEGER;
-  return out.map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i).map(({ t }) => t);
+  return out
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i)
+    .map(({ t }) => t);
 }
 
 /** A contradiction between the facts of an entity's roles: where, and what it contradicts, in every language. */

@@ -21,4 +21,6 @@ export interface Waiver {
 
 /** Whether a waiver is about a finding: its rule, its subject (at or under the waiver's), its file. */
 export const waives = (w: Waiver, finding: { ruleId: string; subjectId: string; file: string }): boolean =>
-  w.rule === finding.ruleId && (w.subject === undefined || within(finding.subjectId, w.subject)) && (w.file === undefined || w.file === finding.file);
+  w.rule === finding.ruleId &&
+  (w.subject === undefined || within(finding.subjectId, w.subject)) &&
+  (w.file === undefined || w.file === finding.file);

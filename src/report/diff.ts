@@ -7,14 +7,19 @@ import { codeMarkdown as code, escapeMarkdown as md } from './escape.js';
 import type { DiffFormat } from './formats.js';
 import { translator, type Translate } from './translator.js';
 
-
 /** A fact's value in one line: text as it is, anything else as compact JSON. */
-const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? 'null');
+const shown = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? 'null'));
 
 const status = (s: VerdictChange['old'], t: Translate) => (s === null ? t('diff.not-judged') : t(`status.${s}`));
 
 const verdictLine = (v: VerdictChange, t: Translate) =>
-  t('diff.verdict', { rule: v.ruleId, clause: v.clause, subject: v.subjectId || '/', old: status(v.old, t), new: status(v.new, t) });
+  t('diff.verdict', {
+    rule: v.ruleId,
+    clause: v.clause,
+    subject: v.subjectId || '/',
+    old: status(v.old, t),
+    new: status(v.new, t),
+  });
 
 function factLine(f: FactChange, t: Translate): string {
   const path = f.path || '/';

@@ -31,7 +31,8 @@ export function drawTable(
   options: { align?: ('left' | 'right')[]; paintBorder?: (s: string) => string } = {},
 ): string {
   const paintBorder = options.paintBorder ?? ((s: string) => s);
-  const rule = (left: string, mid: string, right: string) => paintBorder(left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right);
+  const rule = (left: string, mid: string, right: string) =>
+    paintBorder(left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right);
   const bar = paintBorder('│');
   // Loops, not spread arguments: a cell of a million lines must not overflow the stack.
   const drawRow = (cells: string[], out: string[]): void => {
@@ -62,7 +63,8 @@ export function drawTable(
 export function fitWidths(head: string[], rows: string[][]): number[] {
   return head.map((h, col) => {
     let width = 0;
-    for (const cell of [h, ...rows.map((r) => r[col] ?? '')]) for (const line of cell.split('\n')) width = Math.max(width, visibleWidth(line));
+    for (const cell of [h, ...rows.map((r) => r[col] ?? '')])
+      for (const line of cell.split('\n')) width = Math.max(width, visibleWidth(line));
     return width;
   });
 }

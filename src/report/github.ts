@@ -52,22 +52,39 @@ export const formatGithub: Formatter = (report, options) => {
       `title=${escapeProperty(`${r.ruleId} (${clauseText(r)})${r.baselineState ? ` [${baselineTag(r, t)!}]` : ''}`)}`,
     ].join(',');
     const mark = baselineLine(r, t);
-    const message = statusMessage(r.status, [r.message, ...r.details, basedOn(r, t)!, ...(mark ? [mark] : [])].map((m) => sentence(neutral(m))).join('\n'), t);
+    const message = statusMessage(
+      r.status,
+      [r.message, ...r.details, basedOn(r, t)!, ...(mark ? [mark] : [])].map((m) => sentence(neutral(m))).join('\n'),
+      t,
+    );
     return { level, line: `::${level} ${properties}::${escapeData(message)}` };
   });
   // The run's warnings come before the findings' warnings: they are about what was judged.
   const warnings: Annotation[] = report.warnings.map((w) => {
-    const at = w.file === undefined ? [] : [`file=${escapeProperty(path(w.file))}`, ...(w.line !== undefined ? [`line=${w.line}`] : []), ...(w.column !== undefined ? [`col=${w.column}`] : [])];
+    const at =
+      w.file === undefined
+        ? []
+        : [
+            `file=${escapeProperty(path(w.file))}`,
+            ...(w.line !== undefined ? [`line=${w.line}`] : []),
+            ...(w.column !== undefined ? [`col=${w.column}`] : []),
+          ];
     return { level: 'warning', line: `::warning ${[...at, 'title=snc'].join(',')}::${escapeData(neutral(w.message))}` };
   });
   const of = (level: AnnotationLevel) => all.filter((a) => a.level === level);
   const ordered = [...of('error'), ...warnings, ...of('warning'), ...of('notice')];
-  const room: Record<AnnotationLevel, number> = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL - 1 };
+  const room: Record<AnnotationLevel, number> = {
+    error: ANNOTATIONS_PER_LEVEL,
+    warning: ANNOTATIONS_PER_LEVEL,
+    notice: ANNOTATIONS_PER_LEVEL - 1,
+  };
   const shown = ordered.filter((a) => room[a.level]-- > 0);
   const left = ordered.length - shown.length;
   const lines = shown.map((a) => a.line);
   if (left > 0) {
-    const kept = (options.reports ?? []).filter((r) => r.format === 'sarif' || r.format === 'json').map((r) => r.format);
+    const kept = (options.reports ?? [])
+      .filter((r) => r.format === 'sarif' || r.format === 'json')
+      .map((r) => r.format);
     const more = kept.length
       ? t('report.github.more', { count: left, limit: ANNOTATIONS_PER_LEVEL, reports: { list: [...new Set(kept)] } })
       : t('report.github.more-no-report', { count: left, limit: ANNOTATIONS_PER_LEVEL });

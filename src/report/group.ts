@@ -4,7 +4,9 @@ import { FAMILIES, type Family, type Report, type Result, type RuleInfo, type St
 
 /** Results of each family that has any, in the order of FAMILIES; each group keeps the report's order. */
 export function byFamily(results: readonly Result[]): [Family, Result[]][] {
-  return FAMILIES.map((f): [Family, Result[]] => [f, results.filter((r) => r.family === f)]).filter(([, rs]) => rs.length > 0);
+  return FAMILIES.map((f): [Family, Result[]] => [f, results.filter((r) => r.family === f)]).filter(
+    ([, rs]) => rs.length > 0,
+  );
 }
 
 /** The results with one of these statuses, in report order. */
@@ -26,9 +28,23 @@ export interface FamilyScore {
 export function familyScores(results: readonly Result[]): FamilyScore[] {
   return byFamily(results).map(([family, rs]) => {
     const count = (s: Status) => rs.filter((r) => r.status === s).length;
-    const [pass, fail, unknown, waived, notApplicable] = [count('pass'), count('fail'), count('unknown'), count('waived'), count('not-applicable')];
+    const [pass, fail, unknown, waived, notApplicable] = [
+      count('pass'),
+      count('fail'),
+      count('unknown'),
+      count('waived'),
+      count('not-applicable'),
+    ];
     const applicable = pass + fail + unknown + waived;
-    return { family, pass, fail, unknown, waived, notApplicable, score: applicable === 0 ? null : (pass + waived) / applicable };
+    return {
+      family,
+      pass,
+      fail,
+      unknown,
+      waived,
+      notApplicable,
+      score: applicable === 0 ? null : (pass + waived) / applicable,
+    };
   });
 }
 

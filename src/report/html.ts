@@ -4,7 +4,14 @@ import { escapeXml as h } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { HTML_STYLE } from './html-style.js';
 import { inlineParts } from './inline.js';
-import { readinessView, type Field, type FileView, type ReadinessView, type RuleBlock, type SubjectView } from './readiness.js';
+import {
+  readinessView,
+  type Field,
+  type FileView,
+  type ReadinessView,
+  type RuleBlock,
+  type SubjectView,
+} from './readiness.js';
 import { familyChartSvg } from './svg-family-chart.js';
 import { holdingGraphSvg } from './svg-holding-graph.js';
 import { holdersShown } from './ownership-view.js';
@@ -126,7 +133,9 @@ function body(f: FileView, v: ReadinessView, index: number): string[] {
           'fixed',
           t('report.section.fixed'),
           `<p>${h(f.baseline.counts)}</p>${
-            f.baseline.fixed.length ? `<ul class="fixed">${f.baseline.fixed.map((x) => `<li>${inline(x)}</li>`).join('')}</ul>` : `<p>${h(t('report.nothing-fixed'))}</p>`
+            f.baseline.fixed.length
+              ? `<ul class="fixed">${f.baseline.fixed.map((x) => `<li>${inline(x)}</li>`).join('')}</ul>`
+              : `<p>${h(t('report.nothing-fixed'))}</p>`
           }`,
         )
       : '',
@@ -208,7 +217,10 @@ function ownership(f: FileView, v: ReadinessView, index: number): string {
   const shown = holdersShown(o.view);
   const table = shown.length
     ? `<table class="holders"><thead><tr>${o.view.head.map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>${shown
-        .map((x) => `<tr${x.jurisdiction === 'non-eu' ? ' class="outside"' : ''}>${x.cells.map((c, i) => `<td data-label="${h(o.view.head[i]!)}">${h(c)}</td>`).join('')}</tr>`)
+        .map(
+          (x) =>
+            `<tr${x.jurisdiction === 'non-eu' ? ' class="outside"' : ''}>${x.cells.map((c, i) => `<td data-label="${h(o.view.head[i]!)}">${h(c)}</td>`).join('')}</tr>`,
+        )
         .join('')}</tbody></table>`
     : '';
   return [

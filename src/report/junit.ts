@@ -9,7 +9,19 @@ import { escapeXml as x } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { rulesById } from './group.js';
 import type { MessageId } from '../i18n/en.js';
-import { basedOn, baselineCounts, baselineLine, clauseText, evidenceLines, fixedLine, locationOf, sourceList, statusMessage, waiverLine, waiverWhere } from './result-text.js';
+import {
+  basedOn,
+  baselineCounts,
+  baselineLine,
+  clauseText,
+  evidenceLines,
+  fixedLine,
+  locationOf,
+  sourceList,
+  statusMessage,
+  waiverLine,
+  waiverWhere,
+} from './result-text.js';
 import { knownFromBaseline } from '../engine/gate.js';
 import { translator, type Translate } from './translator.js';
 import { verdictLine } from './verdict.js';
@@ -55,12 +67,16 @@ export const formatJunit: Formatter = (report, options) => {
     if (input && !told.has(s.file)) {
       told.add(s.file);
       const fixed = report.baseline?.fixed.filter((f) => f.file === input.repoPath) ?? [];
-      const baseline = report.baseline ? [baselineCounts(report.baseline, t), ...fixed.map((f) => `- ${fixedLine(f, t)}`)] : [];
+      const baseline = report.baseline
+        ? [baselineCounts(report.baseline, t), ...fixed.map((f) => `- ${fixedLine(f, t)}`)]
+        : [];
       out.push(`    <system-out>${lines(verdictLine(input, report.options, t), ...baseline)}</system-out>`);
     }
-    for (const [r, name] of caseNames(s.results)) out.push(...testcase(r, name, rules.get(r.ruleId), report.options.failOn, t));
+    for (const [r, name] of caseNames(s.results))
+      out.push(...testcase(r, name, rules.get(r.ruleId), report.options.failOn, t));
     // The run's warnings once, in the first suite, where Jenkins and GitLab show a suite's standard error.
-    if (i === 0 && report.warnings.length) out.push(`    <system-err>${report.warnings.map((w) => x(warningText(w))).join('\n')}</system-err>`);
+    if (i === 0 && report.warnings.length)
+      out.push(`    <system-err>${report.warnings.map((w) => x(warningText(w))).join('\n')}</system-err>`);
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');
@@ -75,7 +91,11 @@ function suitesOf(report: Report, rules: Map<string, RuleInfo>): Suite[] {
     const pack = rules.get(r.ruleId)?.pack ?? 'snc';
     const key = `${r.location.file}\0${pack}`;
     let s = suites.get(key);
-    if (!s) suites.set(key, (s = { name: several ? `${pack} (${r.location.file})` : pack, file: r.location.file, pack, results: [] }));
+    if (!s)
+      suites.set(
+        key,
+        (s = { name: several ? `${pack} (${r.location.file})` : pack, file: r.location.file, pack, results: [] }),
+      );
     s.results.push(r);
   }
   return [...suites.values()];
@@ -109,14 +129,23 @@ function testcase(r: Result, name: string, rule: RuleInfo | undefined, failOn: S
       ...evidenceLines(r.evidence).map((e) => labelled('report.label.evidence', e)),
       ...(rule ? [labelled('report.label.remediation', rule.remediation)] : []),
     ]
-    .map(x)
-    .join('\n');
+      .map(x)
+      .join('\n');
   switch (r.status) {
     case 'fail':
     case 'unknown':
       // Unknown gates like a failure, under its own type so that CI shows it apart; what does not gate passes.
-      if (r.gating) return [`${open}>`, `      <failure type="${r.status}" message="${x(summary)}">${body()}</failure>`, '    </testcase>'];
-      return [`${open}>`, `      <system-out>${x(passReason(r, failOn, t))}\n${body()}</system-out>`, '    </testcase>'];
+      if (r.gating)
+        return [
+          `${open}>`,
+          `      <failure type="${r.status}" message="${x(summary)}">${body()}</failure>`,
+          '    </testcase>',
+        ];
+      return [
+        `${open}>`,
+        `      <system-out>${x(passReason(r, failOn, t))}\n${body()}</system-out>`,
+        '    </testcase>',
+      ];
     case 'not-applicable':
       return [`${open}>`, `      <skipped message="${x(summary)}"/>`, '    </testcase>'];
     case 'waived':

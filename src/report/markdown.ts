@@ -131,7 +131,10 @@ function fileBody(
   for (const b of f.attested)
     out.push(
       `- ${md(b.clauses)} — ${inline(b.title)} (${code(b.ruleId)})`,
-      ...b.subjects.flatMap((s) => [`  - ${inline(s.message)}`, ...(s.basedOn ? [`    - _${inline(s.basedOn)}_`] : [])]),
+      ...b.subjects.flatMap((s) => [
+        `  - ${inline(s.message)}`,
+        ...(s.basedOn ? [`    - _${inline(s.basedOn)}_`] : []),
+      ]),
     );
   if (f.attested.length) out.push('');
 
@@ -155,7 +158,10 @@ function fileBody(
     out.push(
       `| ${md(t('report.column.clause'))} | ${md(t('report.column.requirement'))} | ${md(t('report.column.subjects'))} |`,
       '| --- | --- | --- |',
-      ...f.met.map((m) => `| ${md(m.clauses)} | ${inline(m.title)}${m.basedOn ? `<br>_${inline(m.basedOn)}_` : ''} | ${md(m.subjects)} |`),
+      ...f.met.map(
+        (m) =>
+          `| ${md(m.clauses)} | ${inline(m.title)}${m.basedOn ? `<br>_${inline(m.basedOn)}_` : ''} | ${md(m.subjects)} |`,
+      ),
       '',
     );
   if (f.notApplicable) out.push(`_${md(f.notApplicable)}_`, '');

@@ -2,7 +2,14 @@
 
 import { ENTITY_TYPES, SPECIAL_RIGHTS } from '../model/description.js';
 import { JURISDICTION_STATUSES } from '../model/jurisdiction.js';
-import { CONTROL_BASES, CONTROL_STATUSES, MEASURES, OUTSIDE_STATUSES, READINGS, UNEXPLAINED_REASONS } from '../model/ownership/types.js';
+import {
+  CONTROL_BASES,
+  CONTROL_STATUSES,
+  MEASURES,
+  OUTSIDE_STATUSES,
+  READINGS,
+  UNEXPLAINED_REASONS,
+} from '../model/ownership/types.js';
 
 const text = { type: 'string' } as const;
 const strings = { type: 'array', items: text } as const;
@@ -24,7 +31,10 @@ export const strict = (properties: Record<string, unknown>, optional: string[] =
  * The same for the objects of the ownership analysis, which may gain fields within report version 1: what is
  * described here is required and checked, and a reader ignores what it does not know.
  */
-const open = (properties: Record<string, unknown>, optional: string[] = []) => ({ ...strict(properties, optional), additionalProperties: true });
+const open = (properties: Record<string, unknown>, optional: string[] = []) => ({
+  ...strict(properties, optional),
+  additionalProperties: true,
+});
 
 const shares = open({ capital: percent, votingRights: percent });
 /** A stake listed as a range or undisclosed: its bounds (max null: undisclosed, up to what is left of 100%). */
@@ -36,20 +46,30 @@ const figure = open({ known: perReading(percent), upTo: perReading(percent), hol
 const perMeasure = (value: unknown) => open({ capital: value, votingRights: value });
 const perScope = (value: unknown) => open({ individual: value, collective: value });
 
-const path = open({
-  reading: { enum: [...READINGS] },
-  steps: {
-    type: 'array',
-    items: open(
-      { holder: text, held: text, capital: { type: ['number', 'null'] }, votingRights: { type: ['number', 'null'] }, control: basis, ...ranges },
-      ['control', 'capitalRange', 'votingRightsRange'],
-    ),
+const path = open(
+  {
+    reading: { enum: [...READINGS] },
+    steps: {
+      type: 'array',
+      items: open(
+        {
+          holder: text,
+          held: text,
+          capital: { type: ['number', 'null'] },
+          votingRights: { type: ['number', 'null'] },
+          control: basis,
+          ...ranges,
+        },
+        ['control', 'capitalRange', 'votingRightsRange'],
+      ),
+    },
+    capital: percent,
+    votingRights: percent,
+    pointer,
+    stepsOmitted: { type: 'integer', minimum: 1 },
   },
-  capital: percent,
-  votingRights: percent,
-  pointer,
-  stepsOmitted: { type: 'integer', minimum: 1 },
-}, ['stepsOmitted']);
+  ['stepsOmitted'],
+);
 
 const holder = open(
   {
@@ -78,11 +98,20 @@ const unexplained = open(
     reason: { enum: [...UNEXPLAINED_REASONS] },
     pointer,
     missing: { type: 'object', additionalProperties: false, properties: { capital: percent, votingRights: percent } },
-    holdersWithout: { type: 'object', additionalProperties: false, properties: { capital: strings, votingRights: strings } },
+    holdersWithout: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { capital: strings, votingRights: strings },
+    },
     undisclosed: {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(['capital', 'votingRights'].map((m) => [m, { type: 'array', items: strict({ holder: text, min: percent, max: { anyOf: [percent, { type: 'null' }] } }) }])),
+      properties: Object.fromEntries(
+        ['capital', 'votingRights'].map((m) => [
+          m,
+          { type: 'array', items: strict({ holder: text, min: percent, max: { anyOf: [percent, { type: 'null' }] } }) },
+        ]),
+      ),
     },
     fields: strings,
     economic: shares,
@@ -104,17 +133,20 @@ export const ownershipSchema = open(
     explained: readingShares,
     figures: open({ individual: perMeasure(figure), collective: perMeasure(figure) }),
     unexplained: { type: 'array', items: unexplained },
-    control: open({
-      status: { enum: [...CONTROL_STATUSES] },
-      controller: nullableId,
-      basis: { anyOf: [basis, { type: 'null' }] },
-      votingRights: { type: ['number', 'null'] },
-      through: strings,
-      outside,
-      via: nullableId,
-      openAt: nullableId,
-      missing: strings,
-    }, ['openAt']),
+    control: open(
+      {
+        status: { enum: [...CONTROL_STATUSES] },
+        controller: nullableId,
+        basis: { anyOf: [basis, { type: 'null' }] },
+        votingRights: { type: ['number', 'null'] },
+        through: strings,
+        outside,
+        via: nullableId,
+        openAt: nullableId,
+        missing: strings,
+      },
+      ['openAt'],
+    ),
     specialRights: {
       type: 'array',
       items: open(
@@ -136,13 +168,20 @@ export const ownershipSchema = open(
       type: 'array',
       description: 'The direct holdings above the provider, as the description lists them, nearest first',
       items: strict(
-        { holder: text, held: text, capital: { anyOf: [percent, { type: 'null' }] }, votingRights: { anyOf: [percent, { type: 'null' }] }, ...ranges },
+        {
+          holder: text,
+          held: text,
+          capital: { anyOf: [percent, { type: 'null' }] },
+          votingRights: { anyOf: [percent, { type: 'null' }] },
+          ...ranges,
+        },
         ['capitalRange', 'votingRightsRange'],
       ),
     },
     holdingsOmitted: { type: 'integer', minimum: 1, description: 'Holdings left out of `holdings` past its cap' },
     thresholds: {
-      description: 'The 19.6.b tests the figures are judged against, from the loaded rule packs (the strictest of each scope)',
+      description:
+        'The 19.6.b tests the figures are judged against, from the loaded rule packs (the strictest of each scope)',
       ...perScope(open({ max: percent, measures: { type: 'array', items: { enum: [...MEASURES] }, minItems: 1 } })),
     },
   },

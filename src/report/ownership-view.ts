@@ -150,9 +150,16 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
       const lines = h.paths.flatMap(pathLines);
       for (const reading of ['economic', 'control'] as const) {
         const other = h.otherPaths?.[reading];
-        if (other && (other.capital > 0 || other.votingRights > 0) && (reading === 'economic' || h.paths.some((p) => p.reading === reading))) {
+        if (
+          other &&
+          (other.capital > 0 || other.votingRights > 0) &&
+          (reading === 'economic' || h.paths.some((p) => p.reading === reading))
+        ) {
           const listed = h.paths.some((p) => p.reading === reading);
-          const line = t(listed ? 'ownership.paths.other' : 'ownership.paths.unlisted', { capital: pct(other.capital), votes: pct(other.votingRights) });
+          const line = t(listed ? 'ownership.paths.other' : 'ownership.paths.unlisted', {
+            capital: pct(other.capital),
+            votes: pct(other.votingRights),
+          });
           lines.push(reading === 'control' ? `${line} ${t('ownership.paths.control')}` : line);
         }
       }
@@ -213,7 +220,9 @@ export function ownershipView(o: ProviderOwnership, lang: Lang): OwnershipView {
   }
   if (o.specialRightsNotGiven.length > 0)
     view.rights.push(
-      t('ownership.rights-not-given', { entities: { list: o.specialRightsNotGiven.map((id) => entityName(id, o.entities[id])) } }),
+      t('ownership.rights-not-given', {
+        entities: { list: o.specialRightsNotGiven.map((id) => entityName(id, o.entities[id])) },
+      }),
     );
   return view;
 }

@@ -1,12 +1,29 @@
 // The readiness report as a language-resolved outline, which the Markdown and HTML formatters lay out: page one,
 // the requirements not met (rule text once, subjects under it), the facts to provide, waivers, what is met, provenance.
 
-import { FAMILIES, type Family, type Report, type Result, type RuleInfo, type Severity, type Status } from '../engine/report-types.js';
+import {
+  FAMILIES,
+  type Family,
+  type Report,
+  type Result,
+  type RuleInfo,
+  type Severity,
+  type Status,
+} from '../engine/report-types.js';
 import { formatPercent } from '../i18n/plain-format.js';
 import type { ProviderOwnership } from '../model/ownership/types.js';
 import { familyScores, rulesById, type FamilyScore } from './group.js';
 import { ownershipView, type OwnershipView } from './ownership-view.js';
-import { basedOn, baselineCounts, baselineLine, fixedLine, grounds, locationOf, waiverLine, waiverWhere } from './result-text.js';
+import {
+  basedOn,
+  baselineCounts,
+  baselineLine,
+  fixedLine,
+  grounds,
+  locationOf,
+  waiverLine,
+  waiverWhere,
+} from './result-text.js';
 import { translator, type Translate } from './translator.js';
 import { countsText, notMetText, verdictLine } from './verdict.js';
 import { warningText } from './warning-text.js';
@@ -111,7 +128,11 @@ function byRule(results: readonly Result[]): Result[][] {
   return [...groups.values()].sort((a, b) => family(a) - family(b));
 }
 
-const VERDICT_WORD = { compliant: 'report.compliant', 'not-compliant': 'report.not-compliant', 'not-judged': 'report.not-judged' } as const;
+const VERDICT_WORD = {
+  compliant: 'report.compliant',
+  'not-compliant': 'report.not-compliant',
+  'not-judged': 'report.not-judged',
+} as const;
 const VERDICT_EXPLAINED = {
   compliant: 'report.verdict-compliant',
   'not-compliant': 'report.verdict-not-compliant',
@@ -172,7 +193,9 @@ export function readinessView(report: Report): ReadinessView {
         ],
         location: locationOf(r),
         pointer: r.subject || '/',
-        ...(r.status !== 'not-applicable' && (documented(r.location.file) || r.attestation) ? { basedOn: basedOn(r, t)! } : {}),
+        ...(r.status !== 'not-applicable' && (documented(r.location.file) || r.attestation)
+          ? { basedOn: basedOn(r, t)! }
+          : {}),
       })),
     };
   };
@@ -196,7 +219,11 @@ export function readinessView(report: Report): ReadinessView {
         {
           // The sections in the clause column, every clause in the title, where the line is long enough for them.
           clauses: [...new Set(clauses.map((c) => c.replace(/\.[a-z]$/, '')))].join(', '),
-          title: t('report.met-family', { family: t(`family.${family}`), count: of.length, clauses: { list: clauses } }),
+          title: t('report.met-family', {
+            family: t(`family.${family}`),
+            count: of.length,
+            clauses: { list: clauses },
+          }),
           ruleId: of.map((rs) => rs[0]!.ruleId).join(', '),
           subjects: subjects(all),
           ...basedOn(all),
@@ -209,7 +236,9 @@ export function readinessView(report: Report): ReadinessView {
     const count = (s: Status) => results.filter((r) => r.status === s).length;
     const rulesWith = (...statuses: Status[]) => byRule(results.filter((r) => statuses.includes(r.status)));
     // A rule is not applicable when all its results are; one met in part and not applicable in part is met.
-    const wholly = rulesWith('not-applicable').filter((rs) => results.every((r) => r.ruleId !== rs[0]!.ruleId || r.status === 'not-applicable'));
+    const wholly = rulesWith('not-applicable').filter((rs) =>
+      results.every((r) => r.ruleId !== rs[0]!.ruleId || r.status === 'not-applicable'),
+    );
     const { compliant, verdict } = input.summary;
     const analysis = report.ownership?.find((o) => o.file === input.file) ?? report.ownership?.[index];
     // The ownership section draws the holders and states the figures: its rules' subjects need no repeat of them.
@@ -242,7 +271,13 @@ export function readinessView(report: Report): ReadinessView {
       ...(report.baseline
         ? {
             baseline: {
-              counts: baselineCounts({ ...report.baseline, counts: fileCounts(results, report.baseline.fixed.filter((f) => f.file === input.repoPath).length) }, t),
+              counts: baselineCounts(
+                {
+                  ...report.baseline,
+                  counts: fileCounts(results, report.baseline.fixed.filter((f) => f.file === input.repoPath).length),
+                },
+                t,
+              ),
               fixed: report.baseline.fixed.filter((f) => f.file === input.repoPath).map((f) => fixedLine(f, t)),
             },
           }
@@ -250,9 +285,18 @@ export function readinessView(report: Report): ReadinessView {
       compliant,
       verdict: t(VERDICT_WORD[verdict]),
       // The reader sees the profiles by name just above and the gate in the appendix: the line says what is not met.
-      verdictLine: verdict === 'not-judged' ? verdictLine(input, report.options, t) : t('report.verdict-doc', { notMet: notMetText(input.summary, t), counts: countsText(input.summary, t) }),
-      verdictExplained: t(verdict === 'compliant' && input.summary.known ? 'report.verdict-compliant-known' : VERDICT_EXPLAINED[verdict]),
-      glance: t('report.glance', { notMet: notMet.length, toProvide: toProvide.length + toAttest.length, met: met.length }),
+      verdictLine:
+        verdict === 'not-judged'
+          ? verdictLine(input, report.options, t)
+          : t('report.verdict-doc', { notMet: notMetText(input.summary, t), counts: countsText(input.summary, t) }),
+      verdictExplained: t(
+        verdict === 'compliant' && input.summary.known ? 'report.verdict-compliant-known' : VERDICT_EXPLAINED[verdict],
+      ),
+      glance: t('report.glance', {
+        notMet: notMet.length,
+        toProvide: toProvide.length + toAttest.length,
+        met: met.length,
+      }),
       counts: t('report.summary', {
         total: results.length,
         pass: count('pass'),
@@ -270,11 +314,17 @@ export function readinessView(report: Report): ReadinessView {
       met: metRows(rulesWith('pass'), (rs) => {
         const all = [...new Set(rs.flatMap((r) => grounds(r, t)))];
         return documented(input.file)
-          ? { basedOn: all.length ? t('report.based-on', { sources: all.join(t('report.list-separator')) }) : t('report.undocumented') }
+          ? {
+              basedOn: all.length
+                ? t('report.based-on', { sources: all.join(t('report.list-separator')) })
+                : t('report.undocumented'),
+            }
           : {};
       }),
       notApplicable: wholly.length
-        ? t('report.not-applicable-list', { rules: { list: wholly.map((rs) => `${rs[0]!.clause} (${rs[0]!.ruleId})`) } })
+        ? t('report.not-applicable-list', {
+            rules: { list: wholly.map((rs) => `${rs[0]!.clause} (${rs[0]!.ruleId})`) },
+          })
         : '',
       ...(analysis ? { ownership: { view: ownershipView(analysis, report.lang), analysis } } : {}),
     };

@@ -13,7 +13,11 @@ export const evidenceLines = (evidence: Record<string, unknown> | undefined): st
 
 /** A finding's text as CI tools show it: unknown and waived verdicts say so first, fails are the message alone. */
 export const statusMessage = (status: Result['status'], message: string, t: Translate): string =>
-  status === 'unknown' ? t('report.unknown-message', { message }) : status === 'waived' ? t('report.waived-message', { message }) : message;
+  status === 'unknown'
+    ? t('report.unknown-message', { message })
+    : status === 'waived'
+      ? t('report.waived-message', { message })
+      : message;
 
 /** The clauses a result or rule cites, as people read them: `19.2.e, 9.7.d`. */
 export const clauseText = (r: { clauses: readonly string[] }): string => r.clauses.join(', ');
@@ -28,13 +32,16 @@ export const grounds = (r: Result, t: Translate): string[] => [
 ];
 
 /** What a verdict rests on, joined, or that its facts are declared, not documented. */
-export const sourceList = (r: Result, t: Translate): string => grounds(r, t).join(t('report.list-separator')) || t('report.undocumented');
+export const sourceList = (r: Result, t: Translate): string =>
+  grounds(r, t).join(t('report.list-separator')) || t('report.undocumented');
 
 /** The line a verdict carries about what it rests on (“Based on: …”); none for a rule that does not apply. */
 export function basedOn(r: Result, t: Translate): string | undefined {
   if (r.status === 'not-applicable') return undefined;
   const all = grounds(r, t);
-  return all.length ? t('report.based-on', { sources: all.join(t('report.list-separator')) }) : t('report.undocumented');
+  return all.length
+    ? t('report.based-on', { sources: all.join(t('report.list-separator')) })
+    : t('report.undocumented');
 }
 
 /** The waiver a waived verdict rests on, as one line: who approved it, until when (its ticket), why. */
@@ -42,7 +49,9 @@ export function waiverLine(r: Result, t: Translate): string | undefined {
   const w = r.waiver;
   if (!w) return undefined;
   const values = { approvedBy: w.approvedBy, expires: w.expires, justification: w.justification };
-  return w.ticket !== undefined ? t('report.waiver-ticket', { ...values, ticket: w.ticket }) : t('report.waiver', values);
+  return w.ticket !== undefined
+    ? t('report.waiver-ticket', { ...values, ticket: w.ticket })
+    : t('report.waiver', values);
 }
 
 /** Where a waiver is written and what it covers: `the fail verdict of RULE on /subject, waived by file:line:column`. */

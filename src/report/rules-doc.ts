@@ -28,10 +28,22 @@ function ruleEntry(r: Rule): string[] {
     '',
     md(r.rationale[lang]),
     '',
-    translate(lang, 'report.labelled', { label: `**${md(translate(lang, 'rules.label.remediation'))}**`, value: md(r.remediation[lang]) }),
+    translate(lang, 'report.labelled', {
+      label: `**${md(translate(lang, 'rules.label.remediation'))}**`,
+      value: md(r.remediation[lang]),
+    }),
     '',
   ];
-  return [`### ${r.id}`, '', ...texts('en'), '<details lang="fr"><summary>Français</summary>', '', ...texts('fr'), '</details>', ''];
+  return [
+    `### ${r.id}`,
+    '',
+    ...texts('en'),
+    '<details lang="fr"><summary>Français</summary>',
+    '',
+    ...texts('fr'),
+    '</details>',
+    '',
+  ];
 }
 
 /** The text of docs/rules.md, generated from the built-in packs. */

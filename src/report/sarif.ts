@@ -17,7 +17,8 @@ export const sarifLevel = (r: Pick<Result, 'gating' | 'severity'>): 'error' | 'w
   r.gating ? 'error' : r.severity === 'info' ? 'note' : 'warning';
 
 /** A rule's default level under the run's gate: what its results are when they gate, or the most they can be. */
-const defaultLevel = (severity: Severity, failOn: Severity) => sarifLevel({ gating: atLeast(severity, failOn), severity });
+const defaultLevel = (severity: Severity, failOn: Severity) =>
+  sarifLevel({ gating: atLeast(severity, failOn), severity });
 
 /**
  * A rule's `security-severity` for code scanning, from its severity relative to --fail-on: at or above it, 9.0
@@ -60,7 +61,9 @@ export const formatSarif: Formatter = (report, options) => {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   const artifactIndex = new Map(report.inputs.map((input, i) => [input.file, i]));
   // Numbered over every result, whatever its status: a finding that turns into a pass does not renumber the others.
-  const attested = report.results.flatMap((r) => (r.attestation ? [{ ruleId: r.ruleId, subject: r.subject, attestation: r.attestation }] : []));
+  const attested = report.results.flatMap((r) =>
+    r.attestation ? [{ ruleId: r.ruleId, subject: r.subject, attestation: r.attestation }] : [],
+  );
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -80,7 +83,9 @@ export const formatSarif: Formatter = (report, options) => {
           {
             executionSuccessful: true,
             ...(report.generatedAt ? { endTimeUtc: report.generatedAt } : {}),
-            ...(report.warnings.length ? { toolExecutionNotifications: report.warnings.map((w) => notification(w, uri)) } : {}),
+            ...(report.warnings.length
+              ? { toolExecutionNotifications: report.warnings.map((w) => notification(w, uri)) }
+              : {}),
           },
         ],
         language: report.lang,
@@ -101,7 +106,11 @@ export const formatSarif: Formatter = (report, options) => {
           options: report.options,
           summary: report.summary,
           // Each file's verdict, as every format states it.
-          verdicts: report.inputs.map((i) => ({ file: uri(i.file), verdict: i.summary.verdict, text: neutral(verdictLine(i, report.options, t)) })),
+          verdicts: report.inputs.map((i) => ({
+            file: uri(i.file),
+            verdict: i.summary.verdict,
+            text: neutral(verdictLine(i, report.options, t)),
+          })),
           // Attested verdicts, passes included (a SARIF result is only a problem): who attested, when, until when.
           ...(attested.length ? { attestations: attested } : {}),
           // The baseline compared with: each result's baselineState says how it stands; what it had that is fixed.
@@ -115,12 +124,17 @@ export const formatSarif: Formatter = (report, options) => {
 
 /** A report warning as a SARIF notification, at its place in a file when it has one. */
 function notification(w: ReportWarning, uri: (file: string) => string) {
-  const region = w.line !== undefined ? { region: { startLine: w.line, ...(w.column !== undefined ? { startColumn: w.column } : {}) } } : {};
+  const region =
+    w.line !== undefined
+      ? { region: { startLine: w.line, ...(w.column !== undefined ? { startColumn: w.column } : {}) } }
+      : {};
   return {
     level: 'warning',
     message: { text: neutral(w.message) },
     descriptor: { id: w.id },
-    ...(w.file !== undefined ? { locations: [{ physicalLocation: { artifactLocation: { uri: uri(w.file) }, ...region } }] } : {}),
+    ...(w.file !== undefined
+      ? { locations: [{ physicalLocation: { artifactLocation: { uri: uri(w.file) }, ...region } }] }
+      : {}),
   };
 }
 
@@ -172,7 +186,10 @@ function result(
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: uri(r.location.file), ...(artifactIndex !== undefined ? { index: artifactIndex } : {}) },
+          artifactLocation: {
+            uri: uri(r.location.file),
+            ...(artifactIndex !== undefined ? { index: artifactIndex } : {}),
+          },
           region: { startLine: r.location.line, startColumn: r.location.column },
         },
         logicalLocations: [{ fullyQualifiedName: r.subject || '/', kind: 'object' }],

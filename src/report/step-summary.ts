@@ -17,17 +17,26 @@ export const SUMMARY_MAX_BYTES = 256 * 1024;
 const ICON = { compliant: '✅', 'not-compliant': '❌', 'not-judged': '⚠️' } as const;
 
 /** The job summary in Markdown; every text from the description or a pack is neutral and escaped. */
-export function formatStepSummary(report: Report, options: { env?: Readonly<Record<string, string | undefined>> } = {}): string {
+export function formatStepSummary(
+  report: Report,
+  options: { env?: Readonly<Record<string, string | undefined>> } = {},
+): string {
   const t = translator(report.lang);
   const path = (file: string) => repoRelativePath(file, { env: options.env });
   const out = [`## snc — ${md(t('report.title'))}`, ''];
-  for (const input of report.inputs) out.push(`- ${ICON[input.summary.verdict]} ${code(path(input.file))}: ${md(verdictLine(input, report.options, t))}`);
+  for (const input of report.inputs)
+    out.push(
+      `- ${ICON[input.summary.verdict]} ${code(path(input.file))}: ${md(verdictLine(input, report.options, t))}`,
+    );
   if (report.inputs.length > 1) out.push(`- ${ICON[report.summary.verdict]} ${md(runVerdictLine(report, t))}`);
   out.push(
     '',
     `| ${md(t('report.column.family'))} | ${md(t('status.pass'))} | ${md(t('status.fail'))} | ${md(t('status.unknown'))} | ${md(t('status.not-applicable'))} | ${md(t('status.waived'))} |`,
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...familyScores(report.results).map((f) => `| ${md(t(`family.${f.family}`))} | ${f.pass} | ${f.fail} | ${f.unknown} | ${f.notApplicable} | ${f.waived} |`),
+    ...familyScores(report.results).map(
+      (f) =>
+        `| ${md(t(`family.${f.family}`))} | ${f.pass} | ${f.fail} | ${f.unknown} | ${f.notApplicable} | ${f.waived} |`,
+    ),
     '',
   );
   const findings = report.results.filter((r) => r.status === 'fail' || r.status === 'unknown');
@@ -37,16 +46,21 @@ export function formatStepSummary(report: Report, options: { env?: Readonly<Reco
     for (const r of first) {
       const at = `${path(r.location.file)}:${r.location.line}:${r.location.column}`;
       const tag = baselineTag(r, t);
-      out.push(`- **${annotationLevel(r)}**${tag ? ` _${md(tag)}_` : ''} ${code(r.ruleId)} ${code(at)} — ${md(statusMessage(r.status, r.message, t))}`);
+      out.push(
+        `- **${annotationLevel(r)}**${tag ? ` _${md(tag)}_` : ''} ${code(r.ruleId)} ${code(at)} — ${md(statusMessage(r.status, r.message, t))}`,
+      );
     }
-    if (findings.length > first.length) out.push(`- ${md(t('report.summary-more', { count: findings.length - first.length }))}`);
+    if (findings.length > first.length)
+      out.push(`- ${md(t('report.summary-more', { count: findings.length - first.length }))}`);
     out.push('');
   }
   let text = out.join('\n') + '\n';
   // A bound on bytes, not only on items: cut at a line end, and say so, the sentence within the bound too.
   if (Buffer.byteLength(text, 'utf8') > SUMMARY_MAX_BYTES) {
     const note = `\n${md(t('report.summary-cut'))}\n`;
-    text = Buffer.from(text, 'utf8').subarray(0, SUMMARY_MAX_BYTES - Buffer.byteLength(note, 'utf8')).toString('utf8');
+    text = Buffer.from(text, 'utf8')
+      .subarray(0, SUMMARY_MAX_BYTES - Buffer.byteLength(note, 'utf8'))
+      .toString('utf8');
     text = `${text.slice(0, text.lastIndexOf('\n') + 1)}${note}`;
   }
   return text;

@@ -132,10 +132,19 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
   const { nodes, width, height } = layout(o.entity, drawn, edges, w);
   // A range or an undisclosed stake is labelled as such, never as the figure the analysis reads (its minimum).
   const stake = (v: number | null, range: StakeBounds | undefined): string =>
-    range ? (range.max === null ? t('ownership.stake-undisclosed') : t('ownership.range', { min: pct(range.min), max: pct(range.max) })) : pct(v ?? 0);
+    range
+      ? range.max === null
+        ? t('ownership.stake-undisclosed')
+        : t('ownership.range', { min: pct(range.min), max: pct(range.max) })
+      : pct(v ?? 0);
   const edgeShare = (e: DirectHolding): string =>
-    e.votingRights !== null && e.capital !== null && (e.votingRights !== e.capital || !sameBounds(e.capitalRange, e.votingRightsRange))
-      ? t('ownership.graph.edge-votes', { capital: stake(e.capital, e.capitalRange), votes: stake(e.votingRights, e.votingRightsRange) })
+    e.votingRights !== null &&
+    e.capital !== null &&
+    (e.votingRights !== e.capital || !sameBounds(e.capitalRange, e.votingRightsRange))
+      ? t('ownership.graph.edge-votes', {
+          capital: stake(e.capital, e.capitalRange),
+          votes: stake(e.votingRights, e.votingRightsRange),
+        })
       : e.capital !== null
         ? stake(e.capital, e.capitalRange)
         : stake(e.votingRights, e.votingRightsRange);
@@ -198,7 +207,10 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
     // A holder whose share a range or an undisclosed stake could raise shows the range its share lies in.
     const known = w.get(n.id) ?? 0;
     const up = n.id === o.entity ? undefined : o.holders.find((x) => x.id === n.id)?.upTo?.economic.capital;
-    const weight = n.id === o.entity ? '' : ` · ${up !== undefined && up > known ? t('ownership.range', { min: pct(known), max: pct(up) }) : pct(known)}`;
+    const weight =
+      n.id === o.entity
+        ? ''
+        : ` · ${up !== undefined && up > known ? t('ownership.range', { min: pct(known), max: pct(up) }) : pct(known)}`;
     out.push(
       `<g class="node ${status}"><rect x="${n.x}" y="${n.y}" width="${W}" height="${H}" rx="6"/>` +
         `<text class="name" x="${n.x + 10}" y="${n.y + 20}">${h(fit(name(n.id), 29))}</text>` +
@@ -236,4 +248,5 @@ export function holdingGraphSvg(o: ProviderOwnership, t: Translate, pct: (n: num
   ].join('');
 }
 
-const sameBounds = (a: StakeBounds | undefined, b: StakeBounds | undefined): boolean => a?.min === b?.min && a?.max === b?.max;
+const sameBounds = (a: StakeBounds | undefined, b: StakeBounds | undefined): boolean =>
+  a?.min === b?.min && a?.max === b?.max;

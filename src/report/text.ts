@@ -6,7 +6,16 @@ import { neutral } from '../core/neutral.js';
 import { drawTable } from './draw-table.js';
 import type { Formatter } from './formatter.js';
 import { byFamily } from './group.js';
-import { basedOn, baselineCounts, baselineLine, clauseText, fixedLine, locationOf, waiverLine, waiverWhere } from './result-text.js';
+import {
+  basedOn,
+  baselineCounts,
+  baselineLine,
+  clauseText,
+  fixedLine,
+  locationOf,
+  waiverLine,
+  waiverWhere,
+} from './result-text.js';
 import { translator, type Translate } from './translator.js';
 import { verdictLines } from './verdict.js';
 import { warningText } from './warning-text.js';
@@ -27,11 +36,30 @@ export const formatText: Formatter = (report, { color, width }) => {
     waived: c.cyan,
   };
   const total = Math.min(160, Math.max(80, width ?? DEFAULT_WIDTH));
-  const ruleWidth = Math.min(34, Math.max(12, ...report.results.map((r) => Math.max(r.ruleId.length, `${t('report.column.clause')} ${clauseText(r)}`.length) + 2)));
+  const ruleWidth = Math.min(
+    34,
+    Math.max(
+      12,
+      ...report.results.map(
+        (r) => Math.max(r.ruleId.length, `${t('report.column.clause')} ${clauseText(r)}`.length) + 2,
+      ),
+    ),
+  );
   const findingWidth = total - STATUS_WIDTH - ruleWidth - 4;
   const out: string[] = [];
   for (const input of report.inputs) {
-    out.push(c.bold(neutral(t('report.evaluated', { name: input.name, file: input.file, date: report.evaluationDate, profiles: input.profiles.join(', ') }))));
+    out.push(
+      c.bold(
+        neutral(
+          t('report.evaluated', {
+            name: input.name,
+            file: input.file,
+            date: report.evaluationDate,
+            profiles: input.profiles.join(', '),
+          }),
+        ),
+      ),
+    );
   }
   for (const [family, rows] of byFamily(report.results)) {
     out.push('', c.bold.underline(t(`family.${family}`)));
@@ -51,10 +79,16 @@ export const formatText: Formatter = (report, { color, width }) => {
       '',
       c.bold.underline(t('report.section.fixed')),
       wrapText(neutral(baselineCounts(report.baseline, t)), total).join('\n  '),
-      ...(report.baseline.fixed.length ? report.baseline.fixed.map((f) => c.green(wrapText(neutral(`- ${fixedLine(f, t)}`), total).join('\n  '))) : [t('report.nothing-fixed')]),
+      ...(report.baseline.fixed.length
+        ? report.baseline.fixed.map((f) => c.green(wrapText(neutral(`- ${fixedLine(f, t)}`), total).join('\n  ')))
+        : [t('report.nothing-fixed')]),
     );
   if (report.warnings.length > 0)
-    out.push('', c.bold.underline(t('report.section.warnings')), ...report.warnings.map((w) => c.yellow(wrapText(warningText(w), total).join('\n  '))));
+    out.push(
+      '',
+      c.bold.underline(t('report.section.warnings')),
+      ...report.warnings.map((w) => c.yellow(wrapText(warningText(w), total).join('\n  '))),
+    );
   const paintVerdict = { compliant: c.green.bold, 'not-compliant': c.red.bold, 'not-judged': c.yellow.bold };
   out.push('', ...verdictLines(report, t).map((v) => paintVerdict[v.verdict](neutral(v.line))));
   return out.join('\n') + '\n';

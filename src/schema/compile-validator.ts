@@ -24,7 +24,11 @@ export type ValidatorMode = keyof typeof VALIDATOR_MODES;
 
 /** The key of a (mode, schema) pair in the precompiled file: a change to either gives a new key. */
 export const validatorKey = (mode: ValidatorMode, schema: object): string =>
-  'v' + createHash('sha256').update(`${mode}\n${JSON.stringify(schema)}`).digest('hex').slice(0, 24);
+  'v' +
+  createHash('sha256')
+    .update(`${mode}\n${JSON.stringify(schema)}`)
+    .digest('hex')
+    .slice(0, 24);
 
 /** The file scripts/build.mjs writes: a CommonJS module of ajv standalone validators by validatorKey. */
 export const PRECOMPILED_FILE = join(packageRoot, 'dist', 'schema', 'validators.cjs');
@@ -53,7 +57,9 @@ export function validator(mode: ValidatorMode, schema: object): Validator {
   let v = cache.get(key);
   if (!v) {
     precompiled ??= loadPrecompiled();
-    v = (precompiled && Object.prototype.hasOwnProperty.call(precompiled, key) ? precompiled[key] : undefined) ?? compileWithAjv(mode, schema);
+    v =
+      (precompiled && Object.prototype.hasOwnProperty.call(precompiled, key) ? precompiled[key] : undefined) ??
+      compileWithAjv(mode, schema);
     cache.set(key, v);
   }
   return v;

@@ -54,10 +54,10 @@ const source = closed(
 
 const stake = { $ref: '#/$defs/stake' };
 const shareholding = citing({ holder: id, capital: stake, votingRights: stake }, ['holder']);
-const specialRight = citing(
-  { holder: id, right: { enum: [...SPECIAL_RIGHTS] }, description: { type: 'string' } },
-  ['holder', 'right'],
-);
+const specialRight = citing({ holder: id, right: { enum: [...SPECIAL_RIGHTS] }, description: { type: 'string' } }, [
+  'holder',
+  'right',
+]);
 
 const entity = citing(
   {
@@ -67,7 +67,11 @@ const entity = citing(
     centralAdministration: country,
     principalEstablishment: country,
     // One country code, or a list of them: the branch that applies gives the error.
-    nationality: { if: { type: 'array' }, then: { type: 'array', items: country, minItems: 1, uniqueItems: true }, else: country },
+    nationality: {
+      if: { type: 'array' },
+      then: { type: 'array', items: country, minItems: 1, uniqueItems: true },
+      else: country,
+    },
     residence: country,
     country,
     shareholders: { type: 'array', items: shareholding },
@@ -95,7 +99,8 @@ export const DEFINITION_EXPECTS: Record<string, string> = {
   date: 'an ISO 8601 date, YYYY-MM-DD',
   percent: 'a percentage from 0 to 100',
   stake: 'a percentage from 0 to 100, a range `{ min, max }` of them, or `unknown`',
-  clauseReference: 'a section of the service agreement ("§12.3"), { section, source }, or false when it does not say it',
+  clauseReference:
+    'a section of the service agreement ("§12.3"), { section, source }, or false when it does not say it',
   language: 'an ISO 639-1 language code in lower case (fr, en)',
 };
 
@@ -145,7 +150,10 @@ const structure = () => ({
       entities: { type: 'object', additionalProperties: entity, propertyNames: { minLength: 1 } },
       sites: {
         type: 'array',
-        items: citing({ id, country, operator: id, name: { type: 'string' }, technicalAccessToData: { type: 'boolean' } }, ['id']),
+        items: citing(
+          { id, country, operator: id, name: { type: 'string' }, technicalAccessToData: { type: 'boolean' } },
+          ['id'],
+        ),
       },
       data: {
         type: 'array',

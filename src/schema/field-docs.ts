@@ -523,12 +523,18 @@ export const fieldDocs: Record<string, FieldDoc> = {
   },
   'contract.qualificationCertificate.section': {
     clauses: ['19.1.o'],
-    text: { en: 'The section or annex of the agreement that holds the certificate.', fr: 'La section ou l’annexe de la convention qui contient l’attestation.' },
+    text: {
+      en: 'The section or annex of the agreement that holds the certificate.',
+      fr: 'La section ou l’annexe de la convention qui contient l’attestation.',
+    },
     example: 'Annexe 1',
   },
   'contract.qualificationCertificate.date': {
     clauses: ['19.1.o'],
-    text: { en: 'The date of the attached qualification certificate.', fr: 'La date de l’attestation de qualification jointe.' },
+    text: {
+      en: 'The date of the attached qualification certificate.',
+      fr: 'La date de l’attestation de qualification jointe.',
+    },
     example: '2026-02-01',
   },
   'contract.availability': {
@@ -668,7 +674,10 @@ Object.assign(fieldDocs, {
     },
   },
   'sources.*': {
-    text: { en: 'One document: a register extract, a declaration, a contract.', fr: 'Un document : extrait de registre, déclaration, contrat.' },
+    text: {
+      en: 'One document: a register extract, a declaration, a contract.',
+      fr: 'Un document : extrait de registre, déclaration, contrat.',
+    },
   },
   'sources.*.title': {
     text: { en: 'Title of the document, e.g. Extrait Kbis.', fr: 'Titre du document, par exemple Extrait Kbis.' },
@@ -688,20 +697,23 @@ Object.assign(fieldDocs, {
   'sources.*.file': {
     text: {
       en: 'Path of the document, relative to the description: its SHA-256 is computed and reported; a missing file is a warning (an error with --require-sources).',
-      fr: "Chemin du document, relatif à la description : son SHA-256 est calculé et indiqué ; un fichier absent est un avertissement (une erreur avec --require-sources).",
+      fr: 'Chemin du document, relatif à la description : son SHA-256 est calculé et indiqué ; un fichier absent est un avertissement (une erreur avec --require-sources).',
     },
   },
   'sources.*.sha256': {
     text: {
       en: 'SHA-256 the document must have, in hexadecimal: checked against file when both are given, and a mismatch is an error.',
-      fr: "SHA-256 que doit avoir le document, en hexadécimal : vérifié sur file quand les deux sont donnés, et une différence est une erreur.",
+      fr: 'SHA-256 que doit avoir le document, en hexadécimal : vérifié sur file quand les deux sont donnés, et une différence est une erreur.',
     },
   },
   'sources.*.url': {
     text: { en: 'Where the document can be found.', fr: 'Où trouver le document.' },
   },
   'sources.*.section': {
-    text: { en: 'The part of the document that states the facts, e.g. page 2.', fr: 'La partie du document qui établit les faits, par exemple page 2.' },
+    text: {
+      en: 'The part of the document that states the facts, e.g. page 2.',
+      fr: 'La partie du document qui établit les faits, par exemple page 2.',
+    },
   },
 } satisfies Record<string, FieldDoc>);
 

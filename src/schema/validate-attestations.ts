@@ -15,12 +15,23 @@ export function validateAttestations(doc: SourceDocument): Attestation[] {
   entries.forEach((a, i) => {
     const at = (field?: string) => (field ? pointer('attestations', i, field) : pointer('attestations', i));
     const field = `attestations[${i}]`;
-    if (a.clause !== undefined && a.rule !== undefined) problems.push(localizedProblem(at('rule'), 'input.side.clause-and-rule', { field }));
-    if (a.clause === undefined && a.rule === undefined) problems.push(localizedProblem(at(), 'input.side.clause-or-rule', { field }));
+    if (a.clause !== undefined && a.rule !== undefined)
+      problems.push(localizedProblem(at('rule'), 'input.side.clause-and-rule', { field }));
+    if (a.clause === undefined && a.rule === undefined)
+      problems.push(localizedProblem(at(), 'input.side.clause-or-rule', { field }));
     for (const name of ['date', 'expires'] as const)
-      if (!isRealDate(a[name])) problems.push(localizedProblem(at(name), 'input.side.not-a-date', { field: `${field}.${name}`, value: a[name] }));
+      if (!isRealDate(a[name]))
+        problems.push(
+          localizedProblem(at(name), 'input.side.not-a-date', { field: `${field}.${name}`, value: a[name] }),
+        );
     if (isRealDate(a.date) && isRealDate(a.expires) && a.expires < a.date)
-      problems.push(localizedProblem(at('expires'), 'input.side.expires-before', { field: `${field}.expires`, expires: a.expires, date: a.date }));
+      problems.push(
+        localizedProblem(at('expires'), 'input.side.expires-before', {
+          field: `${field}.expires`,
+          expires: a.expires,
+          date: a.date,
+        }),
+      );
   });
   if (problems.length > 0) throwProblems(doc, problems);
   return entries.map((a, i) => ({ ...a, at: { file: doc.file, ...doc.locate(pointer('attestations', i)) } }));

@@ -28,7 +28,10 @@ export function validateDescription(doc: SourceDocument): ValidDescription {
     throw new InputError(
       (lang) =>
         translate(lang, 'input.description.not-a-mapping', {
-          got: translate(lang, Array.isArray(v) ? 'input.value.list' : v === null ? 'input.side.nothing' : 'input.side.single-value'),
+          got: translate(
+            lang,
+            Array.isArray(v) ? 'input.value.list' : v === null ? 'input.side.nothing' : 'input.side.single-value',
+          ),
         }),
       { file: doc.file, ...doc.locate('') },
     );

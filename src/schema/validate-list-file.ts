@@ -10,10 +10,20 @@ import { schemaProblems, throwProblems } from './schema-errors.js';
 export function validateListFile(doc: SourceDocument, key: string, schema: object): Record<string, unknown>[] {
   const v = doc.value;
   if (v === null || typeof v !== 'object' || Array.isArray(v))
-    throw new InputError((lang) => translate(lang, 'input.side.not-a-mapping', { key, got: translate(lang, Array.isArray(v) ? 'input.value.list' : v === null ? 'input.side.nothing' : 'input.side.single-value') }), {
-      file: doc.file,
-      ...doc.locate(''),
-    });
+    throw new InputError(
+      (lang) =>
+        translate(lang, 'input.side.not-a-mapping', {
+          key,
+          got: translate(
+            lang,
+            Array.isArray(v) ? 'input.value.list' : v === null ? 'input.side.nothing' : 'input.side.single-value',
+          ),
+        }),
+      {
+        file: doc.file,
+        ...doc.locate(''),
+      },
+    );
   const validate = validator('all-errors', schema);
   if (!validate(v)) throwProblems(doc, schemaProblems(validate, v));
   return (v as Record<string, Record<string, unknown>[]>)[key]!;

@@ -15,11 +15,21 @@ export function validateWaivers(doc: SourceDocument): Waiver[] {
   const seen = new Map<string, number>();
   entries.forEach((w, i) => {
     if (!isRealDate(w.expires))
-      problems.push(localizedProblem(pointer('waivers', i, 'expires'), 'input.side.not-a-date', { field: `waivers[${i}].expires`, value: w.expires }));
+      problems.push(
+        localizedProblem(pointer('waivers', i, 'expires'), 'input.side.not-a-date', {
+          field: `waivers[${i}].expires`,
+          value: w.expires,
+        }),
+      );
     const key = JSON.stringify([w.rule, w.subject ?? null, w.file ?? null]);
     const first = seen.get(key);
     if (first !== undefined)
-      problems.push(localizedProblem(pointer('waivers', i), 'input.side.waiver-twice', { field: `waivers[${i}]`, first: `waivers[${first}]` }));
+      problems.push(
+        localizedProblem(pointer('waivers', i), 'input.side.waiver-twice', {
+          field: `waivers[${i}]`,
+          first: `waivers[${first}]`,
+        }),
+      );
     else seen.set(key, i);
   });
   if (problems.length > 0) throwProblems(doc, problems);

@@ -11,7 +11,11 @@ const waiver = closedObject(
       description:
         'the subject waived: a JSON pointer into the description, list items named by their id (/sites/paris-2, /subcontractors/us-soft); it covers what lies under it. Absent: every subject of the rule',
     },
-    file: { ...text, description: 'the description it concerns, relative to the repository root (as SARIF gives it); absent: every description' },
+    file: {
+      ...text,
+      description:
+        'the description it concerns, relative to the repository root (as SARIF gives it); absent: every description',
+    },
     justification: { ...text, description: 'why the finding is accepted' },
     approvedBy: { ...text, description: 'who approved the exception' },
     expires: { ...day, description: 'the last day the waiver applies (inclusive), YYYY-MM-DD' },

@@ -10,7 +10,10 @@ afterAll(() => s.remove());
 
 /** Everything a prototype-pollution attack could change, as comparable snapshots. */
 function globalsSnapshot() {
-  const describe = (o: object) => Object.getOwnPropertyNames(o).sort().map((k) => `${k}:${typeof Object.getOwnPropertyDescriptor(o, k)?.value}`);
+  const describe = (o: object) =>
+    Object.getOwnPropertyNames(o)
+      .sort()
+      .map((k) => `${k}:${typeof Object.getOwnPropertyDescriptor(o, k)?.value}`);
   return {
     object: describe(Object.prototype),
     array: describe(Array.prototype),
@@ -22,12 +25,28 @@ function globalsSnapshot() {
 }
 
 const hostile: [string, string, RegExp][] = [
-  ['__proto__ in an entity', VALID.replace('  owner: {', '  __proto__: { polluted: true, toString: 1 }\n  owner: {'), /:16:3$/],
+  [
+    '__proto__ in an entity',
+    VALID.replace('  owner: {', '  __proto__: { polluted: true, toString: 1 }\n  owner: {'),
+    /:16:3$/,
+  ],
   ['__proto__ at the top', `__proto__:\n  polluted: true\n${VALID}`, /:1:1$/],
-  ['__proto__ in a flow mapping', VALID.replace('{ holder: owner,', '{ "__proto__": { isAdmin: true }, holder: owner,'), /:15:11$/],
-  ['constructor with prototype', VALID.replace('offer:\n', 'offer:\n  constructor: { prototype: { polluted: true } }\n'), /:5:3$/],
+  [
+    '__proto__ in a flow mapping',
+    VALID.replace('{ holder: owner,', '{ "__proto__": { isAdmin: true }, holder: owner,'),
+    /:15:11$/,
+  ],
+  [
+    'constructor with prototype',
+    VALID.replace('offer:\n', 'offer:\n  constructor: { prototype: { polluted: true } }\n'),
+    /:5:3$/,
+  ],
   ['prototype key', VALID.replace('sites:\n', 'x-note: { prototype: 1 }\nsites:\n'), /:17:11$/],
-  ['__proto__ through an alias', VALID.replace('offer:\n', 'x-a: &p { __proto__: { polluted: true } }\nx-b: *p\noffer:\n'), /:4:11$/],
+  [
+    '__proto__ through an alias',
+    VALID.replace('offer:\n', 'x-a: &p { __proto__: { polluted: true } }\nx-b: *p\noffer:\n'),
+    /:4:11$/,
+  ],
 ];
 
 describe('no change to any global object', () => {
@@ -43,11 +62,17 @@ describe('no change to any global object', () => {
       }
       expect(error).toBeInstanceOf(InputError);
       const e = error as InputError;
-      expect(e.message).toMatch(/^the key `(__proto__|constructor|prototype)` is not allowed \(a reserved JavaScript name\)$/);
+      expect(e.message).toMatch(
+        /^the key `(__proto__|constructor|prototype)` is not allowed \(a reserved JavaScript name\)$/,
+      );
       expect(`${e.file}:${e.line}:${e.column}`).toMatch(where);
 
       const stderr: string[] = [];
-      const code = await main(['check', file], { stdout: { write: () => true }, stderr: { write: (t: string) => stderr.push(t) }, env: {} });
+      const code = await main(['check', file], {
+        stdout: { write: () => true },
+        stderr: { write: (t: string) => stderr.push(t) },
+        env: {},
+      });
       expect(code).toBe(2);
       expect(stderr.join('')).toMatch(/is not allowed \(a reserved JavaScript name\)\n$/);
 

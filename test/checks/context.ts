@@ -4,8 +4,20 @@ import type { CheckContext } from '../../src/engine/types.js';
 import type { Description, Entity } from '../../src/model/description.js';
 import { deriveFacts } from '../../src/model/facts.js';
 
-export const FR_COMPANY: Entity = { name: 'Prestataire SAS', type: 'company', registeredOffice: 'FR', centralAdministration: 'FR', principalEstablishment: 'FR' };
-export const US_COMPANY: Entity = { name: 'Vendor Inc.', type: 'company', registeredOffice: 'US', centralAdministration: 'US', principalEstablishment: 'US' };
+export const FR_COMPANY: Entity = {
+  name: 'Prestataire SAS',
+  type: 'company',
+  registeredOffice: 'FR',
+  centralAdministration: 'FR',
+  principalEstablishment: 'FR',
+};
+export const US_COMPANY: Entity = {
+  name: 'Vendor Inc.',
+  type: 'company',
+  registeredOffice: 'US',
+  centralAdministration: 'US',
+  principalEstablishment: 'US',
+};
 
 /** A context for a description made of a French provider `p`, a US company `us`, and the given parts. */
 export function contextFor(parts: Partial<Description> = {}, date = '2026-11-23'): CheckContext {

@@ -6,7 +6,8 @@ import { statesQualification } from '../../src/checks/states-qualification.js';
 import type { Description } from '../../src/model/description.js';
 import { contextFor } from './context.js';
 
-const law = (contract: Description['contract'], date?: string) => countryField.run({ field: 'contract.governingLaw', area: 'eu' }, contextFor({ contract }, date))[0]!;
+const law = (contract: Description['contract'], date?: string) =>
+  countryField.run({ field: 'contract.governingLaw', area: 'eu' }, contextFor({ contract }, date))[0]!;
 
 describe('country-field', () => {
   it('judges the governing law against the EU on the evaluation date', () => {
@@ -20,8 +21,12 @@ describe('country-field', () => {
   });
 
   it('judges the certification authority', () => {
-    const run = (certificates: Description['certificates']) => countryField.run({ field: 'certificates.authorityCountry', area: 'eu' }, contextFor({ certificates }))[0]!;
-    expect(run({ authorityCountry: 'DE' })).toMatchObject({ status: 'pass', subject: '/certificates/authorityCountry' });
+    const run = (certificates: Description['certificates']) =>
+      countryField.run({ field: 'certificates.authorityCountry', area: 'eu' }, contextFor({ certificates }))[0]!;
+    expect(run({ authorityCountry: 'DE' })).toMatchObject({
+      status: 'pass',
+      subject: '/certificates/authorityCountry',
+    });
     expect(run({ authorityCountry: 'US' }).status).toBe('fail');
     expect(run(undefined).status).toBe('unknown');
   });
@@ -38,7 +43,8 @@ describe('states-qualification', () => {
 });
 
 describe('change-notice', () => {
-  const run = (days: number | undefined, params = {}) => changeNotice.run(params, contextFor({ contract: days === undefined ? {} : { changeNoticeDays: days } }))[0]!;
+  const run = (days: number | undefined, params = {}) =>
+    changeNotice.run(params, contextFor({ contract: days === undefined ? {} : { changeNoticeDays: days } }))[0]!;
   it('allows 30 days by default: 30 passes, 31 fails', () => {
     expect(run(30)).toMatchObject({ status: 'pass', message: { values: { days: 30, max: 30 } } });
     expect(run(31)).toMatchObject({ status: 'fail', subject: '/contract/changeNoticeDays' });

@@ -6,7 +6,8 @@ import { contextFor } from './context.js';
 
 const CUSTOMER: DataLocationParams = { area: 'eu', kinds: ['customer-content', 'backups'], customerDataFlows: true };
 const TECHNICAL: DataLocationParams = { area: 'eu', kinds: ['technical-data', 'logs'], technicalDataFlows: true };
-const run = (parts: Partial<Description>, params: DataLocationParams = CUSTOMER, date?: string) => dataLocation.run(params, contextFor(parts, date));
+const run = (parts: Partial<Description>, params: DataLocationParams = CUSTOMER, date?: string) =>
+  dataLocation.run(params, contextFor(parts, date));
 const sites: Description['sites'] = [
   { id: 'paris', country: 'FR' },
   { id: 'london', country: 'GB' },
@@ -17,9 +18,15 @@ const sites: Description['sites'] = [
 
 describe('data-location', () => {
   it('passes a flow stored and processed in the EU, naming the countries', () => {
-    const [r] = run({ sites, data: [{ kind: 'customer-content', storedAt: ['paris', 'reunion'], processedAt: ['paris'] }] });
+    const [r] = run({
+      sites,
+      data: [{ kind: 'customer-content', storedAt: ['paris', 'reunion'], processedAt: ['paris'] }],
+    });
     expect(r).toMatchObject({ status: 'pass', subject: '/data/0', message: { id: 'data-location.pass' } });
-    expect(r!.message.values).toMatchObject({ countries: { countries: ['FR', 'RE'] }, places: { terms: ['place.stored', 'place.processed'] } });
+    expect(r!.message.values).toMatchObject({
+      countries: { countries: ['FR', 'RE'] },
+      places: { terms: ['place.stored', 'place.processed'] },
+    });
   });
 
   it('fails at the site reference that leaves the EU, on the date of the evaluation', () => {
@@ -37,15 +44,25 @@ describe('data-location', () => {
   });
 
   it('is unknown when a site has no country, and fails first when another site is outside', () => {
-    expect(run({ sites, data: [{ kind: 'backups', storedAt: ['nowhere'] }] })[0]).toMatchObject({ status: 'unknown', subject: '/data/0/storedAt/0', message: { id: 'data-location.unknown-site' } });
+    expect(run({ sites, data: [{ kind: 'backups', storedAt: ['nowhere'] }] })[0]).toMatchObject({
+      status: 'unknown',
+      subject: '/data/0/storedAt/0',
+      message: { id: 'data-location.unknown-site' },
+    });
     const [r] = run({ sites, data: [{ kind: 'backups', storedAt: ['nowhere', 'oslo'] }] });
     expect(r).toMatchObject({ status: 'fail', subject: '/data/0/storedAt/1' });
   });
 
   it('requires where customer content is processed, but not where backups are', () => {
-    expect(run({ sites, data: [{ kind: 'customer-content', storedAt: ['paris'] }] })[0]).toMatchObject({ status: 'unknown', message: { id: 'data-location.unknown-field', values: { fields: { terms: ['field.processedAt'] } } } });
+    expect(run({ sites, data: [{ kind: 'customer-content', storedAt: ['paris'] }] })[0]).toMatchObject({
+      status: 'unknown',
+      message: { id: 'data-location.unknown-field', values: { fields: { terms: ['field.processedAt'] } } },
+    });
     expect(run({ sites, data: [{ kind: 'backups', storedAt: ['paris'] }] })[0]!.status).toBe('pass');
-    expect(run({ sites, data: [{ kind: 'backups', processedAt: ['paris'] }] })[0]).toMatchObject({ status: 'unknown', message: { values: { fields: { terms: ['field.storedAt'] } } } });
+    expect(run({ sites, data: [{ kind: 'backups', processedAt: ['paris'] }] })[0]).toMatchObject({
+      status: 'unknown',
+      message: { values: { fields: { terms: ['field.storedAt'] } } },
+    });
   });
 
   it('judges only where data is stored when places is [stored]', () => {
@@ -55,9 +72,19 @@ describe('data-location', () => {
   });
 
   it('places an outbound flow carrying customer data by the seats of its recipient', () => {
-    expect(run({ data: [{ kind: 'telemetry', sentTo: 'us', containsCustomerData: true }] })[0]).toMatchObject({ status: 'fail', subject: '/data/0/sentTo', message: { id: 'data-location.fail-recipient' } });
-    expect(run({ data: [{ kind: 'billing', sentTo: 'p', containsCustomerData: true }] })[0]).toMatchObject({ status: 'pass', message: { values: { places: { terms: ['place.sent'] } } } });
-    const unplaced = run({ entities: { x: { type: 'company', registeredOffice: 'FR' } }, data: [{ kind: 'billing', sentTo: 'x', containsCustomerData: true }] });
+    expect(run({ data: [{ kind: 'telemetry', sentTo: 'us', containsCustomerData: true }] })[0]).toMatchObject({
+      status: 'fail',
+      subject: '/data/0/sentTo',
+      message: { id: 'data-location.fail-recipient' },
+    });
+    expect(run({ data: [{ kind: 'billing', sentTo: 'p', containsCustomerData: true }] })[0]).toMatchObject({
+      status: 'pass',
+      message: { values: { places: { terms: ['place.sent'] } } },
+    });
+    const unplaced = run({
+      entities: { x: { type: 'company', registeredOffice: 'FR' } },
+      data: [{ kind: 'billing', sentTo: 'x', containsCustomerData: true }],
+    });
     expect(unplaced[0]).toMatchObject({ status: 'unknown', message: { id: 'data-location.unknown-recipient' } });
   });
 
@@ -68,14 +95,28 @@ describe('data-location', () => {
     ];
     for (const params of [CUSTOMER, TECHNICAL]) {
       const na = run({ sites, data: flows }, params).find((r) => r.status === 'not-applicable');
-      expect(na).toEqual({ status: 'not-applicable', subject: '/data/1', message: { id: 'data-location.not-applicable', values: { kind: { terms: ['data.telemetry'] } } } });
+      expect(na).toEqual({
+        status: 'not-applicable',
+        subject: '/data/1',
+        message: { id: 'data-location.not-applicable', values: { kind: { terms: ['data.telemetry'] } } },
+      });
     }
   });
 
   it('leaves to the other rule a flow that carries only the other data, and is still unknown when nothing judged is described', () => {
-    const flows: Description['data'] = [{ kind: 'telemetry', sentTo: 'us', containsCustomerData: false, containsTechnicalData: true }];
-    expect(run({ sites, data: flows })).toEqual([expect.objectContaining({ status: 'unknown', subject: '/data', message: expect.objectContaining({ id: 'data-location.none' }) })]);
-    expect(run({ sites, data: [{ kind: 'logs', storedAt: ['london'] }] }, { ...CUSTOMER, customerDataFlows: false })).toEqual([
+    const flows: Description['data'] = [
+      { kind: 'telemetry', sentTo: 'us', containsCustomerData: false, containsTechnicalData: true },
+    ];
+    expect(run({ sites, data: flows })).toEqual([
+      expect.objectContaining({
+        status: 'unknown',
+        subject: '/data',
+        message: expect.objectContaining({ id: 'data-location.none' }),
+      }),
+    ]);
+    expect(
+      run({ sites, data: [{ kind: 'logs', storedAt: ['london'] }] }, { ...CUSTOMER, customerDataFlows: false }),
+    ).toEqual([
       expect.objectContaining({ status: 'unknown', message: expect.objectContaining({ id: 'data-location.none' }) }),
     ]);
   });
@@ -119,8 +160,15 @@ describe('data-location', () => {
   it('does not apply outside the data sensitivities it is given', () => {
     const params = { ...CUSTOMER, area: 'eea' as const, dataSensitivity: ['health' as const] };
     const data: Description['data'] = [{ kind: 'customer-content', storedAt: ['london'] }];
-    expect(run({ sites, data, dataSensitivity: 'standard' }, params)).toEqual([expect.objectContaining({ status: 'not-applicable', subject: '/dataSensitivity' })]);
-    expect(run({ sites, data }, params)).toEqual([expect.objectContaining({ status: 'not-applicable', message: { id: 'applicability.sensitivity-absent', values: { required: 'health' } } })]);
+    expect(run({ sites, data, dataSensitivity: 'standard' }, params)).toEqual([
+      expect.objectContaining({ status: 'not-applicable', subject: '/dataSensitivity' }),
+    ]);
+    expect(run({ sites, data }, params)).toEqual([
+      expect.objectContaining({
+        status: 'not-applicable',
+        message: { id: 'applicability.sensitivity-absent', values: { required: 'health' } },
+      }),
+    ]);
     expect(run({ sites, data, dataSensitivity: 'health' }, params)[0]!.status).toBe('fail');
   });
 });

@@ -4,7 +4,8 @@ import { staffLocation } from '../../src/checks/staff-location.js';
 import type { Description } from '../../src/model/description.js';
 import { contextFor } from './context.js';
 
-const run = (staff: Description['staff'], params = {}) => staffLocation.run({ area: 'eu', ...params }, contextFor(staff ? { staff } : {}));
+const run = (staff: Description['staff'], params = {}) =>
+  staffLocation.run({ area: 'eu', ...params }, contextFor(staff ? { staff } : {}));
 
 describe('staff-location', () => {
   it('passes teams that work from the EU, one result per team', () => {
@@ -13,7 +14,10 @@ describe('staff-location', () => {
       { role: 'supervision', locatedIn: ['FR', 'DE'] },
       { role: 'support', locatedIn: ['US'] },
     ]);
-    expect(r.map((x) => [x.status, x.subject])).toEqual([['pass', '/staff/0'], ['pass', '/staff/1']]);
+    expect(r.map((x) => [x.status, x.subject])).toEqual([
+      ['pass', '/staff/0'],
+      ['pass', '/staff/1'],
+    ]);
     expect(r[0]!.message.values).toMatchObject({ group: 'Prestataire SAS', role: { terms: ['role.administration'] } });
     expect(r[1]!.message.values).toMatchObject({ group: 'staff[1]' });
   });
@@ -23,7 +27,11 @@ describe('staff-location', () => {
       { role: 'administration', locatedIn: ['FR', 'IN', 'US'] },
       { role: 'supervision', locatedIn: ['NO'] },
     ]);
-    expect(r[0]).toMatchObject({ status: 'fail', subject: '/staff/0/locatedIn/1', message: { values: { countries: { countries: ['IN', 'US'] } } } });
+    expect(r[0]).toMatchObject({
+      status: 'fail',
+      subject: '/staff/0/locatedIn/1',
+      message: { values: { countries: { countries: ['IN', 'US'] } } },
+    });
     expect(r[1]).toMatchObject({ status: 'fail', subject: '/staff/1/locatedIn/0' });
   });
 
@@ -33,7 +41,10 @@ describe('staff-location', () => {
       ['unknown', 'staff-location.unknown'],
       ['unknown', 'staff-location.missing-role'],
     ]);
-    expect(run(undefined).map((x) => [x.status, x.subject])).toEqual([['unknown', ''], ['unknown', '']]);
+    expect(run(undefined).map((x) => [x.status, x.subject])).toEqual([
+      ['unknown', ''],
+      ['unknown', ''],
+    ]);
     expect(run([{ role: 'administration', locatedIn: [] }])[0]!.status).toBe('unknown');
   });
 

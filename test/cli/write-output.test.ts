@@ -194,9 +194,9 @@ describe('checkOutputs', () => {
     const cited = join(dir, 'contract.pdf');
     writeFileSync(cited, '%PDF');
     expect(() => checkOutputs([cited], [])).not.toThrow();
-    expect(
-      refusal(() => assertNotOverInputs([cited], [{ file: cited, role: 'source document' }])),
-    ).toContain('over the source document');
+    expect(refusal(() => assertNotOverInputs([cited], [{ file: cited, role: 'source document' }]))).toContain(
+      'over the source document',
+    );
   });
 
   it('refuses the file standard output goes to when a report is printed there, and allows /dev/null twice', () => {

@@ -20,10 +20,16 @@ const none = { env: {} };
 
 describe('repoRelativePath', () => {
   it('names a file from the git top level, whatever the working directory', () => {
-    expect(repoRelativePath('offer.yaml', { cwd: join(repo, 'deploy', 'prod'), ...none })).toBe('deploy/prod/offer.yaml');
+    expect(repoRelativePath('offer.yaml', { cwd: join(repo, 'deploy', 'prod'), ...none })).toBe(
+      'deploy/prod/offer.yaml',
+    );
     expect(repoRelativePath('prod/offer.yaml', { cwd: join(repo, 'deploy'), ...none })).toBe('deploy/prod/offer.yaml');
-    expect(repoRelativePath('../prod/offer.yaml', { cwd: join(repo, 'deploy', 'prod'), ...none })).toBe('deploy/prod/offer.yaml');
-    expect(repoRelativePath(join(repo, 'deploy', 'prod', 'offer.yaml'), { cwd: base, ...none })).toBe('deploy/prod/offer.yaml');
+    expect(repoRelativePath('../prod/offer.yaml', { cwd: join(repo, 'deploy', 'prod'), ...none })).toBe(
+      'deploy/prod/offer.yaml',
+    );
+    expect(repoRelativePath(join(repo, 'deploy', 'prod', 'offer.yaml'), { cwd: base, ...none })).toBe(
+      'deploy/prod/offer.yaml',
+    );
   });
 
   it('takes a .git file (a worktree or a submodule) as the top level', () => {
@@ -40,7 +46,9 @@ describe('repoRelativePath', () => {
   it('sees through a symbolic link to the workspace', () => {
     const link = join(base, 'link');
     symlinkSync(repo, link);
-    expect(repoRelativePath('deploy/prod/offer.yaml', { cwd: link, env: { GITHUB_WORKSPACE: repo } })).toBe('deploy/prod/offer.yaml');
+    expect(repoRelativePath('deploy/prod/offer.yaml', { cwd: link, env: { GITHUB_WORKSPACE: repo } })).toBe(
+      'deploy/prod/offer.yaml',
+    );
   });
 
   it('is relative to the working directory outside any repository, absolute above it', () => {

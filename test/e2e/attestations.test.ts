@@ -238,7 +238,9 @@ describe('snc check --attestations', () => {
     const before = readFileSync(file, 'utf8');
     const r = snc(['check', DESCRIPTION, '--attestations', file, '--format', `json=${file}`]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`snc: ${file}: cannot write the report over the attestations file ${file}, which this run reads\n`);
+    expect(r.stderr).toBe(
+      `snc: ${file}: cannot write the report over the attestations file ${file}, which this run reads\n`,
+    );
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });

@@ -26,8 +26,14 @@ repo.write('offer.yaml', original);
 const later = (withNew: boolean, sameFacts = false) =>
   `# reviewed\n# again\n${original
     .replace('{ kind: backups, storedAt: [london-1] }', '{ kind: backups, storedAt: [paris-1] }')
-    .replace('{ id: virginia-1, name: Ashburn, country: US,', sameFacts ? '{ id: virginia-1, name: Ashburn, country: US,' : '{ id: virginia-1, name: Ashburn, country: CA,')
-    .replace(withNew ? /(hyperscale-france:\n(?:.*\n){3}) {4}centralAdministration: FR/ : /^\b$/, '$1    centralAdministration: US')}`;
+    .replace(
+      '{ id: virginia-1, name: Ashburn, country: US,',
+      sameFacts ? '{ id: virginia-1, name: Ashburn, country: US,' : '{ id: virginia-1, name: Ashburn, country: CA,',
+    )
+    .replace(
+      withNew ? /(hyperscale-france:\n(?:.*\n){3}) {4}centralAdministration: FR/ : /^\b$/,
+      '$1    centralAdministration: US',
+    )}`;
 
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => snc(['check', ...args], env, undefined, repo.dir);
 const json = (args: string[]) => {
@@ -85,11 +91,19 @@ describe('snc check --baseline', () => {
     expect(autonomy.location.line).toBeGreaterThan(2);
     // Virginia is in Canada now: same finding, facts changed, so what the baseline accepted is not what is judged.
     const logs = find(report!, LOGS);
-    expect([logs.status, logs.baselineState, logs.baselineStatus, logs.gating]).toEqual(['fail', 'updated', 'fail', true]);
+    expect([logs.status, logs.baselineState, logs.baselineStatus, logs.gating]).toEqual([
+      'fail',
+      'updated',
+      'fail',
+      true,
+    ]);
     // Every gating result is new or updated; every fail or unknown is marked.
-    expect(report!.results.filter((r) => r.gating).every((r) => r.baselineState === 'new' || r.baselineState === 'updated')).toBe(true);
+    expect(
+      report!.results.filter((r) => r.gating).every((r) => r.baselineState === 'new' || r.baselineState === 'updated'),
+    ).toBe(true);
     expect(report!.results.filter((r) => r.baselineState === 'unchanged').some((r) => r.gating)).toBe(false);
-    for (const r of report!.results) expect(r.baselineState !== undefined).toBe(['fail', 'unknown', 'waived'].includes(r.status));
+    for (const r of report!.results)
+      expect(r.baselineState !== undefined).toBe(['fail', 'unknown', 'waived'].includes(r.status));
     expect(report!.baseline!.fixed).toContainEqual({
       fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
       ruleId: BACKUPS.ruleId,
@@ -102,9 +116,15 @@ describe('snc check --baseline', () => {
     expect(counts.new).toBe(report!.results.filter((r) => r.baselineState === 'new').length);
     expect(counts.fixed).toBe(report!.baseline!.fixed.length);
     expect(counts.updated).toBeGreaterThan(0);
-    expect(report!.summary.known).toBe(report!.results.filter((r) => ['fail', 'unknown'].includes(r.status) && r.baselineState === 'unchanged').length);
+    expect(report!.summary.known).toBe(
+      report!.results.filter((r) => ['fail', 'unknown'].includes(r.status) && r.baselineState === 'unchanged').length,
+    );
     expect(validReport(report), JSON.stringify(validReport.errors)).toBe(true);
-    expect(report!.provenance).toContainEqual({ role: 'baseline', file: 'baseline.json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string });
+    expect(report!.provenance).toContainEqual({
+      role: 'baseline',
+      file: 'baseline.json',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
+    });
   });
 
   it('exits 0 when nothing is new or changed, 1 when facts changed, 1 without the baseline', () => {
@@ -114,7 +134,9 @@ describe('snc check --baseline', () => {
     expect(report!.summary.verdict).toBe('compliant');
     expect(json(['offer.yaml', ...DATE]).code).toBe(1);
     const changed = judge('fixed.yaml');
-    expect(changed.report!.results.filter((r) => r.gating).map((r) => [r.ruleId, r.baselineState])).toEqual([[LOGS.ruleId, 'updated']]);
+    expect(changed.report!.results.filter((r) => r.gating).map((r) => [r.ruleId, r.baselineState])).toEqual([
+      [LOGS.ruleId, 'updated'],
+    ]);
     expect(changed.code).toBe(1);
   });
 
@@ -124,9 +146,13 @@ describe('snc check --baseline', () => {
     const text = plain(run([...args, '--format', 'text']).stdout);
     expect(text).toContain('New since the baseline');
     expect(text).toContain('In the baseline, unchanged; known, it does not gate');
-    expect(text).toContain('In the baseline: same finding, facts changed; what the baseline accepted is not what is judged now, so it gates');
+    expect(text).toContain(
+      'In the baseline: same finding, facts changed; what the baseline accepted is not what is judged now, so it gates',
+    );
     expect(text).toContain('Fixed since the baseline');
-    expect(text).toMatch(/The fail verdict of SNC-19\.2-CUSTOMER-DATA on \/data\/backups\/storedAt\/london-1 \(offer\.yaml\)/);
+    expect(text).toMatch(
+      /The fail verdict of SNC-19\.2-CUSTOMER-DATA on \/data\/backups\/storedAt\/london-1 \(offer\.yaml\)/,
+    );
     expect(text).toMatch(/known from the baseline do not gate/);
 
     for (const format of ['markdown', 'html']) {
@@ -139,7 +165,15 @@ describe('snc check --baseline', () => {
     }
 
     const sarif = JSON.parse(run([...args, '--format', 'sarif']).stdout) as {
-      runs: { results: { ruleId: string; level: string; baselineState: string; partialFingerprints: { primaryLocationLineHash: string } }[]; properties: { baseline: Report['baseline'] } }[];
+      runs: {
+        results: {
+          ruleId: string;
+          level: string;
+          baselineState: string;
+          partialFingerprints: { primaryLocationLineHash: string };
+        }[];
+        properties: { baseline: Report['baseline'] };
+      }[];
     };
     const report = json(args).report!;
     const states = new Map(report.results.filter((r) => r.baselineState).map((r) => [r.fingerprint, r]));
@@ -163,7 +197,11 @@ describe('snc check --baseline', () => {
     const errors = github.filter((l) => l.startsWith('::error '));
     expect(errors.length).toBe(Math.min(gating, 10));
     for (const e of errors) expect(e).toMatch(/\[new\]|\[baseline%2C updated\]/);
-    expect(github.some((l) => l.startsWith('::warning ') && l.includes('[baseline]') && l.includes('known, it does not gate'))).toBe(true);
+    expect(
+      github.some(
+        (l) => l.startsWith('::warning ') && l.includes('[baseline]') && l.includes('known, it does not gate'),
+      ),
+    ).toBe(true);
   });
 
   it('speaks French', () => {
@@ -204,7 +242,16 @@ describe('snc check --baseline', () => {
     );
     const at = (args: string[]) => snc(['check', 'offer.yaml', '--no-timestamp', ...args], {}, undefined, dir.dir);
     at(['--date', '2026-07-01', '--waivers', 'waivers.yaml', '--update-baseline', 'b.json']);
-    const lapsed = at(['--date', '2026-08-01', '--waivers', 'waivers.yaml', '--baseline', 'b.json', '--format', 'json']);
+    const lapsed = at([
+      '--date',
+      '2026-08-01',
+      '--waivers',
+      'waivers.yaml',
+      '--baseline',
+      'b.json',
+      '--format',
+      'json',
+    ]);
     const r = find(JSON.parse(lapsed.stdout) as Report, AUTONOMY);
     expect([r.status, r.baselineState, r.baselineStatus, r.gating]).toEqual(['fail', 'updated', 'waived', true]);
     const text = plain(at(['--date', '2026-08-01', '--waivers', 'waivers.yaml', '--baseline', 'b.json']).stdout);
@@ -213,10 +260,30 @@ describe('snc check --baseline', () => {
 
   it('refuses a bad baseline with file:line:column and what was expected, in English and French', () => {
     const cases: [string, string, RegExp, RegExp][] = [
-      ['not-json.json', '{\n  "reportVersion": 1,\n}\n', /^snc: not-json\.json:3:1: not JSON \(.+\): expected a JSON report of snc check/, /^snc: not-json\.json:3:1: ce n’est pas du JSON/],
-      ['offer.json', readFileSync(join(root, 'fixtures/compliant.yaml'), 'utf8'), /^snc: offer\.json:\d+:\d+: not JSON/, /^snc: offer\.json:\d+:\d+: ce n’est pas du JSON/],
-      ['other.json', '[1, 2]\n', /^snc: other\.json:1:1: expected a JSON report of snc check .*, got a list$/, /^snc: other\.json:1:1: un rapport JSON de snc check est attendu .*, trouvé une liste$/],
-      ['v2.json', '{\n  "reportVersion": 2,\n  "tool": { "name": "snc" }\n}\n', /^snc: v2\.json:2:3: reportVersion is the number 2: expected a JSON report of version 1/, /^snc: v2\.json:2:3: reportVersion vaut le nombre 2 : un rapport JSON de version 1 est attendu/],
+      [
+        'not-json.json',
+        '{\n  "reportVersion": 1,\n}\n',
+        /^snc: not-json\.json:3:1: not JSON \(.+\): expected a JSON report of snc check/,
+        /^snc: not-json\.json:3:1: ce n’est pas du JSON/,
+      ],
+      [
+        'offer.json',
+        readFileSync(join(root, 'fixtures/compliant.yaml'), 'utf8'),
+        /^snc: offer\.json:\d+:\d+: not JSON/,
+        /^snc: offer\.json:\d+:\d+: ce n’est pas du JSON/,
+      ],
+      [
+        'other.json',
+        '[1, 2]\n',
+        /^snc: other\.json:1:1: expected a JSON report of snc check .*, got a list$/,
+        /^snc: other\.json:1:1: un rapport JSON de snc check est attendu .*, trouvé une liste$/,
+      ],
+      [
+        'v2.json',
+        '{\n  "reportVersion": 2,\n  "tool": { "name": "snc" }\n}\n',
+        /^snc: v2\.json:2:3: reportVersion is the number 2: expected a JSON report of version 1/,
+        /^snc: v2\.json:2:3: reportVersion vaut le nombre 2 : un rapport JSON de version 1 est attendu/,
+      ],
       [
         'old.json',
         '{\n  "reportVersion": 1,\n  "tool": { "name": "snc" },\n  "inputs": [{ "file": "offer.yaml", "repoPath": "offer.yaml" }],\n  "results": [\n    { "ruleId": "X", "status": "fail" }\n  ]\n}\n',
@@ -226,7 +293,10 @@ describe('snc check --baseline', () => {
     ];
     for (const [name, body, en, fr] of cases) {
       repo.write(name, body);
-      for (const [lang, expected] of [['en', en], ['fr', fr]] as const) {
+      for (const [lang, expected] of [
+        ['en', en],
+        ['fr', fr],
+      ] as const) {
         const r = run(['offer.yaml', ...DATE, '--baseline', name, '--lang', lang]);
         expect(r.code, name).toBe(2);
         expect(r.stdout, name).toBe('');
@@ -243,7 +313,9 @@ describe('snc check --baseline', () => {
     const before = readFileSync(join(repo.dir, 'baseline.json'), 'utf8');
     const over = run(['offer.yaml', ...DATE, '--baseline', 'baseline.json', '--format', 'json=baseline.json']);
     expect(over.code).toBe(2);
-    expect(over.stderr).toBe('snc: baseline.json: cannot write the report over the baseline report baseline.json, which this run reads\n');
+    expect(over.stderr).toBe(
+      'snc: baseline.json: cannot write the report over the baseline report baseline.json, which this run reads\n',
+    );
     expect(readFileSync(join(repo.dir, 'baseline.json'), 'utf8')).toBe(before);
     const description = run(['offer.yaml', ...DATE, '--baseline', 'baseline.json', '--update-baseline', 'offer.yaml']);
     expect(description.code).toBe(2);
@@ -261,7 +333,14 @@ describe('snc check --baseline', () => {
     expect(printed).toMatch(/^baseline +\.\.\/ci\/baseline\.json +\.\.\/\.snc\.yaml:1:1$/m);
     expect(printed).toMatch(/^updateBaseline +\.\.\/ci\/baseline\.json +\.\.\/\.snc\.yaml:2:1$/m);
     // No baseline yet: write it with the command line alone, then the configuration reads and updates it.
-    expect(snc(['check', 'offer.yaml', ...DATE, '--no-config', '--update-baseline', '../ci/baseline.json'], {}, undefined, sub).code).toBe(1);
+    expect(
+      snc(
+        ['check', 'offer.yaml', ...DATE, '--no-config', '--update-baseline', '../ci/baseline.json'],
+        {},
+        undefined,
+        sub,
+      ).code,
+    ).toBe(1);
     const r = snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, sub);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
@@ -274,15 +353,26 @@ describe('snc check --baseline', () => {
 
   it('names every file the report was made from in its provenance, each with its SHA-256, and protects each one', () => {
     const dir = tempRepo('snc-provenance-');
-    for (const f of ['fixtures/compliant.yaml', 'fixtures/sources/kbis-altinuage.txt', 'fixtures/sources/registre-altinuage.txt', 'fixtures/attestations/compliant.yaml'])
+    for (const f of [
+      'fixtures/compliant.yaml',
+      'fixtures/sources/kbis-altinuage.txt',
+      'fixtures/sources/registre-altinuage.txt',
+      'fixtures/attestations/compliant.yaml',
+    ])
       dir.copy(f, f);
-    dir.write('waivers.yaml', 'waivers:\n  - rule: SNC-19.6-SEATS\n    justification: Moving.\n    approvedBy: RSSI\n    expires: 2026-12-31\n');
+    dir.write(
+      'waivers.yaml',
+      'waivers:\n  - rule: SNC-19.6-SEATS\n    justification: Moving.\n    approvedBy: RSSI\n    expires: 2026-12-31\n',
+    );
     dir.write('.snc.yaml', 'attestations: fixtures/attestations/compliant.yaml\nwaivers: waivers.yaml\n');
     const at = (args: string[]) => snc(['check', 'fixtures/compliant.yaml', ...DATE, ...args], {}, undefined, dir.dir);
     at(['--update-baseline', 'b.json']);
     const r = at(['--baseline', 'b.json', '--format', 'json']);
     const report = JSON.parse(r.stdout) as Report;
-    const sha = (f: string) => createHash('sha256').update(readFileSync(join(dir.dir, f))).digest('hex');
+    const sha = (f: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(dir.dir, f)))
+        .digest('hex');
     expect(report.provenance).toEqual(
       [
         ['configuration', '.snc.yaml'],

@@ -98,7 +98,9 @@ describe('the shipped bundle', () => {
     const files = readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
-    const orphans = files.filter((f) => !made.has(f) && !existsSync(join(root, 'src', f.replace(/\.d\.ts$|\.js$/, '.ts'))));
+    const orphans = files.filter(
+      (f) => !made.has(f) && !existsSync(join(root, 'src', f.replace(/\.d\.ts$|\.js$/, '.ts'))),
+    );
     expect(orphans).toEqual([]);
     expect(files).toContain('api.d.ts');
   });

@@ -10,7 +10,8 @@ import { snc } from './run-bin.js';
 const dir = mkdtempSync(join(tmpdir(), 'snc-blame-'));
 const company = (name: string, seat: string, holdings: string) =>
   `    name: ${name}\n    type: company\n    registeredOffice: ${seat}\n    centralAdministration: ${seat}\n    principalEstablishment: ${seat}\n    specialRights: []\n${holdings}`;
-const holdings = (...hs: [string, string][]) => `    shareholders:\n${hs.map(([h, s]) => `      - { holder: ${h}, capital: ${s}, votingRights: ${s} }\n`).join('')}`;
+const holdings = (...hs: [string, string][]) =>
+  `    shareholders:\n${hs.map(([h, s]) => `      - { holder: ${h}, capital: ${s}, votingRights: ${s} }\n`).join('')}`;
 
 /**
  * The provider p and the subcontractor s (with access) are each held 100% by c1; c1 to c4 are each held 70% by the
@@ -48,7 +49,8 @@ interface JsonResult {
   evidence?: Record<string, unknown>;
 }
 const results = (path: string, lang = 'en'): JsonResult[] =>
-  JSON.parse(snc(['check', path, '--format', 'json', '--no-timestamp', '--date', '2026-11-23', '--lang', lang]).stdout).results;
+  JSON.parse(snc(['check', path, '--format', 'json', '--no-timestamp', '--date', '2026-11-23', '--lang', lang]).stdout)
+    .results;
 
 describe('blame on a chain five companies deep', () => {
   const { path, text } = chain('deep.yaml');
@@ -56,7 +58,12 @@ describe('blame on a chain five companies deep', () => {
 
   it('19.6.b points every test at the top company, with its line', () => {
     const rs = results(path).filter((r) => /CAPITAL|VETO|BOARD/.test(r.ruleId));
-    expect(rs.map((r) => r.ruleId).sort()).toEqual(['SNC-19.6-BOARD-MAJORITY', 'SNC-19.6-CAPITAL-COLLECTIVE', 'SNC-19.6-CAPITAL-INDIVIDUAL', 'SNC-19.6-VETO']);
+    expect(rs.map((r) => r.ruleId).sort()).toEqual([
+      'SNC-19.6-BOARD-MAJORITY',
+      'SNC-19.6-CAPITAL-COLLECTIVE',
+      'SNC-19.6-CAPITAL-INDIVIDUAL',
+      'SNC-19.6-VETO',
+    ]);
     for (const r of rs) {
       expect(r.status, r.ruleId).toBe('unknown');
       expect(r.subject, r.ruleId).toBe('/entities/c5');
@@ -88,18 +95,30 @@ describe('a range five companies deep', () => {
   const { path, text } = chain('range.yaml', '{ min: 10, max: 60 }');
   // The line of c4's first holding: the US company's, given only as a range.
   const c4 = lineOf(text, '  c4:');
-  const holding = c4 + text.split('\n').slice(c4).findIndex((l) => l.includes('holder: us,')) + 1;
+  const holding =
+    c4 +
+    text
+      .split('\n')
+      .slice(c4)
+      .findIndex((l) => l.includes('holder: us,')) +
+    1;
 
   it('19.6.c names the holder, the company it holds and the range, and points at the holding', () => {
     // s ← 100% c1 ← 70% c2 ← 70% c3 ← 70% c4 ← 10–60% US: at least 0.7³ × 10% = 3.43% from the US company; with the
     // rest of c4 open, one holder could have more than 24%.
     const r = results(path).find((x) => x.ruleId === 'SNC-19.6-SUBCONTRACTOR-ACCESS')!;
     expect(r.status).toBe('unknown');
-    expect(r.message).toContain('US Fund Inc is listed among the shareholders of Level 4 SAS with a stake known only as 10% to 60%');
+    expect(r.message).toContain(
+      'US Fund Inc is listed among the shareholders of Level 4 SAS with a stake known only as 10% to 60%',
+    );
     expect(r.message).toContain('3.43% on the known facts');
-    expect(r.details).toEqual([`Level 4 SAS: US Fund Inc holds between 10% and 60% (/entities/c4/shareholders/0/capital, line ${holding})`]);
+    expect(r.details).toEqual([
+      `Level 4 SAS: US Fund Inc holds between 10% and 60% (/entities/c4/shareholders/0/capital, line ${holding})`,
+    ]);
     const fr = results(path, 'fr').find((x) => x.ruleId === 'SNC-19.6-SUBCONTRACTOR-ACCESS')!;
-    expect(fr.message).toContain('US Fund Inc figure parmi les actionnaires de Level 4 SAS avec une participation connue seulement comme comprise entre 10');
+    expect(fr.message).toContain(
+      'US Fund Inc figure parmi les actionnaires de Level 4 SAS avec une participation connue seulement comme comprise entre 10',
+    );
     expect(fr.details[0]).toContain(`ligne ${holding}`);
   });
 

@@ -11,7 +11,8 @@ import { tempRepo } from './temp-repo.js';
 
 const repo = tempRepo('snc-config-');
 repo.copy('fixtures/compliant.yaml', 'deploy/offers/offer.yaml');
-for (const f of ['kbis-altinuage.txt', 'registre-altinuage.txt']) repo.copy(`fixtures/sources/${f}`, `deploy/offers/sources/${f}`);
+for (const f of ['kbis-altinuage.txt', 'registre-altinuage.txt'])
+  repo.copy(`fixtures/sources/${f}`, `deploy/offers/sources/${f}`);
 repo.copy('fixtures/packs/france-only.yaml', 'policy/france-only.yaml');
 const sub = join(repo.dir, 'deploy', 'offers');
 const DATE = ['--date', '2026-11-23'];
@@ -19,7 +20,10 @@ const json = (stdout: string) => JSON.parse(stdout) as Report;
 
 describe('a configuration file', () => {
   it('is found from a subdirectory up at the repository root; its relative paths are relative to it', () => {
-    repo.write('.snc.yaml', 'profiles: [secnumcloud-3.2]\nrules: [policy/france-only.yaml]\nformats: [text, json=reports/snc.json]\nfailOn: warning\n');
+    repo.write(
+      '.snc.yaml',
+      'profiles: [secnumcloud-3.2]\nrules: [policy/france-only.yaml]\nformats: [text, json=reports/snc.json]\nfailOn: warning\n',
+    );
     mkdirSync(join(repo.dir, 'reports'), { recursive: true });
     const r = snc(['check', 'offer.yaml', ...DATE, '--no-timestamp'], {}, undefined, sub);
     // The description also declares cloud-de-confiance, which the configuration's profiles leave out: said once.
@@ -38,7 +42,12 @@ describe('a configuration file', () => {
 
   it('loses to the command line, option by option', () => {
     repo.write('.snc.yaml', 'profiles: [hds]\nformats: [markdown]\nfailOn: warning\n');
-    const r = snc(['check', 'offer.yaml', ...DATE, '--no-timestamp', '--profile', 'secnumcloud-3.2', '--format', 'json'], {}, undefined, sub);
+    const r = snc(
+      ['check', 'offer.yaml', ...DATE, '--no-timestamp', '--profile', 'secnumcloud-3.2', '--format', 'json'],
+      {},
+      undefined,
+      sub,
+    );
     const report = json(r.stdout);
     expect(report.inputs[0]!.profiles).toEqual(['secnumcloud-3.2']);
     expect(report.options.failOn).toBe('warning');
@@ -52,9 +61,14 @@ describe('a configuration file', () => {
     expect(shown).toMatch(/^lang +fr +\.\.\/\.\.\/\.snc\.yaml:2:1$/m);
     expect(shown).toMatch(/^date +2026-11-23 +\.\.\/\.\.\/\.snc\.yaml:3:1$/m);
     expect(shown).toMatch(/^allowUnknown +true +\.\.\/\.\.\/\.snc\.yaml:4:1$/m);
-    const beaten = json(snc(['check', 'offer.yaml', '--format', 'json', '--lang', 'en', '--date', '2026-12-01'], {}, undefined, sub).stdout);
+    const beaten = json(
+      snc(['check', 'offer.yaml', '--format', 'json', '--lang', 'en', '--date', '2026-12-01'], {}, undefined, sub)
+        .stdout,
+    );
     expect([beaten.lang, beaten.evaluationDate]).toEqual(['en', '2026-12-01']);
-    expect(snc(['check', '--print-config', '--lang', 'en'], {}, undefined, sub).stdout).toMatch(/^lang +en +command line \(--lang\)$/m);
+    expect(snc(['check', '--print-config', '--lang', 'en'], {}, undefined, sub).stdout).toMatch(
+      /^lang +en +command line \(--lang\)$/m,
+    );
   });
 
   it('has its switches turned off again by their --no- options', () => {
@@ -65,24 +79,33 @@ describe('a configuration file', () => {
     const shown = snc(['check', '--print-config', ...off], {}, undefined, sub).stdout;
     expect(shown).toMatch(/^allowUnknown +false +command line \(--no-allow-unknown\)$/m);
     expect(shown).toMatch(/^requireSources +false +command line \(--no-require-sources\)$/m);
-    expect(json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json', '--no-require-sources'], {}, undefined, sub).stdout).options.allowUnknown).toBe(true);
+    expect(
+      json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json', '--no-require-sources'], {}, undefined, sub).stdout)
+        .options.allowUnknown,
+    ).toBe(true);
   });
 
   it('may be named snc.config.yaml, but not both in one folder', () => {
     rmSync(join(repo.dir, '.snc.yaml'));
     repo.write('snc.config.yaml', 'failOn: info\n');
-    expect(json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, sub).stdout).options.failOn).toBe('info');
+    expect(
+      json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, sub).stdout).options.failOn,
+    ).toBe('info');
     repo.write('.snc.yaml', 'failOn: warning\n');
     const both = snc(['check', 'offer.yaml', ...DATE], {}, undefined, sub);
     rmSync(join(repo.dir, 'snc.config.yaml'));
     expect(both.code).toBe(2);
-    expect(both.stderr).toBe('snc: ../../snc.config.yaml: two configuration files in one folder (.snc.yaml and snc.config.yaml): keep one\n');
+    expect(both.stderr).toBe(
+      'snc: ../../snc.config.yaml: two configuration files in one folder (.snc.yaml and snc.config.yaml): keep one\n',
+    );
   });
 
   it('is the nearest one: a folder below the root may hold its own', () => {
     repo.write('.snc.yaml', 'failOn: warning\n');
     repo.write('deploy/.snc.yaml', 'failOn: info\n');
-    expect(json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, sub).stdout).options.failOn).toBe('info');
+    expect(
+      json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, sub).stdout).options.failOn,
+    ).toBe('info');
     rmSync(join(repo.dir, 'deploy', '.snc.yaml'));
   });
 
@@ -93,19 +116,29 @@ describe('a configuration file', () => {
     const inner = join(outer, 'repo');
     execFileSync('git', ['init', '-q', inner]);
     writeFileSync(join(inner, 'offer.yaml'), readFileSync(join(root, 'fixtures/compliant.yaml')));
-    expect(json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, inner).stdout).options.failOn).toBe('error');
+    expect(
+      json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, inner).stdout).options.failOn,
+    ).toBe('error');
     // Outside any repository the search goes on to the filesystem root, so the file above applies.
     const loose = join(outer, 'loose');
     mkdirSync(loose);
     writeFileSync(join(loose, 'offer.yaml'), readFileSync(join(root, 'fixtures/compliant.yaml')));
-    expect(json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, loose).stdout).options.failOn).toBe('info');
+    expect(
+      json(snc(['check', 'offer.yaml', ...DATE, '--format', 'json'], {}, undefined, loose).stdout).options.failOn,
+    ).toBe('info');
   });
 
   it('is replaced by --config FILE and ignored with --no-config', () => {
     repo.write('.snc.yaml', 'failOn: warning\n');
     repo.write('ci/strict.yaml', 'failOn: info\nformats: [json]\n');
-    expect(json(snc(['check', 'offer.yaml', ...DATE, '--config', '../../ci/strict.yaml'], {}, undefined, sub).stdout).options.failOn).toBe('info');
-    expect(json(snc(['check', 'offer.yaml', ...DATE, '--no-config', '--format', 'json'], {}, undefined, sub).stdout).options.failOn).toBe('error');
+    expect(
+      json(snc(['check', 'offer.yaml', ...DATE, '--config', '../../ci/strict.yaml'], {}, undefined, sub).stdout).options
+        .failOn,
+    ).toBe('info');
+    expect(
+      json(snc(['check', 'offer.yaml', ...DATE, '--no-config', '--format', 'json'], {}, undefined, sub).stdout).options
+        .failOn,
+    ).toBe('error');
     const missing = snc(['check', 'offer.yaml', '--config', 'nope.yaml'], {}, undefined, sub);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('snc: nope.yaml: file not found\n');
@@ -128,7 +161,9 @@ describe('a configuration file', () => {
       'snc: ../../.snc.yaml:1:1: expected a mapping of options at the top level of the configuration (see `snc schema --config`)\n',
     );
     repo.write('.snc.yaml', 'failOn: [\n');
-    expect(snc(['check', 'offer.yaml'], {}, undefined, sub).stderr).toMatch(/^snc: \.\.\/\.\.\/\.snc\.yaml:\d+:\d+: invalid YAML: /);
+    expect(snc(['check', 'offer.yaml'], {}, undefined, sub).stderr).toMatch(
+      /^snc: \.\.\/\.\.\/\.snc\.yaml:\d+:\d+: invalid YAML: /,
+    );
   });
 
   it('names the attestations file, relative to it', () => {
@@ -153,7 +188,12 @@ describe('a configuration file', () => {
 
   it('shows, with --print-config, every option in effect and where it came from', () => {
     repo.write('.snc.yaml', 'profiles: [cloud-de-confiance]\nformats: [sarif=snc.sarif]\n\nfailOn: warning\n');
-    const r = snc(['check', '--print-config', '--fail-on', 'info', '--rules', 'a.yaml', '--rules', 'b.yaml'], {}, undefined, sub);
+    const r = snc(
+      ['check', '--print-config', '--fail-on', 'info', '--rules', 'a.yaml', '--rules', 'b.yaml'],
+      {},
+      undefined,
+      sub,
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')).toEqual([
@@ -186,7 +226,10 @@ describe("the project's own repository", () => {
 });
 
 describe('snc schema --config', () => {
-  const shipped = JSON.parse(readFileSync(join(root, 'schemas/config-1.schema.json'), 'utf8')) as Record<string, unknown>;
+  const shipped = JSON.parse(readFileSync(join(root, 'schemas/config-1.schema.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
   it('prints the shipped schema of the configuration file', () => {
     const r = snc(['schema', '--config']);
@@ -211,7 +254,14 @@ describe('snc schema --config', () => {
         updateBaseline: 'baseline.json',
       }),
     ).toBe(true);
-    for (const bad of [{ failOn: 'fatal' }, { profiles: 'hds' }, { formats: ['pdf'] }, { rules: [] }, { date: '23/11/2026' }, { colour: true }])
+    for (const bad of [
+      { failOn: 'fatal' },
+      { profiles: 'hds' },
+      { formats: ['pdf'] },
+      { rules: [] },
+      { date: '23/11/2026' },
+      { colour: true },
+    ])
       expect(validate(bad), JSON.stringify(bad)).toBe(false);
   });
 });

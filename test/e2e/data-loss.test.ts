@@ -98,7 +98,9 @@ describe('a report over a file the run reads', () => {
     const before = readFileSync(description);
     const r = snc(['check', description, ...DATE, '--format', 'github'], { GITHUB_STEP_SUMMARY: description });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`snc: ${description}: cannot write the report over the description ${description}, which this run reads\n`);
+    expect(r.stderr).toBe(
+      `snc: ${description}: cannot write the report over the description ${description}, which this run reads\n`,
+    );
     expect(r.stdout).toBe('');
     expect(readFileSync(description)).toEqual(before);
   });
@@ -253,6 +255,8 @@ describe('standard output', () => {
   it('failing otherwise is said in French with --lang fr', () => {
     const r = toFullDisk('--lang', 'fr');
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('snc: la sortie standard ne peut être écrite\u00a0: plus de place sur le périphérique (ENOSPC)\n');
+    expect(r.stderr).toBe(
+      'snc: la sortie standard ne peut être écrite\u00a0: plus de place sur le périphérique (ENOSPC)\n',
+    );
   });
 });

@@ -22,14 +22,30 @@ function edited(name: string, from: string, to: string): string {
 
 describe('snc diff', () => {
   it('shows a holding that changed, flags it under 19.6.f with the one-month notice, and exits 1', () => {
-    const changed = edited('holding.yaml', '{ holder: marie-dubois, capital: 13, votingRights: 13 }', '{ holder: marie-dubois, capital: 3, votingRights: 3 }');
+    const changed = edited(
+      'holding.yaml',
+      '{ holder: marie-dubois, capital: 13, votingRights: 13 }',
+      '{ holder: marie-dubois, capital: 3, votingRights: 3 }',
+    );
     const r = snc(['diff', OLD, changed, ...DATE, '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const d = JSON.parse(r.stdout) as Diff;
     expect(d.facts).toEqual([
-      { path: '/entities/altinuage/shareholders/marie-dubois/capital', change: 'changed', old: 13, new: 3, notice: 'holdings' },
-      { path: '/entities/altinuage/shareholders/marie-dubois/votingRights', change: 'changed', old: 13, new: 3, notice: 'holdings' },
+      {
+        path: '/entities/altinuage/shareholders/marie-dubois/capital',
+        change: 'changed',
+        old: 13,
+        new: 3,
+        notice: 'holdings',
+      },
+      {
+        path: '/entities/altinuage/shareholders/marie-dubois/votingRights',
+        change: 'changed',
+        old: 13,
+        new: 3,
+        notice: 'holdings',
+      },
     ]);
     expect(d.notice).toEqual(['holdings']);
     expect(d.old).toMatchObject({ file: OLD, kind: 'description' });
@@ -82,10 +98,22 @@ describe('snc diff', () => {
     });
     const fromDescriptions = JSON.parse(snc(['diff', OLD, changed, ...DATE, '--format', 'json']).stdout) as Diff;
     expect(fromDescriptions.facts).toEqual([
-      { path: '/subcontractors/logisoft/technicalAccessToData', change: 'changed', old: false, new: true, notice: 'third-party-access' },
+      {
+        path: '/subcontractors/logisoft/technicalAccessToData',
+        change: 'changed',
+        old: false,
+        new: true,
+        notice: 'third-party-access',
+      },
     ]);
     expect(fromDescriptions.verdicts).toEqual([
-      { ruleId: 'SNC-19.6-SUBCONTRACTOR-ACCESS', clause: '19.6.c', subjectId: '/subcontractors/logisoft/technicalAccessToData', old: 'pass', new: 'fail' },
+      {
+        ruleId: 'SNC-19.6-SUBCONTRACTOR-ACCESS',
+        clause: '19.6.c',
+        subjectId: '/subcontractors/logisoft/technicalAccessToData',
+        old: 'pass',
+        new: 'fail',
+      },
     ]);
     const r = snc(['diff', ...reports, '--format', 'json']);
     const fromReports = JSON.parse(r.stdout) as Diff;
@@ -100,7 +128,10 @@ describe('snc diff', () => {
     const missing = snc(['diff', OLD, join(tmp.dir, 'nope.yaml')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^snc: .*nope\.yaml/);
-    const bad = tmp.file('bad.yaml', original.replace('capital: 13, votingRights: 13', 'capital: 130, votingRights: 13'));
+    const bad = tmp.file(
+      'bad.yaml',
+      original.replace('capital: 13, votingRights: 13', 'capital: 130, votingRights: 13'),
+    );
     const r = snc(['diff', OLD, bad, ...DATE]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');

@@ -19,7 +19,9 @@ describe('the verdict of each file', () => {
     );
     const strict = snc(['check', 'fixtures/compliant.yaml', ...DATE, '--fail-on', 'warning']);
     expect(strict.code).toBe(1);
-    expect(strict.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Not compliant with secnumcloud-3.2, cloud-de-confiance at --fail-on warning: 4 warnings not met — /);
+    expect(strict.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^Not compliant with secnumcloud-3.2, cloud-de-confiance at --fail-on warning: 4 warnings not met — /,
+    );
     const fr = snc(['check', 'fixtures/compliant.yaml', ...DATE, '--lang', 'fr', '--allow-unknown']);
     expect(fr.stdout.trimEnd().split('\n').at(-1)).toMatch(
       /^Conforme à secnumcloud-3.2, cloud-de-confiance avec --fail-on error --allow-unknown\u00a0: 4 exigences non satisfaites \(avertissement\) — /,
@@ -56,9 +58,16 @@ describe('the verdict of each file', () => {
       expect(input.summary.fail).toBe(mine.filter((x) => x.status === 'fail').length);
     }
     expect(report.summary.total).toBe(report.inputs[0]!.summary.total + report.inputs[1]!.summary.total);
-    const text = snc(['check', ...files, ...DATE]).stdout.trimEnd().split('\n').slice(-3);
-    expect(text[0]).toMatch(/^fixtures\/compliant.yaml: Compliant with secnumcloud-3.2, cloud-de-confiance at --fail-on error: /);
-    expect(text[1]).toMatch(/^fixtures\/non-compliant.yaml: Not compliant with secnumcloud-3.2, cloud-de-confiance, hds at --fail-on error: /);
+    const text = snc(['check', ...files, ...DATE])
+      .stdout.trimEnd()
+      .split('\n')
+      .slice(-3);
+    expect(text[0]).toMatch(
+      /^fixtures\/compliant.yaml: Compliant with secnumcloud-3.2, cloud-de-confiance at --fail-on error: /,
+    );
+    expect(text[1]).toMatch(
+      /^fixtures\/non-compliant.yaml: Not compliant with secnumcloud-3.2, cloud-de-confiance, hds at --fail-on error: /,
+    );
     expect(text[2]).toMatch(/^Over 2 files: 1 compliant, 1 not compliant, 0 not judged — 132 results/);
     const md = snc(['check', ...files, ...DATE, '--format', 'markdown']).stdout;
     expect(md).toContain('## File fixtures/compliant.yaml');
@@ -68,7 +77,14 @@ describe('the verdict of each file', () => {
     const html = snc(['check', ...files, ...DATE, '--format', 'html']).stdout;
     expect(html.match(/<h2 id="f\d-file">/g)).toHaveLength(2);
     // A file on which nothing applies makes the whole run exit 2, whatever the others.
-    const worst = snc(['check', ...files, 'fixtures/rules/HDS-EXI-28-DATA-IN-EEA/not-health.yaml', '--profile', 'hds', ...DATE]);
+    const worst = snc([
+      'check',
+      ...files,
+      'fixtures/rules/HDS-EXI-28-DATA-IN-EEA/not-health.yaml',
+      '--profile',
+      'hds',
+      ...DATE,
+    ]);
     expect(worst.code).toBe(2);
   });
 
@@ -81,7 +97,9 @@ describe('the verdict of each file', () => {
     expect(notGating).toBeGreaterThan(0);
     const junit = snc(['check', file, ...DATE, '--format', 'junit']).stdout;
     expect(junit.match(/<failure /g)).toHaveLength(gating);
-    const sarif = JSON.parse(snc(['check', file, ...DATE, '--format', 'sarif']).stdout) as { runs: { results: { level: string; properties: { gating: boolean } }[] }[] };
+    const sarif = JSON.parse(snc(['check', file, ...DATE, '--format', 'sarif']).stdout) as {
+      runs: { results: { level: string; properties: { gating: boolean } }[] }[];
+    };
     const levels = sarif.runs[0]!.results.map((r) => [r.level, r.properties.gating]);
     expect(levels.filter(([l]) => l === 'error')).toHaveLength(gating);
     for (const [level, gates] of levels) expect(level === 'error').toBe(gates);
@@ -96,19 +114,34 @@ describe('paths from a subdirectory of a repository', () => {
   const sub = join(repo.dir, 'deploy', 'offers');
 
   it('are the repository’s in SARIF and GitHub annotations, and in the fingerprint', () => {
-    const r = snc(['check', 'offer.yaml', ...DATE, '--format', 'github', '--format', 'sarif=out.sarif'], {}, undefined, sub);
+    const r = snc(
+      ['check', 'offer.yaml', ...DATE, '--format', 'github', '--format', 'sarif=out.sarif'],
+      {},
+      undefined,
+      sub,
+    );
     expect(r.code).toBe(1);
     const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
     expect(annotations.length).toBeGreaterThan(0);
     for (const a of annotations) expect(a).toMatch(/^::\w+ file=deploy\/offers\/offer\.yaml,line=\d+,/);
     const sarif = JSON.parse(readFileSync(join(sub, 'out.sarif'), 'utf8')) as {
-      runs: { artifacts: { location: { uri: string } }[]; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; properties: { subject: string; subjectId: string }; partialFingerprints: Record<string, string> }[] }[];
+      runs: {
+        artifacts: { location: { uri: string } }[];
+        results: {
+          ruleId: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+          properties: { subject: string; subjectId: string };
+          partialFingerprints: Record<string, string>;
+        }[];
+      }[];
     };
     const run = sarif.runs[0]!;
     expect(run.artifacts.map((a) => a.location.uri)).toEqual(['deploy/offers/offer.yaml']);
     for (const res of run.results) {
       expect(res.locations[0]!.physicalLocation.artifactLocation.uri).toBe('deploy/offers/offer.yaml');
-      expect(res.partialFingerprints).toEqual({ primaryLocationLineHash: findingFingerprint(res.ruleId, 'deploy/offers/offer.yaml', res.properties.subjectId) });
+      expect(res.partialFingerprints).toEqual({
+        primaryLocationLineHash: findingFingerprint(res.ruleId, 'deploy/offers/offer.yaml', res.properties.subjectId),
+      });
     }
     // Two subjects of one rule stay two alerts.
     const prints = run.results.map((x) => x.partialFingerprints.primaryLocationLineHash);
@@ -117,13 +150,21 @@ describe('paths from a subdirectory of a repository', () => {
 
   it("in --format github, within GitHub's limits, with the job summary appended after what the job wrote before", () => {
     const summary = repo.write('summary.md', '# An earlier step, its last line unfinished');
-    const r = snc(['check', 'offer.yaml', ...DATE, '--format', 'github', '--format', 'sarif=out.sarif'], { GITHUB_STEP_SUMMARY: summary }, undefined, sub);
+    const r = snc(
+      ['check', 'offer.yaml', ...DATE, '--format', 'github', '--format', 'sarif=out.sarif'],
+      { GITHUB_STEP_SUMMARY: summary },
+      undefined,
+      sub,
+    );
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     const level = (l: string) => l.match(/^::(error|warning|notice) /)?.[1];
-    for (const name of ['error', 'warning', 'notice']) expect(lines.filter((l) => level(l) === name).length).toBeLessThanOrEqual(10);
+    for (const name of ['error', 'warning', 'notice'])
+      expect(lines.filter((l) => level(l) === name).length).toBeLessThanOrEqual(10);
     const lastError = lines.map(level).lastIndexOf('error');
-    expect(lines[lastError + 1]).toMatch(/^::notice title=snc::\d+ more annotations are left out \(GitHub shows 10 of each level per step\): every finding is in the sarif report/);
+    expect(lines[lastError + 1]).toMatch(
+      /^::notice title=snc::\d+ more annotations are left out \(GitHub shows 10 of each level per step\): every finding is in the sarif report/,
+    );
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith('# An earlier step, its last line unfinished\n\n## snc — ')).toBe(true);
     expect(text).toContain('- ❌ `deploy/offers/offer.yaml`: Not compliant with ');
@@ -131,7 +172,13 @@ describe('paths from a subdirectory of a repository', () => {
   });
 
   it('follow GITHUB_WORKSPACE when it is set', () => {
-    const r = snc(['check', 'offers/offer.yaml', ...DATE, '--format', 'github'], { GITHUB_WORKSPACE: join(repo.dir, 'deploy') }, undefined, join(repo.dir, 'deploy'));
-    for (const a of r.stdout.split('\n').filter((l) => l.startsWith('::error file='))) expect(a).toMatch(/^::error file=offers\/offer\.yaml,/);
+    const r = snc(
+      ['check', 'offers/offer.yaml', ...DATE, '--format', 'github'],
+      { GITHUB_WORKSPACE: join(repo.dir, 'deploy') },
+      undefined,
+      join(repo.dir, 'deploy'),
+    );
+    for (const a of r.stdout.split('\n').filter((l) => l.startsWith('::error file=')))
+      expect(a).toMatch(/^::error file=offers\/offer\.yaml,/);
   });
 });

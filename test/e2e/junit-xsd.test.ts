@@ -14,7 +14,8 @@ import { snc } from './run-bin.js';
 const XSD = 'test/report/schemas/junit-10.xsd';
 const xmllint = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
 // No skip: a machine without xmllint fails here, with what to install (.ci/run installs it).
-const XMLLINT_MISSING = 'xmllint is required to validate JUnit against junit-10.xsd: install the Debian package libxml2-utils';
+const XMLLINT_MISSING =
+  'xmllint is required to validate JUnit against junit-10.xsd: install the Debian package libxml2-utils';
 
 const tmp = scratch('snc-junit-xsd-');
 afterAll(() => tmp.remove());
@@ -32,18 +33,47 @@ const WAIVERS = tmp.file(
 );
 
 const CASES: { name: string; args: string[]; expect?: (r: Report) => void }[] = [
-  { name: 'a compliant offer', args: ['fixtures/compliant.yaml'], expect: (r) => expect(r.summary.verdict).toBe('compliant') },
-  { name: 'a non-compliant offer', args: ['fixtures/non-compliant.yaml'], expect: (r) => expect(r.summary.gating).toBeGreaterThan(0) },
+  {
+    name: 'a compliant offer',
+    args: ['fixtures/compliant.yaml'],
+    expect: (r) => expect(r.summary.verdict).toBe('compliant'),
+  },
+  {
+    name: 'a non-compliant offer',
+    args: ['fixtures/non-compliant.yaml'],
+    expect: (r) => expect(r.summary.gating).toBeGreaterThan(0),
+  },
   {
     name: 'several files',
-    args: ['fixtures/compliant.yaml', 'fixtures/non-compliant.yaml', 'fixtures/incomplete.yaml', 'test/report/fixtures/readiness.yaml'],
+    args: [
+      'fixtures/compliant.yaml',
+      'fixtures/non-compliant.yaml',
+      'fixtures/incomplete.yaml',
+      'test/report/fixtures/readiness.yaml',
+    ],
     expect: (r) => expect(r.inputs).toHaveLength(4),
   },
-  { name: 'waived results', args: ['fixtures/non-compliant.yaml', '--waivers', WAIVERS], expect: (r) => expect(r.summary.waived).toBe(1) },
-  { name: 'unknowns that gate', args: ['fixtures/incomplete.yaml'], expect: (r) => expect(r.results.some((x) => x.status === 'unknown' && x.gating)).toBe(true) },
+  {
+    name: 'waived results',
+    args: ['fixtures/non-compliant.yaml', '--waivers', WAIVERS],
+    expect: (r) => expect(r.summary.waived).toBe(1),
+  },
+  {
+    name: 'unknowns that gate',
+    args: ['fixtures/incomplete.yaml'],
+    expect: (r) => expect(r.results.some((x) => x.status === 'unknown' && x.gating)).toBe(true),
+  },
   {
     name: 'unknowns let through, in French, at --fail-on warning',
-    args: ['fixtures/incomplete.yaml', 'test/report/fixtures/readiness.yaml', '--allow-unknown', '--fail-on', 'warning', '--lang', 'fr'],
+    args: [
+      'fixtures/incomplete.yaml',
+      'test/report/fixtures/readiness.yaml',
+      '--allow-unknown',
+      '--fail-on',
+      'warning',
+      '--lang',
+      'fr',
+    ],
     expect: (r) => expect(r.results.some((x) => x.status === 'unknown' && !x.gating)).toBe(true),
   },
 ];
@@ -52,7 +82,16 @@ const CASES: { name: string; args: string[]; expect?: (r: Report) => void }[] = 
 function run(name: string, args: string[]): { xmlFile: string; xml: string; report: Report } {
   const xmlFile = join(tmp.dir, `${name}.xml`);
   const jsonFile = join(tmp.dir, `${name}.json`);
-  const r = snc(['check', ...args, '--date', '2026-07-01', '--format', `junit=${xmlFile}`, '--format', `json=${jsonFile}`]);
+  const r = snc([
+    'check',
+    ...args,
+    '--date',
+    '2026-07-01',
+    '--format',
+    `junit=${xmlFile}`,
+    '--format',
+    `json=${jsonFile}`,
+  ]);
   expect(r.code, r.stderr).not.toBe(2);
   return { xmlFile, xml: readFileSync(xmlFile, 'utf8'), report: JSON.parse(readFileSync(jsonFile, 'utf8')) as Report };
 }
@@ -79,7 +118,11 @@ describe('snc check --format junit, read by its consumers', () => {
       const suites = root.testsuite ?? [];
       const cases = suites.flatMap((s) => s.testcase ?? []);
       const { summary } = report;
-      expect({ tests: root.tests, failures: root.failures, errors: root.errors }).toEqual({ tests: summary.total, failures: summary.gating, errors: 0 });
+      expect({ tests: root.tests, failures: root.failures, errors: root.errors }).toEqual({
+        tests: summary.total,
+        failures: summary.gating,
+        errors: 0,
+      });
       expect(cases).toHaveLength(summary.total);
       expect(cases.filter((t) => t.failure?.length)).toHaveLength(summary.gating);
       expect(cases.filter((t) => t.skipped?.length)).toHaveLength(summary.notApplicable + summary.waived);
@@ -110,7 +153,10 @@ describe('snc check --format junit, read by its consumers', () => {
       }
 
       // A failure carries file:line:column in its text; a pass or a waiver keeps its lines apart, no `\n` shown.
-      for (const r of report.results.filter((x) => x.gating)) expect(xml).toContain(`${r.location.file}:${r.location.line}:${r.location.column}`);
-      for (const t of cases) for (const out of [...(t['system-out'] ?? []), ...(t.skipped ?? []).map((s) => (s as { _?: string })._ ?? '')]) expect(out).not.toContain('\\n');
+      for (const r of report.results.filter((x) => x.gating))
+        expect(xml).toContain(`${r.location.file}:${r.location.line}:${r.location.column}`);
+      for (const t of cases)
+        for (const out of [...(t['system-out'] ?? []), ...(t.skipped ?? []).map((s) => (s as { _?: string })._ ?? '')])
+          expect(out).not.toContain('\\n');
     });
 });

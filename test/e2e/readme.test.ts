@@ -19,15 +19,26 @@ function blocks(heading: string, lang: string): string[] {
 
 const DATE = ['--date', '2026-07-01', '--no-timestamp'];
 const repo = tempRepo('snc-readme-');
-for (const f of ['fixtures/compliant.yaml', 'fixtures/non-compliant.yaml', 'fixtures/sources/kbis-altinuage.txt', 'fixtures/sources/registre-altinuage.txt'])
+for (const f of [
+  'fixtures/compliant.yaml',
+  'fixtures/non-compliant.yaml',
+  'fixtures/sources/kbis-altinuage.txt',
+  'fixtures/sources/registre-altinuage.txt',
+])
   repo.copy(f, f);
 const run = (args: string[]) => snc(['check', ...args, ...DATE], {}, undefined, repo.dir);
 
 describe('the README documents the files beside a description with examples that work', () => {
   it('sources: the example is fixtures/compliant.yaml’s, with the SHA-256 of its file', () => {
     const [example] = blocks('Sources', 'yaml');
-    const sources = (load(example!, { schema: JSON_SCHEMA }) as { sources: Record<string, { title: string; issuer: string; date: string; file: string; sha256: string }> }).sources;
-    const described = (load(readFileSync(join(root, 'fixtures/compliant.yaml'), 'utf8')) as { sources: Record<string, unknown> }).sources;
+    const sources = (
+      load(example!, { schema: JSON_SCHEMA }) as {
+        sources: Record<string, { title: string; issuer: string; date: string; file: string; sha256: string }>;
+      }
+    ).sources;
+    const described = (
+      load(readFileSync(join(root, 'fixtures/compliant.yaml'), 'utf8')) as { sources: Record<string, unknown> }
+    ).sources;
     for (const [id, s] of Object.entries(sources)) {
       expect(described[id], id).toMatchObject({ title: s.title, issuer: s.issuer, file: s.file, sha256: s.sha256 });
       expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -41,8 +52,12 @@ describe('the README documents the files beside a description with examples that
     // The sources' own warnings aside, nothing is said of the attestations file.
     expect(r.stderr).not.toContain('attestations.yaml');
     expect(r.code).toBe(0);
-    const results = (JSON.parse(r.stdout) as { results: { ruleId: string; status: string; attestation?: unknown }[] }).results;
-    expect(results.find((x) => x.ruleId === 'SNC-19.6-FUNDAMENTAL-RIGHTS')).toMatchObject({ status: 'pass', attestation: expect.anything() as unknown });
+    const results = (JSON.parse(r.stdout) as { results: { ruleId: string; status: string; attestation?: unknown }[] })
+      .results;
+    expect(results.find((x) => x.ruleId === 'SNC-19.6-FUNDAMENTAL-RIGHTS')).toMatchObject({
+      status: 'pass',
+      attestation: expect.anything() as unknown,
+    });
   });
 
   it('waivers: the example is a valid waivers file', () => {

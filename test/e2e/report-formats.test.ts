@@ -34,12 +34,26 @@ describe('snc check --format F=FILE', () => {
 
   it('gives the same bytes on two runs with SOURCE_DATE_EPOCH, in every format', () => {
     for (const run of ['a', 'b'])
-      expect(snc(['check', INPUT, ...FORMATS.map((f) => `--format=${f}=${out(`${run}.${f}`)}`)], { SOURCE_DATE_EPOCH: '1795000000' }).code).toBe(1);
+      expect(
+        snc(['check', INPUT, ...FORMATS.map((f) => `--format=${f}=${out(`${run}.${f}`)}`)], {
+          SOURCE_DATE_EPOCH: '1795000000',
+        }).code,
+      ).toBe(1);
     for (const f of FORMATS) expect(readFileSync(out(`a.${f}`)).equals(readFileSync(out(`b.${f}`))), f).toBe(true);
   });
 
   it('prints one format on stdout beside files', () => {
-    const r = snc(['check', INPUT, '--date', '2026-11-23', '--no-timestamp', '--format', 'github', '--format', `json=${out('beside.json')}`]);
+    const r = snc([
+      'check',
+      INPUT,
+      '--date',
+      '2026-11-23',
+      '--no-timestamp',
+      '--format',
+      'github',
+      '--format',
+      `json=${out('beside.json')}`,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=test\/report\/fixtures\/readiness.yaml,line=\d+,col=\d+,title=SNC-/);
     expect(existsSync(out('beside.json'))).toBe(true);
@@ -49,7 +63,9 @@ describe('snc check --format F=FILE', () => {
     const target = join(dir, 'missing', 'report.json');
     const r = snc(['check', INPUT, '--format', `sarif=${out('not-written.sarif')}`, '--format', `json=${target}`]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`snc: ${target}: cannot write the report: folder ${join(dir, 'missing')} does not exist or is not writable\n`);
+    expect(r.stderr).toBe(
+      `snc: ${target}: cannot write the report: folder ${join(dir, 'missing')} does not exist or is not writable\n`,
+    );
     expect(r.stdout).toBe('');
     expect(existsSync(out('not-written.sarif'))).toBe(false);
   });
@@ -73,31 +89,51 @@ describe('snc check --format F=FILE', () => {
     const before = readFileSync(INPUT);
     const over = snc(['check', INPUT, '--format', `json=${INPUT}`]);
     expect(over.code).toBe(2);
-    expect(over.stderr).toBe(`snc: ${INPUT}: cannot write the report over the description ${INPUT}, which this run reads\n`);
+    expect(over.stderr).toBe(
+      `snc: ${INPUT}: cannot write the report over the description ${INPUT}, which this run reads\n`,
+    );
     expect(readFileSync(INPUT).equals(before)).toBe(true);
   });
 
   it('refuses an unknown format and an empty file name', () => {
     const unknown = snc(['check', INPUT, '--format', 'pdf']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown format "pdf" (expected one of text, json, junit, sarif, github, markdown, html)');
+    expect(unknown.stderr).toContain(
+      'unknown format "pdf" (expected one of text, json, junit, sarif, github, markdown, html)',
+    );
     expect(snc(['check', INPUT, '--format', 'json=']).code).toBe(2);
   });
 
   it('replaces an existing report whole', () => {
     writeFileSync(out('existing.json'), 'old content that is longer than nothing at all');
-    expect(snc(['check', INPUT, '--no-timestamp', '--date', '2026-11-23', '--format', `json=${out('existing.json')}`]).code).toBe(1);
+    expect(
+      snc(['check', INPUT, '--no-timestamp', '--date', '2026-11-23', '--format', `json=${out('existing.json')}`]).code,
+    ).toBe(1);
     expect(() => JSON.parse(readFileSync(out('existing.json'), 'utf8'))).not.toThrow();
   });
 });
 
 describe('snc check --lang', () => {
   it('writes French with --lang fr, and by default when LANG is French', () => {
-    const flag = snc(['check', INPUT, '--date', '2026-11-23', '--no-timestamp', '--format', 'markdown', '--lang', 'fr']);
+    const flag = snc([
+      'check',
+      INPUT,
+      '--date',
+      '2026-11-23',
+      '--no-timestamp',
+      '--format',
+      'markdown',
+      '--lang',
+      'fr',
+    ]);
     expect(flag.stdout).toMatch(/^# Conformité SecNumCloud de /);
-    const env = snc(['check', INPUT, '--date', '2026-11-23', '--no-timestamp', '--format', 'markdown'], { LANG: 'fr_FR.UTF-8' });
+    const env = snc(['check', INPUT, '--date', '2026-11-23', '--no-timestamp', '--format', 'markdown'], {
+      LANG: 'fr_FR.UTF-8',
+    });
     expect(env.stdout).toBe(flag.stdout);
-    const english = snc(['check', INPUT, '--date', '2026-11-23', '--no-timestamp', '--format', 'markdown'], { LANG: 'de_DE.UTF-8' });
+    const english = snc(['check', INPUT, '--date', '2026-11-23', '--no-timestamp', '--format', 'markdown'], {
+      LANG: 'de_DE.UTF-8',
+    });
     expect(english.stdout).toMatch(/^# SecNumCloud readiness of /);
   });
 });

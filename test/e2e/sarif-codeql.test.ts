@@ -16,10 +16,20 @@ const SCHEMA = JSON.parse(readFileSync('test/report/schemas/codeql-action-sarif-
 
 // The hard limits of code scanning ("SARIF results exceed hard limit", docs.github.com, code scanning troubleshooting):
 // beyond them the upload is rejected. The file limit is on the gzip-compressed SARIF.
-const LIMITS = { gzipBytes: 10 * 1024 * 1024, runsPerFile: 20, resultsPerRun: 25_000, rulesPerRun: 25_000, locationsPerResult: 1_000, tagsPerRule: 20 };
+const LIMITS = {
+  gzipBytes: 10 * 1024 * 1024,
+  runsPerFile: 20,
+  resultsPerRun: 25_000,
+  rulesPerRun: 25_000,
+  locationsPerResult: 1_000,
+  tagsPerRule: 20,
+};
 
 interface Location {
-  physicalLocation?: { artifactLocation?: { uri?: string; uriBaseId?: string; index?: number }; region?: { startLine?: number } };
+  physicalLocation?: {
+    artifactLocation?: { uri?: string; uriBaseId?: string; index?: number };
+    region?: { startLine?: number };
+  };
 }
 interface Rule {
   id: string;
@@ -29,11 +39,28 @@ interface Rule {
   properties?: { tags?: string[]; 'security-severity'?: string };
 }
 interface Run {
-  tool: { driver: { name: string; fullName?: string; version?: string; semanticVersion?: string; guid?: string; informationUri?: string; rules?: Rule[] } };
+  tool: {
+    driver: {
+      name: string;
+      fullName?: string;
+      version?: string;
+      semanticVersion?: string;
+      guid?: string;
+      informationUri?: string;
+      rules?: Rule[];
+    };
+  };
   automationDetails?: { id?: string };
   artifacts?: { location: { uri: string } }[];
   originalUriBaseIds?: Record<string, { uri: string }>;
-  results?: { ruleId?: string; ruleIndex?: number; level?: string; locations?: Location[]; partialFingerprints?: Record<string, string>; properties: { subject: string; gating: boolean; status: string } }[];
+  results?: {
+    ruleId?: string;
+    ruleIndex?: number;
+    level?: string;
+    locations?: Location[];
+    partialFingerprints?: Record<string, string>;
+    properties: { subject: string; gating: boolean; status: string };
+  }[];
 }
 interface Log {
   version: string;
@@ -54,17 +81,32 @@ const sub = join(repo.dir, 'deploy', 'offers');
 const CASES: { name: string; args: string[] }[] = [
   { name: 'a compliant offer', args: ['compliant.yaml'] },
   { name: 'a non-compliant offer', args: ['non-compliant.yaml'] },
-  { name: 'several files, one with a space and accents in its name', args: ['compliant.yaml', 'non-compliant.yaml', 'incomplete.yaml', 'offre prête été.yaml'] },
+  {
+    name: 'several files, one with a space and accents in its name',
+    args: ['compliant.yaml', 'non-compliant.yaml', 'incomplete.yaml', 'offre prête été.yaml'],
+  },
   { name: 'a waived result', args: ['non-compliant.yaml', '--waivers', 'waivers.yaml'] },
-  { name: 'French, at --fail-on warning', args: ['non-compliant.yaml', 'incomplete.yaml', '--lang', 'fr', '--fail-on', 'warning'] },
+  {
+    name: 'French, at --fail-on warning',
+    args: ['non-compliant.yaml', 'incomplete.yaml', '--lang', 'fr', '--fail-on', 'warning'],
+  },
   { name: 'unknowns allowed, at --fail-on info', args: ['incomplete.yaml', '--allow-unknown', '--fail-on', 'info'] },
 ];
 
 function run(args: string[]): { text: string; log: Log; report: Report } {
-  const r = snc(['check', ...args, '--date', '2026-07-01', '--format', 'sarif=out.sarif', '--format', 'json=out.json'], {}, undefined, sub);
+  const r = snc(
+    ['check', ...args, '--date', '2026-07-01', '--format', 'sarif=out.sarif', '--format', 'json=out.json'],
+    {},
+    undefined,
+    sub,
+  );
   expect(r.code, r.stderr).not.toBe(2);
   const text = readFileSync(join(sub, 'out.sarif'), 'utf8');
-  return { text, log: JSON.parse(text) as Log, report: JSON.parse(readFileSync(join(sub, 'out.json'), 'utf8')) as Report };
+  return {
+    text,
+    log: JSON.parse(text) as Log,
+    report: JSON.parse(readFileSync(join(sub, 'out.json'), 'utf8')) as Report,
+  };
 }
 
 /** The file code scanning reads for a location, or why it would ignore it: mirrors fingerprints.ts resolveUriToFile. */
@@ -97,7 +139,16 @@ describe('snc check --format sarif, as github/codeql-action uploads it', () => {
       for (const r of log.runs) expect(Array.isArray(r.results)).toBe(true);
 
       // upload-lib.ts throwIfCombineSarifFilesDisabled / sarif areAllRunsUnique: no two runs of one category.
-      const keys = log.runs.map((r) => JSON.stringify([r.tool.driver.name, r.tool.driver.fullName, r.tool.driver.version, r.tool.driver.semanticVersion, r.tool.driver.guid, r.automationDetails?.id]));
+      const keys = log.runs.map((r) =>
+        JSON.stringify([
+          r.tool.driver.name,
+          r.tool.driver.fullName,
+          r.tool.driver.version,
+          r.tool.driver.semanticVersion,
+          r.tool.driver.guid,
+          r.automationDetails?.id,
+        ]),
+      );
       expect(new Set(keys).size).toBe(keys.length);
 
       // The hard limits: past them code scanning rejects the whole file.
@@ -109,7 +160,9 @@ describe('snc check --format sarif, as github/codeql-action uploads it', () => {
       const results = sarif!.results ?? [];
       expect(results.length).toBeLessThanOrEqual(LIMITS.resultsPerRun);
       expect(rules.length).toBeLessThanOrEqual(LIMITS.rulesPerRun);
-      expect(results).toHaveLength(report.results.filter((r) => r.status === 'fail' || r.status === 'unknown' || r.status === 'waived').length);
+      expect(results).toHaveLength(
+        report.results.filter((r) => r.status === 'fail' || r.status === 'unknown' || r.status === 'waived').length,
+      );
 
       // The driver and its rule descriptors: what code scanning shows, and the "could not convert rules: invalid
       // security severity value, is not a number" processing error upload-lib.ts names.
@@ -160,7 +213,9 @@ describe('snc check --format sarif, as github/codeql-action uploads it', () => {
     repo.write('deploy/offers/non-compliant.yaml', `# moved\n# down\n${original}`);
     try {
       const after = run(['non-compliant.yaml']).log.runs[0]!.results!;
-      expect(after.map((r) => r.locations![0]!.physicalLocation!.region!.startLine)).toEqual(before.map((r) => r.locations![0]!.physicalLocation!.region!.startLine! + 2));
+      expect(after.map((r) => r.locations![0]!.physicalLocation!.region!.startLine)).toEqual(
+        before.map((r) => r.locations![0]!.physicalLocation!.region!.startLine! + 2),
+      );
       expect(after.map((r) => r.partialFingerprints)).toEqual(before.map((r) => r.partialFingerprints));
     } finally {
       repo.write('deploy/offers/non-compliant.yaml', original);

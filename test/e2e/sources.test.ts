@@ -8,7 +8,12 @@ import { scratch } from '../bad-input/run-cases.js';
 import { root, snc } from './run-bin.js';
 
 /** The requirements only an auditor's attestation decides, in the order of the pack. */
-const ATTESTED = ['SNC-19.6-FUNDAMENTAL-RIGHTS', 'SNC-19.5-PRINCIPLES', 'SNC-19.5-DATA-SUBJECT-RIGHTS', 'SNC-19.5-PROCESSOR'];
+const ATTESTED = [
+  'SNC-19.6-FUNDAMENTAL-RIGHTS',
+  'SNC-19.5-PRINCIPLES',
+  'SNC-19.5-DATA-SUBJECT-RIGHTS',
+  'SNC-19.5-PROCESSOR',
+];
 
 const COMPLIANT = 'fixtures/compliant.yaml';
 const DATE = ['--date', '2026-11-23'];
@@ -268,7 +273,9 @@ describe('--require-sources (strict audit)', () => {
     const { code, report } = json([COMPLIANT, '--require-sources']);
     expect(code).toBe(0);
     expect(report!.options).toMatchObject({ requireSources: true, sourceMaxAge: 12 });
-    expect(report!.results.filter((r) => r.status === 'fail' || r.status === 'unknown').map((r) => r.ruleId)).toEqual(ATTESTED);
+    expect(report!.results.filter((r) => r.status === 'fail' || r.status === 'unknown').map((r) => r.ruleId)).toEqual(
+      ATTESTED,
+    );
   });
 
   it('counts a fact without a source as not given: its rules are unknown, and a warning names it', () => {

@@ -37,7 +37,9 @@ describe('stakes known as a range or undisclosed', () => {
   it('is unknown between its bounds, naming the holder and the bound, in English and French', () => {
     const f = file('range.yaml', '{ min: 0, max: 20 }');
     const r = snc(['check', f, '--format', 'json', '--no-timestamp', '--date', '2026-11-23']);
-    const result = JSON.parse(r.stdout).results.find((x: { ruleId: string }) => x.ruleId === 'SNC-19.6-CAPITAL-INDIVIDUAL');
+    const result = JSON.parse(r.stdout).results.find(
+      (x: { ruleId: string }) => x.ruleId === 'SNC-19.6-CAPITAL-INDIVIDUAL',
+    );
     expect(result.status).toBe('unknown');
     expect(result.message).toContain('US person');
     expect(result.details.join('\n')).toContain('US person holds between 0% and 20% of its capital');
@@ -67,9 +69,9 @@ describe('stakes known as a range or undisclosed', () => {
 describe('the collective test of a range', () => {
   const fixture = (name: string) => join(import.meta.dirname, '../../fixtures/rules/SNC-19.6-CAPITAL-COLLECTIVE', name);
   const collective = (f: string, lang: string) =>
-    JSON.parse(snc(['check', f, '--format', 'json', '--no-timestamp', '--date', '2026-11-23', '--lang', lang]).stdout).results.find(
-      (x: { ruleId: string }) => x.ruleId === 'SNC-19.6-CAPITAL-COLLECTIVE',
-    );
+    JSON.parse(
+      snc(['check', f, '--format', 'json', '--no-timestamp', '--date', '2026-11-23', '--lang', lang]).stdout,
+    ).results.find((x: { ruleId: string }) => x.ruleId === 'SNC-19.6-CAPITAL-COLLECTIVE');
 
   it('names the ranged holder and its bounds in its message, in English and French', () => {
     // p: US 20–45%, FR 55%. Outside the EU together: at least 20%, at most 20 + 25 (left open) = 45% > 39%.
@@ -77,14 +79,20 @@ describe('the collective test of a range', () => {
     expect(en.status).toBe('unknown');
     expect(en.message).toContain('together hold 20% of its capital');
     expect(en.message).toContain('could hold 45%');
-    expect(en.message).toContain('John Smith (US) is listed among the shareholders of Prestataire Exemple SAS with a stake known only as 20% to 45%');
+    expect(en.message).toContain(
+      'John Smith (US) is listed among the shareholders of Prestataire Exemple SAS with a stake known only as 20% to 45%',
+    );
     const fr = collective(fixture('range-unknown.yaml'), 'fr');
-    expect(fr.message).toContain('John Smith (US) figure parmi les actionnaires de Prestataire Exemple SAS avec une participation connue seulement comme comprise entre 20');
+    expect(fr.message).toContain(
+      'John Smith (US) figure parmi les actionnaires de Prestataire Exemple SAS avec une participation connue seulement comme comprise entre 20',
+    );
   });
 
   it('names an undisclosed stake as such', () => {
     const en = collective(fixture('undisclosed.yaml'), 'en');
-    expect(en.message).toContain('John Smith (US) is listed among the shareholders of Prestataire Exemple SAS with a stake that is not disclosed');
+    expect(en.message).toContain(
+      'John Smith (US) is listed among the shareholders of Prestataire Exemple SAS with a stake that is not disclosed',
+    );
   });
 });
 

@@ -18,7 +18,12 @@ afterAll(() => tmp.remove());
 function waivers(name: string, entries: Record<string, string>[]): string {
   const body = entries
     .map((e) => {
-      const fields = { justification: 'Exit plan agreed with the provider.', approvedBy: 'RSSI', expires: '2026-12-31', ...e };
+      const fields = {
+        justification: 'Exit plan agreed with the provider.',
+        approvedBy: 'RSSI',
+        expires: '2026-12-31',
+        ...e,
+      };
       return `  - ${Object.entries(fields)
         .filter(([, v]) => v !== '')
         .map(([k, v]) => `${k}: ${v}`)
@@ -29,7 +34,18 @@ function waivers(name: string, entries: Record<string, string>[]): string {
 }
 
 const run = (file: string, extra: string[] = [], description = DESCRIPTION) => {
-  const r = snc(['check', description, '--waivers', file, '--date', DATE, '--format', 'json', '--no-timestamp', ...extra]);
+  const r = snc([
+    'check',
+    description,
+    '--waivers',
+    file,
+    '--date',
+    DATE,
+    '--format',
+    'json',
+    '--no-timestamp',
+    ...extra,
+  ]);
   return { ...r, report: r.code === 2 ? undefined : (JSON.parse(r.stdout) as Report) };
 };
 
@@ -61,13 +77,26 @@ describe('snc check --waivers', () => {
       column: 5,
     });
     expect(report!.summary.waived).toBe(1);
-    expect(report!.provenance).toContainEqual({ role: 'waivers', file, sha256: createHash('sha256').update(readFileSync(file)).digest('hex') });
+    expect(report!.provenance).toContainEqual({
+      role: 'waivers',
+      file,
+      sha256: createHash('sha256').update(readFileSync(file)).digest('hex'),
+    });
   });
 
   it('exits 0 when every fail and unknown is waived, never turning one into a pass', () => {
-    const first = JSON.parse(snc(['check', DESCRIPTION, '--date', DATE, '--format', 'json', '--no-timestamp']).stdout) as Report;
-    const open = [...new Set(first.results.filter((r) => r.status === 'fail' || r.status === 'unknown').map((r) => r.ruleId))];
-    const { code, report, stderr } = run(waivers('all.yaml', open.map((rule) => ({ rule }))));
+    const first = JSON.parse(
+      snc(['check', DESCRIPTION, '--date', DATE, '--format', 'json', '--no-timestamp']).stdout,
+    ) as Report;
+    const open = [
+      ...new Set(first.results.filter((r) => r.status === 'fail' || r.status === 'unknown').map((r) => r.ruleId)),
+    ];
+    const { code, report, stderr } = run(
+      waivers(
+        'all.yaml',
+        open.map((rule) => ({ rule })),
+      ),
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(report!.summary).toMatchObject({ compliant: true, fail: 0, unknown: 0, pass: first.summary.pass });
@@ -81,7 +110,9 @@ describe('snc check --waivers', () => {
     expect(report!.results.find((r) => r.subjectId === '/subcontractors/offshore-ops/autonomy')!.status).toBe('fail');
     const text = `${file}:2:5: The waiver of ${AUTONOMY} on /subcontractors/offshore-ops expired on 2026-06-30: it does not apply, and the verdicts it covered stand`;
     expect(stderr).toBe(`snc: warning: ${text}\n`);
-    expect(report!.warnings).toEqual([expect.objectContaining({ id: 'warning.waiver-expired', file, line: 2, column: 5 })]);
+    expect(report!.warnings).toEqual([
+      expect.objectContaining({ id: 'warning.waiver-expired', file, line: 2, column: 5 }),
+    ]);
   });
 
   it('applies a waiver on its expiry day, and warns when it expires within 30 days', () => {
@@ -111,14 +142,26 @@ describe('snc check --waivers', () => {
       `snc: warning: ${file}:7:5: The waiver of SNC-19.1-GOVERNING-LAW (every subject) waives nothing: every verdict it covers passes or does not apply`,
       `snc: warning: ${file}:11:5: The waiver of ${AUTONOMY} on /subcontractors/offshore-ops waives nothing: no fail or unknown verdict matches it`,
     ]);
-    expect(report!.warnings.map((w) => w.id)).toEqual(['warning.waiver-unused', 'warning.waiver-over-pass', 'warning.waiver-unused']);
+    expect(report!.warnings.map((w) => w.id)).toEqual([
+      'warning.waiver-unused',
+      'warning.waiver-over-pass',
+      'warning.waiver-unused',
+    ]);
   });
 
   it('matches `file` on the path relative to the repository root, wherever snc runs from', () => {
     const repo = tempRepo('snc-waivers-repo-');
     repo.copy(DESCRIPTION, 'deploy/offer.yaml');
-    repo.write('deploy/waivers.yaml', `waivers:\n  - { rule: ${AUTONOMY}, file: deploy/offer.yaml, justification: Exit plan., approvedBy: RSSI, expires: 2026-12-31 }\n`);
-    const r = snc(['check', 'offer.yaml', '--waivers', 'waivers.yaml', '--date', DATE, '--format', 'json', '--no-timestamp'], {}, undefined, join(repo.dir, 'deploy'));
+    repo.write(
+      'deploy/waivers.yaml',
+      `waivers:\n  - { rule: ${AUTONOMY}, file: deploy/offer.yaml, justification: Exit plan., approvedBy: RSSI, expires: 2026-12-31 }\n`,
+    );
+    const r = snc(
+      ['check', 'offer.yaml', '--waivers', 'waivers.yaml', '--date', DATE, '--format', 'json', '--no-timestamp'],
+      {},
+      undefined,
+      join(repo.dir, 'deploy'),
+    );
     expect(r.stderr).toBe('');
     expect((JSON.parse(r.stdout) as Report).summary.waived).toBe(2);
   });
@@ -126,7 +169,19 @@ describe('snc check --waivers', () => {
   it('shows the waiver in every format: JUnit skipped, SARIF suppressed as a note, text, Markdown and HTML sections', () => {
     const file = waivers('formats.yaml', [OFFSHORE]);
     const out = (format: string, lang = 'en') =>
-      snc(['check', DESCRIPTION, '--waivers', file, '--date', DATE, '--no-timestamp', '--format', format, '--lang', lang]).stdout;
+      snc([
+        'check',
+        DESCRIPTION,
+        '--waivers',
+        file,
+        '--date',
+        DATE,
+        '--no-timestamp',
+        '--format',
+        format,
+        '--lang',
+        lang,
+      ]).stdout;
     const line = 'Waiver approved by RSSI, until 2026-12-31 (SEC-142): Exit plan agreed with the provider.';
     expect(out('junit')).toContain(`<skipped message="${line}">`);
     const sarif = JSON.parse(out('sarif')) as { runs: { results: Record<string, unknown>[] }[] };
@@ -139,23 +194,37 @@ describe('snc check --waivers', () => {
     });
     const text = out('text');
     expect(text).toContain('\nWaivers\n');
-    expect(text.replace(/\s+/g, ' ')).toContain(`The fail verdict of ${AUTONOMY} on /subcontractors/offshore-ops/autonomy, waived by ${file}:2:5. ${line}`);
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      `The fail verdict of ${AUTONOMY} on /subcontractors/offshore-ops/autonomy, waived by ${file}:2:5. ${line}`,
+    );
     expect(out('markdown')).toContain(`  - ${line}`);
     expect(out('html')).toContain('Exit plan agreed with the provider.');
-    expect(out('markdown', 'fr')).toContain('Dérogation approuvée par RSSI, jusqu’au 2026-12-31 (SEC-142)\u00a0: Exit plan agreed with the provider.');
+    expect(out('markdown', 'fr')).toContain(
+      'Dérogation approuvée par RSSI, jusqu’au 2026-12-31 (SEC-142)\u00a0: Exit plan agreed with the provider.',
+    );
   });
 
   it('refuses a bad waivers file with exit 2 at its line and column, in the language of the run', () => {
-    const file = tmp.file('bad.yaml', `waivers:\n  - rule: ${AUTONOMY}\n    justification: Why.\n    expires: 2026-02-30\n`);
+    const file = tmp.file(
+      'bad.yaml',
+      `waivers:\n  - rule: ${AUTONOMY}\n    justification: Why.\n    expires: 2026-02-30\n`,
+    );
     const r = run(file);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`snc: ${file}:2:5: waivers[0]: missing the required field \`approvedBy\``);
-    const date = tmp.file('date.yaml', `waivers:\n  - { rule: ${AUTONOMY}, justification: Why., approvedBy: RSSI, expires: 2026-02-30 }\n`);
+    const date = tmp.file(
+      'date.yaml',
+      `waivers:\n  - { rule: ${AUTONOMY}, justification: Why., approvedBy: RSSI, expires: 2026-02-30 }\n`,
+    );
     expect(run(date).stderr).toBe(`snc: ${date}:2:85: waivers[0].expires: \`2026-02-30\` is not a real date\n`);
-    expect(run(date, ['--lang', 'fr']).stderr).toBe(`snc: ${date}:2:85: waivers[0].expires\u00a0: \`2026-02-30\` n’est pas une date réelle\n`);
+    expect(run(date, ['--lang', 'fr']).stderr).toBe(
+      `snc: ${date}:2:85: waivers[0].expires\u00a0: \`2026-02-30\` n’est pas une date réelle\n`,
+    );
     const twice = waivers('twice.yaml', [OFFSHORE, OFFSHORE]);
-    expect(run(twice).stderr).toBe(`snc: ${twice}:8:5: waivers[1]: waives the same rule, subject and file as waivers[0]\n`);
+    expect(run(twice).stderr).toBe(
+      `snc: ${twice}:8:5: waivers[1]: waives the same rule, subject and file as waivers[0]\n`,
+    );
   });
 
   it('is an input that no report may overwrite', () => {
@@ -170,9 +239,17 @@ describe('snc check --waivers', () => {
   it('is read from `waivers:` in the configuration file, relative to it', () => {
     const repo = tempRepo('snc-waivers-config-');
     repo.copy(DESCRIPTION, 'offer.yaml');
-    repo.write('policy/waivers.yaml', `waivers:\n  - { rule: ${AUTONOMY}, subject: /subcontractors/offshore-ops, justification: Exit plan., approvedBy: RSSI, expires: 2026-12-31 }\n`);
+    repo.write(
+      'policy/waivers.yaml',
+      `waivers:\n  - { rule: ${AUTONOMY}, subject: /subcontractors/offshore-ops, justification: Exit plan., approvedBy: RSSI, expires: 2026-12-31 }\n`,
+    );
     repo.write('.snc.yaml', 'waivers: policy/waivers.yaml\n');
-    const r = snc(['check', 'offer.yaml', '--date', DATE, '--format', 'json', '--no-timestamp'], {}, undefined, repo.dir);
+    const r = snc(
+      ['check', 'offer.yaml', '--date', DATE, '--format', 'json', '--no-timestamp'],
+      {},
+      undefined,
+      repo.dir,
+    );
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as Report;
     expect(report.summary.waived).toBe(1);

@@ -4,7 +4,12 @@ import { compareWithBaseline, type Baseline, type BaselineEntry } from '../../sr
 import { factsHash, gates, knownFromBaseline } from '../../src/engine/gate.js';
 import type { Result } from '../../src/engine/report-types.js';
 
-const entry = (fingerprint: string, factsHash: string, status: Result['status'] = 'fail', file = 'offer.yaml'): BaselineEntry => ({
+const entry = (
+  fingerprint: string,
+  factsHash: string,
+  status: Result['status'] = 'fail',
+  file = 'offer.yaml',
+): BaselineEntry => ({
   fingerprint,
   factsHash,
   status,
@@ -17,7 +22,11 @@ const result = (
   fingerprint: string,
   facts: string,
   status: Result['status'] = 'fail',
-): Pick<Result, 'fingerprint' | 'factsHash' | 'status' | 'baselineState' | 'baselineStatus'> => ({ fingerprint, factsHash: facts, status });
+): Pick<Result, 'fingerprint' | 'factsHash' | 'status' | 'baselineState' | 'baselineStatus'> => ({
+  fingerprint,
+  factsHash: facts,
+  status,
+});
 const baseline = (...entries: BaselineEntry[]): Baseline => ({ file: 'b.json', sha256: '0'.repeat(64), entries });
 
 describe('compareWithBaseline', () => {
@@ -42,7 +51,15 @@ describe('compareWithBaseline', () => {
     const b = baseline(entry('a', '1'), entry('b', '1'), entry('c', '1', 'fail', 'other.yaml'));
     const { baseline: record } = compareWithBaseline([result('a', '1', 'pass')], b, new Set(['offer.yaml']));
     expect(record.fixed).toEqual([
-      { fingerprint: 'a', ruleId: 'R-a', file: 'offer.yaml', subjectId: '/s/a', status: 'fail', message: 'was a', now: 'pass' },
+      {
+        fingerprint: 'a',
+        ruleId: 'R-a',
+        file: 'offer.yaml',
+        subjectId: '/s/a',
+        status: 'fail',
+        message: 'was a',
+        now: 'pass',
+      },
       { fingerprint: 'b', ruleId: 'R-b', file: 'offer.yaml', subjectId: '/s/b', status: 'fail', message: 'was b' },
     ]);
     expect(record.counts.fixed).toBe(2);
@@ -50,7 +67,11 @@ describe('compareWithBaseline', () => {
 
   it('matches a fingerprint held twice as many times, the same facts first', () => {
     const b = baseline(entry('a', '1'), entry('a', '2'));
-    const { results, baseline: record } = compareWithBaseline([result('a', '2'), result('a', '1'), result('a', '3')], b, new Set(['offer.yaml']));
+    const { results, baseline: record } = compareWithBaseline(
+      [result('a', '2'), result('a', '1'), result('a', '3')],
+      b,
+      new Set(['offer.yaml']),
+    );
     expect(results.map((r) => r.baselineState)).toEqual(['unchanged', 'unchanged', 'new']);
     expect(record.fixed).toEqual([]);
   });
@@ -59,7 +80,12 @@ describe('compareWithBaseline', () => {
 describe('the gate against a baseline', () => {
   const error = { failOn: 'error', allowUnknown: false } as const;
   it('lets an unchanged fail or unknown through, never a new one, one whose status or facts changed, nor one the baseline held only as waived', () => {
-    const r = (baselineState: Result['baselineState'], baselineStatus?: Result['status']) => ({ status: 'fail' as const, severity: 'error' as const, baselineState, baselineStatus });
+    const r = (baselineState: Result['baselineState'], baselineStatus?: Result['status']) => ({
+      status: 'fail' as const,
+      severity: 'error' as const,
+      baselineState,
+      baselineStatus,
+    });
     expect(gates(r('new'), error)).toBe(true);
     expect(gates(r('unchanged', 'fail'), error)).toBe(false);
     expect(gates(r('unchanged', 'unknown'), error)).toBe(false);

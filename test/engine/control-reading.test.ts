@@ -14,8 +14,30 @@ const description = {
   provider: 'p',
   offer: { name: 'offer' },
   entities: {
-    p: { name: 'P', type: 'company', registeredOffice: 'FR', centralAdministration: 'FR', principalEstablishment: 'FR', shareholders: [{ holder: 'us', capital: 15, votingRights: 15 }, { holder: 'fr', capital: 85, votingRights: 85 }], specialRights: [] },
-    s: { name: 'S', type: 'company', registeredOffice: 'FR', centralAdministration: 'FR', principalEstablishment: 'FR', shareholders: [{ holder: 'us', capital: 15, votingRights: 15 }, { holder: 'fr', capital: 85, votingRights: 85 }], specialRights: [] },
+    p: {
+      name: 'P',
+      type: 'company',
+      registeredOffice: 'FR',
+      centralAdministration: 'FR',
+      principalEstablishment: 'FR',
+      shareholders: [
+        { holder: 'us', capital: 15, votingRights: 15 },
+        { holder: 'fr', capital: 85, votingRights: 85 },
+      ],
+      specialRights: [],
+    },
+    s: {
+      name: 'S',
+      type: 'company',
+      registeredOffice: 'FR',
+      centralAdministration: 'FR',
+      principalEstablishment: 'FR',
+      shareholders: [
+        { holder: 'us', capital: 15, votingRights: 15 },
+        { holder: 'fr', capital: 85, votingRights: 85 },
+      ],
+      specialRights: [],
+    },
     us: { name: 'US person', type: 'person', nationality: 'US', residence: 'US' },
     fr: { name: 'FR person', type: 'person', nationality: 'FR', residence: 'FR' },
   },
@@ -24,7 +46,8 @@ const description = {
 const dir = mkdtempSync(join(tmpdir(), 'snc-thresholds-'));
 const file = join(dir, 'offer.yaml');
 writeFileSync(file, JSON.stringify(description));
-const status = (rulePacks: string[], rule: string) => check([file], { date: '2026-11-23', rulePacks }).results.find((r) => r.ruleId === rule)?.status;
+const status = (rulePacks: string[], rule: string) =>
+  check([file], { date: '2026-11-23', rulePacks }).results.find((r) => r.ruleId === rule)?.status;
 
 describe('thresholds from the loaded packs', () => {
   it('judges the provider by the pack’s 10% besides the built-in 24%', () => {

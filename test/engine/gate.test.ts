@@ -19,7 +19,8 @@ describe('gates', () => {
     const o = { failOn: 'info', allowUnknown: true } as const;
     expect(gates(r('unknown', 'error'), o)).toBe(false);
     expect(gates(r('fail', 'error'), o)).toBe(true);
-    for (const s of ['waived', 'pass', 'not-applicable'] as const) expect(gates(r(s, 'error'), { failOn: 'info', allowUnknown: false })).toBe(false);
+    for (const s of ['waived', 'pass', 'not-applicable'] as const)
+      expect(gates(r(s, 'error'), { failOn: 'info', allowUnknown: false })).toBe(false);
   });
 });
 
@@ -33,13 +34,19 @@ describe('findingFingerprint', () => {
     expect(findingFingerprint('SNC-19.2.b', 'deploy/offer.yaml', '/entities/bleu')).not.toBe(f);
   });
 
-  it('reads a result\'s file as the repository names it', () => {
+  it("reads a result's file as the repository names it", () => {
     const result = { ruleId: 'X', subjectId: '/a', location: { file: 'offer.yaml', line: 1, column: 1 } };
-    expect(resultFingerprint(result, { cwd: '/nowhere/sub', env: { GITHUB_WORKSPACE: '/nowhere' } })).toBe(findingFingerprint('X', 'sub/offer.yaml', '/a'));
+    expect(resultFingerprint(result, { cwd: '/nowhere/sub', env: { GITHUB_WORKSPACE: '/nowhere' } })).toBe(
+      findingFingerprint('X', 'sub/offer.yaml', '/a'),
+    );
   });
 
   it('numbers the results a rule gives one subject twice, so that they stay two findings', () => {
-    const at = (subject: string, ruleId = 'X') => ({ ruleId, subjectId: subject, location: { file: 'offer.yaml', line: 1, column: 1 } });
+    const at = (subject: string, ruleId = 'X') => ({
+      ruleId,
+      subjectId: subject,
+      location: { file: 'offer.yaml', line: 1, column: 1 },
+    });
     const prints = resultFingerprints([at(''), at('/a'), at(''), at('', 'Y'), at('')], { cwd: '/nowhere' });
     expect(new Set(prints).size).toBe(5);
     expect(prints[0]).toBe(findingFingerprint('X', 'offer.yaml', ''));

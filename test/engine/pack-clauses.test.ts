@@ -21,8 +21,12 @@ describe('clauses of a rule', () => {
   });
 
   it('refuses both, or neither, at the rule', () => {
-    expect(() => loadPack(here('both.yaml'), checks)).toThrow(/rules\.0: give `clause` \(one clause\) or `clauses` \(a list\), not both/);
-    expect(() => loadPack(here('none.yaml'), checks)).toThrow(/rules\.0: missing the required field `clause` \(or `clauses`, a list of clauses\)/);
+    expect(() => loadPack(here('both.yaml'), checks)).toThrow(
+      /rules\.0: give `clause` \(one clause\) or `clauses` \(a list\), not both/,
+    );
+    expect(() => loadPack(here('none.yaml'), checks)).toThrow(
+      /rules\.0: missing the required field `clause` \(or `clauses`, a list of clauses\)/,
+    );
   });
 
   it('carries every clause into results and every format', async () => {

@@ -13,12 +13,37 @@ export function paths(v: Json, at: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-const parentOf = (root: Json, path: Path): Json => path.slice(0, -1).reduce<Json>((v, k) => (v as Record<string | number, Json>)[k]!, root);
-const at = (root: Json, path: Path): Json => path.reduce<Json>((v, k) => (v as Record<string | number, Json>)[k]!, root);
+const parentOf = (root: Json, path: Path): Json =>
+  path.slice(0, -1).reduce<Json>((v, k) => (v as Record<string | number, Json>)[k]!, root);
+const at = (root: Json, path: Path): Json =>
+  path.reduce<Json>((v, k) => (v as Record<string | number, Json>)[k]!, root);
 
 /** Values of every type, with the edge cases a description's fields meet. */
 export const oddValue: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, false, 0, -1, 100, 100.0001, 24.000001, 39, 1e308, -1e-9, '', 'XX', 'FR', 'fr', '2028-02-30', '9999-99-99', 'x'.repeat(300), [], {}, [null], { '': null }),
+  fc.constantFrom<Json>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    100,
+    100.0001,
+    24.000001,
+    39,
+    1e308,
+    -1e-9,
+    '',
+    'XX',
+    'FR',
+    'fr',
+    '2028-02-30',
+    '9999-99-99',
+    'x'.repeat(300),
+    [],
+    {},
+    [null],
+    { '': null },
+  ),
   fc.string({ maxLength: 12 }),
   fc.double(),
   fc.integer(),
@@ -27,17 +52,66 @@ export const oddValue: fc.Arbitrary<Json> = fc.oneof(
 
 /** Words the format knows: swapping one for another mostly keeps a description valid, and reaches the checks. */
 const VOCABULARY: Json[] = [
-  'company', 'person', 'state', 'fund', 'public-float', 'FR', 'DE', 'US', 'GB', 'CH', 'NO', 'GF', 'NC', 'jump-host', 'none',
-  'administration', 'supervision', 'support', 'customer-content', 'backups', 'technical-data', 'logs', 'telemetry', 'billing',
-  'qualified', 'certified', 'in-progress', 'expired', 'withdrawn', 'secnumcloud', 'hds', 'veto', 'board-majority',
-  'adequacy-decision', 'appropriate-safeguards', 'health', 'sensitive', 'standard', 'iaas', 'saas', true, false, 0, 24, 24.5, 39, 39.5, 50, 100,
+  'company',
+  'person',
+  'state',
+  'fund',
+  'public-float',
+  'FR',
+  'DE',
+  'US',
+  'GB',
+  'CH',
+  'NO',
+  'GF',
+  'NC',
+  'jump-host',
+  'none',
+  'administration',
+  'supervision',
+  'support',
+  'customer-content',
+  'backups',
+  'technical-data',
+  'logs',
+  'telemetry',
+  'billing',
+  'qualified',
+  'certified',
+  'in-progress',
+  'expired',
+  'withdrawn',
+  'secnumcloud',
+  'hds',
+  'veto',
+  'board-majority',
+  'adequacy-decision',
+  'appropriate-safeguards',
+  'health',
+  'sensitive',
+  'standard',
+  'iaas',
+  'saas',
+  true,
+  false,
+  0,
+  24,
+  24.5,
+  39,
+  39.5,
+  50,
+  100,
 ];
 
 /** One structural change, at a path chosen by index. */
 export const mutation = fc.oneof(
   fc.record({ op: fc.constant('drop' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('retype' as const), pick: fc.nat(), value: oddValue }),
-  fc.record({ op: fc.constant('duplicate' as const), pick: fc.nat(), key: fc.constantFrom('x-copy', 'copy', 'id', 'holder', 'p', '') }),
+  fc.record({
+    op: fc.constant('duplicate' as const),
+    pick: fc.nat(),
+    key: fc.constantFrom('x-copy', 'copy', 'id', 'holder', 'p', ''),
+  }),
   fc.record({ op: fc.constant('renumber' as const), pick: fc.nat(), by: fc.constantFrom(1, -1, 0.5, 100, -100, 1e6) }),
   fc.record({ op: fc.constant('reference' as const), pick: fc.nat(), other: fc.nat() }),
   fc.record({ op: fc.constant('vocabulary' as const), pick: fc.nat(), word: fc.constantFrom(...VOCABULARY) }),
@@ -66,7 +140,8 @@ export function mutate(value: Json, mutations: Mutation[]): Json {
       if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(current));
       else (parent as Record<string, Json>)[`${String(key)}${m.key}`] = structuredClone(current);
     } else if (m.op === 'renumber') {
-      (parent as Record<string | number, Json>)[key] = typeof current === 'number' ? current + m.by : typeof current === 'string' ? `${current}${m.by}` : m.by;
+      (parent as Record<string | number, Json>)[key] =
+        typeof current === 'number' ? current + m.by : typeof current === 'string' ? `${current}${m.by}` : m.by;
     } else if (m.op === 'vocabulary') {
       (parent as Record<string | number, Json>)[key] = m.word;
     } else {
@@ -84,7 +159,30 @@ export const textDamage = fc.oneof(
   fc.constant({ op: 'none' as const }),
   fc.record({ op: fc.constant('delete-line' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('repeat-line' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('insert' as const), pick: fc.nat(), char: fc.constantFrom(':', '-', ' ', '\t', '{', '[', '&', '*', '!', '"', "'", '#', '\n', '|', '%', '@', '\u0085', '\uFEFF') }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    pick: fc.nat(),
+    char: fc.constantFrom(
+      ':',
+      '-',
+      ' ',
+      '\t',
+      '{',
+      '[',
+      '&',
+      '*',
+      '!',
+      '"',
+      "'",
+      '#',
+      '\n',
+      '|',
+      '%',
+      '@',
+      '\u0085',
+      '\uFEFF',
+    ),
+  }),
 );
 export type TextDamage = typeof textDamage extends fc.Arbitrary<infer D> ? D : never;
 

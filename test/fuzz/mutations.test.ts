@@ -26,7 +26,11 @@ const RUNS = Number(process.env.SNC_FUZZ_RUNS ?? 250);
 async function run(args: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await main(args, { stdout: { write: (t: string) => stdout.push(t) }, stderr: { write: (t: string) => stderr.push(t) }, env: { NO_COLOR: '1' } });
+  const code = await main(args, {
+    stdout: { write: (t: string) => stdout.push(t) },
+    stderr: { write: (t: string) => stderr.push(t) },
+    env: { NO_COLOR: '1' },
+  });
   return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }
 
@@ -48,7 +52,16 @@ describe('fuzzing mutated descriptions', () => {
           const text = render(mutate(sources[seed % sources.length]!, mutations), flow, damage);
           s.file('mutated.yaml', text);
           rmSync(report, { force: true });
-          const r = await run(['check', file, '--date', '2026-01-15', '--format', format, '--format', `json=${report}`]);
+          const r = await run([
+            'check',
+            file,
+            '--date',
+            '2026-01-15',
+            '--format',
+            format,
+            '--format',
+            `json=${report}`,
+          ]);
           expect([0, 1, 2], r.stderr).toContain(r.code);
           expect(r.stderr).not.toMatch(/internal error/);
           if (r.code === 2) {

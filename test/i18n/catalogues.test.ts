@@ -16,7 +16,9 @@ describe('message catalogues', () => {
 
   for (const [lang, catalogue] of Object.entries(catalogues))
     it(`have no empty or blank text in ${lang}`, () => {
-      const blank = Object.entries(catalogue).filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([k]) => k);
+      const blank = Object.entries(catalogue)
+        .filter(([, text]) => typeof text !== 'string' || text.trim() === '')
+        .map(([k]) => k);
       expect(blank).toEqual([]);
     });
 
@@ -24,7 +26,10 @@ describe('message catalogues', () => {
     const mismatched = Object.keys(en)
       .filter((k) => k in fr)
       .filter((k) => placeholders(en[k as keyof typeof en]).join() !== placeholders(fr[k as keyof typeof fr]).join())
-      .map((k) => `${k}: en {${placeholders(en[k as keyof typeof en]).join(', ')}} fr {${placeholders(fr[k as keyof typeof fr]).join(', ')}}`);
+      .map(
+        (k) =>
+          `${k}: en {${placeholders(en[k as keyof typeof en]).join(', ')}} fr {${placeholders(fr[k as keyof typeof fr]).join(', ')}}`,
+      );
     expect(mismatched).toEqual([]);
   });
 });

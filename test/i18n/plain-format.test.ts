@@ -14,12 +14,31 @@ describe('plain formatting', () => {
       fc.double({ min: -1e7, max: 1e7 }),
       fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 1e5),
       fc.integer({ min: -1e6, max: 1e6 }).map((i) => i / 2e4 + 0.00005),
-      fc.constantFrom(0, -0, 0.00005, 0.00015, 999.99995, -999.99995, 1e21, 1e20, -1e21, Infinity, -Infinity, NaN, 33.333333, 24, 39, 100),
+      fc.constantFrom(
+        0,
+        -0,
+        0.00005,
+        0.00015,
+        999.99995,
+        -999.99995,
+        1e21,
+        1e20,
+        -1e21,
+        Infinity,
+        -Infinity,
+        NaN,
+        33.333333,
+        24,
+        39,
+        100,
+      ),
     );
     fc.assert(
       fc.property(number, lang, fc.integer({ min: 0, max: 8 }), (n, l, places) => {
         expect(formatNumber(n, l)).toBe(new Intl.NumberFormat(locale[l], { maximumFractionDigits: 2 }).format(n));
-        expect(formatNumber(n, l, places)).toBe(new Intl.NumberFormat(locale[l], { maximumFractionDigits: places }).format(n));
+        expect(formatNumber(n, l, places)).toBe(
+          new Intl.NumberFormat(locale[l], { maximumFractionDigits: places }).format(n),
+        );
       }),
       { numRuns: Number(process.env.SNC_FUZZ_RUNS ?? 3000) },
     );
@@ -44,7 +63,10 @@ describe('plain formatting', () => {
   });
 
   it('never writes a figure equal to its bound, nor on the wrong side of it', () => {
-    const figure = fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.integer({ min: 0, max: 100_000_000 }).map((i) => i / 1e6));
+    const figure = fc.oneof(
+      fc.double({ min: 0, max: 100, noNaN: true }),
+      fc.integer({ min: 0, max: 100_000_000 }).map((i) => i / 1e6),
+    );
     fc.assert(
       fc.property(figure, fc.oneof(fc.constantFrom(24, 39, 100, 0, 24.004), figure), (n, bound) => {
         const places = decimalsAgainst(n, bound);

@@ -102,10 +102,12 @@ describe('texts a client reads', () => {
 
   it('would catch the notes that were once in a rationale, in English and in French', () => {
     const cdc = rules.find((r) => r.id === 'CDC-QUALIFICATION-VALID')!;
-    expect(researchIn([['notes.en', cdc.notes!.en], ['notes.fr', cdc.notes!.fr]])).toEqual([
-      'notes.en: secondary',
-      'notes.fr: secondaires',
-    ]);
+    expect(
+      researchIn([
+        ['notes.en', cdc.notes!.en],
+        ['notes.fr', cdc.notes!.fr],
+      ]),
+    ).toEqual(['notes.en: secondary', 'notes.fr: secondaires']);
     expect(
       researchIn([
         ['a', 'Secondary source, UNCONFIRMED'],
@@ -137,14 +139,22 @@ describe('French elision before a name', () => {
   });
 
   it('is applied to every name the French catalogue places after de, le, la or que', () => {
-    expect(translate('fr', 'report.document-title', { offer: 'Edge Cloud' })).toBe('Conformité SecNumCloud d’Edge Cloud');
-    expect(translate('fr', 'ownership.graph.describe-edge', { holder: 'Alpha', share: { percent: 40 }, held: 'Offshore Ops' })).toBe(
-      'Alpha détient 40\u202f% d’Offshore Ops',
+    expect(translate('fr', 'report.document-title', { offer: 'Edge Cloud' })).toBe(
+      'Conformité SecNumCloud d’Edge Cloud',
     );
-    expect(translate('fr', 'ownership.control.joint', { entity: 'Edge SA', holders: { list: ['A', 'B'] }, controller: 'A' })).toMatch(
-      /^Contrôle conjoint d’Edge SA par /,
-    );
+    expect(
+      translate('fr', 'ownership.graph.describe-edge', {
+        holder: 'Alpha',
+        share: { percent: 40 },
+        held: 'Offshore Ops',
+      }),
+    ).toBe('Alpha détient 40\u202f% d’Offshore Ops');
+    expect(
+      translate('fr', 'ownership.control.joint', { entity: 'Edge SA', holders: { list: ['A', 'B'] }, controller: 'A' }),
+    ).toMatch(/^Contrôle conjoint d’Edge SA par /);
     expect(translate('fr', 'report.document-title', { offer: 'Scaleway' })).toBe('Conformité SecNumCloud de Scaleway');
-    expect(translate('en', 'report.document-title', { offer: 'Edge Cloud' })).toBe('SecNumCloud readiness of Edge Cloud');
+    expect(translate('en', 'report.document-title', { offer: 'Edge Cloud' })).toBe(
+      'SecNumCloud readiness of Edge Cloud',
+    );
   });
 });

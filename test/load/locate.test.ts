@@ -13,7 +13,26 @@ import { TreeLocator, Unmappable } from '../../src/load/tree-locator.js';
 
 const key = fc
   .oneof(
-    fc.constantFrom('a', 'name', 'x-note', 'b c', 'k: v', '#k', '-', '1', '2.5', 'true', 'null', 'é', 'a"b', "it's", '', ' ', '~', '日本'),
+    fc.constantFrom(
+      'a',
+      'name',
+      'x-note',
+      'b c',
+      'k: v',
+      '#k',
+      '-',
+      '1',
+      '2.5',
+      'true',
+      'null',
+      'é',
+      'a"b',
+      "it's",
+      '',
+      ' ',
+      '~',
+      '日本',
+    ),
     fc.string({ maxLength: 8 }),
     fc.string({ unit: 'grapheme', maxLength: 4 }),
   )
@@ -35,12 +54,19 @@ const { tree: valueTree } = fc.letrec<{ tree: unknown }>((tie) => ({
     fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
   ),
 }));
-const root = fc.oneof(fc.dictionary(key, valueTree, { minKeys: 1, maxKeys: 5 }), fc.array(valueTree, { minLength: 1, maxLength: 4 }));
+const root = fc.oneof(
+  fc.dictionary(key, valueTree, { minKeys: 1, maxKeys: 5 }),
+  fc.array(valueTree, { minLength: 1, maxLength: 4 }),
+);
 
 const SCALAR_STYLES = ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const;
 
 /** Render a value as YAML, each node styled by the next decision: flow or block, quoting, comments, anchors, aliases. */
-function render(value: unknown, decisions: number[], options: { indent: number; indentSeq: boolean; lineWidth: number }): string {
+function render(
+  value: unknown,
+  decisions: number[],
+  options: { indent: number; indentSeq: boolean; lineWidth: number },
+): string {
   const doc = new Document(value);
   let d = 0;
   const next = (n: number) => (decisions[d++ % decisions.length] ?? 0) % n;
@@ -104,7 +130,8 @@ function expectSamePositions(text: string): boolean {
   const doc = parseYamlSource('generated.yaml', text, '', LIMITS);
   const exact = exactLocator(text);
   const lines = new LineIndex(text);
-  for (const ptr of [...pointers(value), '/no/such/key']) expect({ ptr, at: doc.locate(ptr) }).toEqual({ ptr, at: lines.position(exact.offset(ptr)) });
+  for (const ptr of [...pointers(value), '/no/such/key'])
+    expect({ ptr, at: doc.locate(ptr) }).toEqual({ ptr, at: lines.position(exact.offset(ptr)) });
   return fast;
 }
 
@@ -117,7 +144,11 @@ describe('TreeLocator', () => {
       fc.property(
         root,
         fc.array(fc.nat(), { minLength: 16, maxLength: 64 }),
-        fc.record({ indent: fc.integer({ min: 2, max: 4 }), indentSeq: fc.boolean(), lineWidth: fc.constantFrom(0, 20, 40, 80) }),
+        fc.record({
+          indent: fc.integer({ min: 2, max: 4 }),
+          indentSeq: fc.boolean(),
+          lineWidth: fc.constantFrom(0, 20, 40, 80),
+        }),
         (value, decisions, options) => {
           const text = render(value, decisions, options);
           // yaml's writer sometimes folds a quoted string into an invalid escape, or writes a plain scalar that reads
@@ -148,8 +179,12 @@ describe('TreeLocator', () => {
 
   it('agrees with the yaml library on the shipped fixtures and rule packs', () => {
     const files = [
-      ...readdirSync('fixtures').filter((f) => f.endsWith('.yaml')).map((f) => `fixtures/${f}`),
-      ...readdirSync('rules').filter((f) => f.endsWith('.yaml')).map((f) => `rules/${f}`),
+      ...readdirSync('fixtures')
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => `fixtures/${f}`),
+      ...readdirSync('rules')
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => `rules/${f}`),
     ];
     expect(files.length).toBeGreaterThan(1);
     for (const file of files) expect(expectSamePositions(readFileSync(file, 'utf8'))).toBe(true);

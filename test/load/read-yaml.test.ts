@@ -13,7 +13,8 @@ import '../../src/i18n/format.js';
 const dir = mkdtempSync(join(tmpdir(), 'snc-read-yaml-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const parse = (text: string, limits: Partial<ReadLimits> = {}) => parseYamlSource('in.yaml', text, '', { ...DEFAULT_LIMITS, ...limits });
+const parse = (text: string, limits: Partial<ReadLimits> = {}) =>
+  parseYamlSource('in.yaml', text, '', { ...DEFAULT_LIMITS, ...limits });
 
 /** The InputError a text gives, as `line:column message`. */
 function refusal(text: string, limits: Partial<ReadLimits> = {}): string {
@@ -63,20 +64,32 @@ describe('readYaml values', () => {
 
 describe('readYaml refusals', () => {
   it('invalid YAML, with the position js-yaml found', () => {
-    expect(refusal('a: 1\nb: [1, 2\n')).toMatch(/^3:1 invalid YAML: unexpected end of the stream within a flow collection/);
+    expect(refusal('a: 1\nb: [1, 2\n')).toMatch(
+      /^3:1 invalid YAML: unexpected end of the stream within a flow collection/,
+    );
     expect(refusal('a:\n\t- 1\n')).toMatch(/^2:1 invalid YAML: /);
   });
 
   it('duplicate keys, at the second one, naming it', () => {
-    expect(refusal('a: 1\nb:\n  c: 1\n  c: 2\n')).toBe('4:3 duplicate key `c`: a key may appear only once in a mapping');
-    expect(refusal('{ "x y": 1, "x y": 2 }\n')).toBe('1:13 duplicate key "x y": a key may appear only once in a mapping');
+    expect(refusal('a: 1\nb:\n  c: 1\n  c: 2\n')).toBe(
+      '4:3 duplicate key `c`: a key may appear only once in a mapping',
+    );
+    expect(refusal('{ "x y": 1, "x y": 2 }\n')).toBe(
+      '1:13 duplicate key "x y": a key may appear only once in a mapping',
+    );
   });
 
   it('reserved JavaScript keys, at the key, without touching any prototype', () => {
-    expect(refusal('a:\n  __proto__: { polluted: true }\n')).toBe('2:3 the key `__proto__` is not allowed (a reserved JavaScript name)');
-    expect(refusal('entities:\n  constructor: { type: company }\n')).toBe('2:3 the key `constructor` is not allowed (a reserved JavaScript name)');
+    expect(refusal('a:\n  __proto__: { polluted: true }\n')).toBe(
+      '2:3 the key `__proto__` is not allowed (a reserved JavaScript name)',
+    );
+    expect(refusal('entities:\n  constructor: { type: company }\n')).toBe(
+      '2:3 the key `constructor` is not allowed (a reserved JavaScript name)',
+    );
     expect(refusal('[{ prototype: 1 }]\n')).toBe('1:4 the key `prototype` is not allowed (a reserved JavaScript name)');
-    expect(refusal('a: &x { b: 1 }\nc: *x\nd: { __proto__: 1 }\n')).toBe('3:6 the key `__proto__` is not allowed (a reserved JavaScript name)');
+    expect(refusal('a: &x { b: 1 }\nc: *x\nd: { __proto__: 1 }\n')).toBe(
+      '3:6 the key `__proto__` is not allowed (a reserved JavaScript name)',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -86,7 +99,9 @@ describe('readYaml refusals', () => {
   });
 
   it('more than one document', () => {
-    expect(refusal('a: 1\n---\nb: 2\n')).toBe('2:1 more than one YAML document, expected one (remove the `---` separator)');
+    expect(refusal('a: 1\n---\nb: 2\n')).toBe(
+      '2:1 more than one YAML document, expected one (remove the `---` separator)',
+    );
     expect(refusal('--- # first\na: 1\n--- # second\nb: 2\n')).toMatch(/^3:1 more than one YAML document/);
   });
 
@@ -104,8 +119,12 @@ describe('readYaml refusals', () => {
     // far deeper than the limit, the parser itself stops first, at a line inside the part that is too deep
     const [line] = refusal(nestedBlock(12), { maxDepth: 3 }).split(':');
     expect(Number(line)).toBeGreaterThanOrEqual(3);
-    expect(refusal(nestedBlock(12), { maxDepth: 3 })).toMatch(/^\d+:\d+ nesting is deeper than 3 levels \(raise it with --max-depth\)$/);
-    expect(refusal(nestedBlock(5), { maxDepth: 3 })).toBe('3:5 nesting is deeper than 3 levels (raise it with --max-depth)');
+    expect(refusal(nestedBlock(12), { maxDepth: 3 })).toMatch(
+      /^\d+:\d+ nesting is deeper than 3 levels \(raise it with --max-depth\)$/,
+    );
+    expect(refusal(nestedBlock(5), { maxDepth: 3 })).toBe(
+      '3:5 nesting is deeper than 3 levels (raise it with --max-depth)',
+    );
   });
 
   it('20,000 levels of nesting, quickly and without a stack overflow', () => {
@@ -119,22 +138,38 @@ describe('readYaml refusals', () => {
   });
 
   it('nesting made deep through an alias', () => {
-    expect(refusal('a: &x [[[1]]]\nb: [[*x]]\n', { maxDepth: 5 })).toBe('2:6 nesting is deeper than 5 levels through this alias (raise it with --max-depth)');
+    expect(refusal('a: &x [[[1]]]\nb: [[*x]]\n', { maxDepth: 5 })).toBe(
+      '2:6 nesting is deeper than 5 levels through this alias (raise it with --max-depth)',
+    );
   });
 
   it('a billion laughs, before anything expands it', () => {
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const started = Date.now();
-    expect(refusal(lines.join('\n') + '\n')).toMatch(/^\d+:\d+ more than 100 YAML alias expansions \(raise it with --max-aliases\)$/);
+    expect(refusal(lines.join('\n') + '\n')).toMatch(
+      /^\d+:\d+ more than 100 YAML alias expansions \(raise it with --max-aliases\)$/,
+    );
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('counts alias expansions, and lets a user raise the limit', () => {
     const text = 'base: &b { type: company }\nlist: [*b, *b, *b]\n';
-    expect(parse(text, { maxAliases: 3 }).value).toEqual({ base: { type: 'company' }, list: [{ type: 'company' }, { type: 'company' }, { type: 'company' }] });
-    expect(refusal(text, { maxAliases: 2 })).toBe('2:16 more than 2 YAML alias expansions (raise it with --max-aliases)');
-    expect(refusal('a: &x [1, 2]\nb: &y [*x, *x]\nc: [*y, *y]\n', { maxAliases: 5 })).toBe('3:9 more than 5 YAML alias expansions (raise it with --max-aliases)');
+    expect(parse(text, { maxAliases: 3 }).value).toEqual({
+      base: { type: 'company' },
+      list: [{ type: 'company' }, { type: 'company' }, { type: 'company' }],
+    });
+    expect(refusal(text, { maxAliases: 2 })).toBe(
+      '2:16 more than 2 YAML alias expansions (raise it with --max-aliases)',
+    );
+    expect(refusal('a: &x [1, 2]\nb: &y [*x, *x]\nc: [*y, *y]\n', { maxAliases: 5 })).toBe(
+      '3:9 more than 5 YAML alias expansions (raise it with --max-aliases)',
+    );
   });
 
   it('an alias inside its own anchor (a cycle)', () => {
@@ -164,7 +199,9 @@ describe('readYaml files', () => {
   it('a file over the size limit', () => {
     const file = join(dir, 'big.yaml');
     writeFileSync(file, 'a: ' + 'x'.repeat(100) + '\n');
-    expect(fileRefusal(file, { maxBytes: 50 })).toBe('file is 104 bytes, over the limit of 50 (raise it with --max-bytes)');
+    expect(fileRefusal(file, { maxBytes: 50 })).toBe(
+      'file is 104 bytes, over the limit of 50 (raise it with --max-bytes)',
+    );
     expect(readYaml(file, { ...DEFAULT_LIMITS, maxBytes: 104 }).value).toEqual({ a: 'x'.repeat(100) });
   });
 
@@ -187,11 +224,16 @@ describe('readYaml files', () => {
 
   it('binary content, at its first NUL byte', () => {
     const bin = bytesFile('bin.yaml', Buffer.from([0x73, 0x6e, 0x63, 0x3a, 0x20, 0x00, 0xff, 0x10]));
-    expect(positioned(bin)).toBe('1:6 not UTF-8 text: a NUL byte (0x00), so the file looks binary; expected a YAML text file (convert the file to UTF-8 if it is text)');
+    expect(positioned(bin)).toBe(
+      '1:6 not UTF-8 text: a NUL byte (0x00), so the file looks binary; expected a YAML text file (convert the file to UTF-8 if it is text)',
+    );
   });
 
   it('Latin-1 text, at its first byte that is not UTF-8, counting columns in characters', () => {
-    const latin1 = bytesFile('latin1.yaml', Buffer.concat([Buffer.from('snc: 1\nname: Société '), Buffer.from('caf\xe9\n', 'latin1')]));
+    const latin1 = bytesFile(
+      'latin1.yaml',
+      Buffer.concat([Buffer.from('snc: 1\nname: Société '), Buffer.from('caf\xe9\n', 'latin1')]),
+    );
     expect(positioned(latin1)).toBe(
       '2:18 not UTF-8: the byte 0xE9 does not begin a valid UTF-8 sequence, so the file looks like Latin-1 (ISO 8859-1 or Windows-1252) text; convert the file to UTF-8',
     );
@@ -216,8 +258,12 @@ describe('readYaml files', () => {
   });
 
   it('refuses overlong encodings and encoded surrogates as not UTF-8', () => {
-    expect(positioned(bytesFile('overlong.yaml', Buffer.from([0x61, 0x3a, 0x20, 0xc0, 0xaf, 0x0a])))).toMatch(/^1:4 not UTF-8: the byte 0xC0 /);
-    expect(positioned(bytesFile('surrogate.yaml', Buffer.from([0x61, 0x3a, 0x20, 0xed, 0xa0, 0x80, 0x0a])))).toMatch(/^1:4 not UTF-8: the byte 0xED /);
+    expect(positioned(bytesFile('overlong.yaml', Buffer.from([0x61, 0x3a, 0x20, 0xc0, 0xaf, 0x0a])))).toMatch(
+      /^1:4 not UTF-8: the byte 0xC0 /,
+    );
+    expect(positioned(bytesFile('surrogate.yaml', Buffer.from([0x61, 0x3a, 0x20, 0xed, 0xa0, 0x80, 0x0a])))).toMatch(
+      /^1:4 not UTF-8: the byte 0xED /,
+    );
   });
 
   it.skipIf(process.platform === 'win32')('a named pipe (FIFO) at once, without waiting for a writer', () => {

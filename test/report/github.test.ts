@@ -20,7 +20,8 @@ describe('github annotations', () => {
     const found = report.results.filter((r) => r.status === 'fail' || r.status === 'unknown');
     const expected = [...found.filter((r) => r.gating), ...found.filter((r) => !r.gating)];
     // GitHub shows ten annotations of each level at most: the fixture stays within that, so none is left out.
-    for (const level of [true, false]) expect(expected.filter((r) => r.gating === level).length).toBeLessThanOrEqual(10);
+    for (const level of [true, false])
+      expect(expected.filter((r) => r.gating === level).length).toBeLessThanOrEqual(10);
     expect(lines).toHaveLength(expected.length + 1);
     for (const [i, r] of expected.entries()) {
       const m = COMMAND.exec(lines[i]!);
@@ -31,18 +32,32 @@ describe('github annotations', () => {
       expect(Number(line)).toBe(r.location.line);
       expect(Number(col)).toBe(r.location.column);
       expect(title).toBe(escapeProperty(`${r.ruleId} (${r.clause})`));
-      expect(message!.startsWith(r.status === 'unknown' ? 'Cannot judge, facts missing: ' : escapeData(r.message.slice(0, 10)))).toBe(true);
+      expect(
+        message!.startsWith(
+          r.status === 'unknown' ? 'Cannot judge, facts missing: ' : escapeData(r.message.slice(0, 10)),
+        ),
+      ).toBe(true);
     }
-    expect(lines.at(-1)).toMatch(/^snc: Not compliant with secnumcloud-3.2 at --fail-on error: \d+ errors not met, \d+ warnings not met — \d+ results/);
+    expect(lines.at(-1)).toMatch(
+      /^snc: Not compliant with secnumcloud-3.2 at --fail-on error: \d+ errors not met, \d+ warnings not met — \d+ results/,
+    );
   });
 
   it('is ::error only for a result that gates; one that does not is a warning, or a notice for an info rule', () => {
     for (const status of ['fail', 'unknown'] as const) {
       expect(formatGithub(variant({ severity: 'error', gating: true }, status), { color: false })).toMatch(/^::error /);
-      expect(formatGithub(variant({ severity: 'error', gating: false }, status), { color: false })).toMatch(/^::warning /);
-      expect(formatGithub(variant({ severity: 'warning', gating: false }, status), { color: false })).toMatch(/^::warning /);
-      expect(formatGithub(variant({ severity: 'warning', gating: true }, status), { color: false })).toMatch(/^::error /);
-      expect(formatGithub(variant({ severity: 'info', gating: false }, status), { color: false })).toMatch(/^::notice /);
+      expect(formatGithub(variant({ severity: 'error', gating: false }, status), { color: false })).toMatch(
+        /^::warning /,
+      );
+      expect(formatGithub(variant({ severity: 'warning', gating: false }, status), { color: false })).toMatch(
+        /^::warning /,
+      );
+      expect(formatGithub(variant({ severity: 'warning', gating: true }, status), { color: false })).toMatch(
+        /^::error /,
+      );
+      expect(formatGithub(variant({ severity: 'info', gating: false }, status), { color: false })).toMatch(
+        /^::notice /,
+      );
     }
   });
 
@@ -51,11 +66,22 @@ describe('github annotations', () => {
     const base = report.results.find((r) => r.status === 'fail')!;
     const many = (n: number, change: Partial<Result>) =>
       Array.from({ length: n }, (_, i) => ({ ...base, subject: `/x/${i}`, ...change }));
-    const results = [...many(12, { severity: 'info', gating: false }), ...many(14, { severity: 'warning', gating: false }), ...many(13, { severity: 'error', gating: true })];
-    const lines = formatGithub({ ...report, results, warnings: [] }, { color: false, reports: [{ format: 'sarif', file: 'out/snc.sarif' }] }).trimEnd().split('\n');
+    const results = [
+      ...many(12, { severity: 'info', gating: false }),
+      ...many(14, { severity: 'warning', gating: false }),
+      ...many(13, { severity: 'error', gating: true }),
+    ];
+    const lines = formatGithub(
+      { ...report, results, warnings: [] },
+      { color: false, reports: [{ format: 'sarif', file: 'out/snc.sarif' }] },
+    )
+      .trimEnd()
+      .split('\n');
     const levels = lines.map((l) => /^::(\w+)/.exec(l)?.[1]);
     expect(levels.slice(0, 10)).toEqual(Array(10).fill('error'));
-    expect(lines[10]).toBe('::notice title=snc::10 more annotations are left out (GitHub shows 10 of each level per step): every finding is in the sarif report this run writes');
+    expect(lines[10]).toBe(
+      '::notice title=snc::10 more annotations are left out (GitHub shows 10 of each level per step): every finding is in the sarif report this run writes',
+    );
     expect(levels.filter((l) => l === 'warning')).toHaveLength(10);
     expect(levels.filter((l) => l === 'notice')).toHaveLength(10);
     expect(levels.slice(11, 21)).toEqual(Array(10).fill('warning'));
@@ -65,11 +91,20 @@ describe('github annotations', () => {
   it("escapes %, CR and LF in messages, and also ',' and ':' in properties; a line break inside a value is shown as \\n", () => {
     expect(escapeData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext');
     expect(escapeProperty('a,b:c%d\n')).toBe('a%2Cb%3Ac%25d\\n');
-    const out = formatGithub(variant({ message: 'one: 100%, two\nthree', details: ['detail'], location: { file: 'dir,x/a:b.yaml', line: 3, column: 7 } }), {
-      color: false,
-    });
+    const out = formatGithub(
+      variant({
+        message: 'one: 100%, two\nthree',
+        details: ['detail'],
+        location: { file: 'dir,x/a:b.yaml', line: 3, column: 7 },
+      }),
+      {
+        color: false,
+      },
+    );
     const first = out.split('\n')[0]!;
-    expect(first).toBe(`::error file=dir%2Cx/a%3Ab.yaml,line=3,col=7,title=${first.split('title=')[1]!.split('::')[0]}::one: 100%25, two\\nthree.%0Adetail.%0ADeclared, not documented.`);
+    expect(first).toBe(
+      `::error file=dir%2Cx/a%3Ab.yaml,line=3,col=7,title=${first.split('title=')[1]!.split('::')[0]}::one: 100%25, two\\nthree.%0Adetail.%0ADeclared, not documented.`,
+    );
   });
 
   it('never lets a control character through to the log', () => {
@@ -81,6 +116,8 @@ describe('github annotations', () => {
   it('writes in French when the report is French', () => {
     const out = formatGithub(reportOf(READINESS, 'fr'), { color: false });
     expect(out).toContain('::Évaluation impossible, faits manquants\u00a0: ');
-    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^snc: Non conforme à secnumcloud-3.2 avec --fail-on error\u00a0: /);
+    expect(out.trimEnd().split('\n').at(-1)).toMatch(
+      /^snc: Non conforme à secnumcloud-3.2 avec --fail-on error\u00a0: /,
+    );
   });
 });

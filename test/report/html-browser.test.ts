@@ -39,7 +39,10 @@ const REPORTS = [
   { name: 'ownership', report: (lang: 'en' | 'fr') => reportOf(OWNERSHIP, lang) },
   { name: 'compliant', report: (lang: 'en' | 'fr') => reportOf('fixtures/compliant.yaml', lang) },
   // one section per file, each with its chart, its holding graph and its tables
-  { name: 'several', report: (lang: 'en' | 'fr') => reportOf(['fixtures/compliant.yaml', NON_COMPLIANT, OWNERSHIP], lang) },
+  {
+    name: 'several',
+    report: (lang: 'en' | 'fr') => reportOf(['fixtures/compliant.yaml', NON_COMPLIANT, OWNERSHIP], lang),
+  },
 ];
 
 /** Pages of a PDF that Chromium printed: one page object each. */
@@ -143,7 +146,9 @@ describe.skipIf(!present && !required)(
               .filter((svg) => svg.getBoundingClientRect().width > 0)
               .flatMap((svg) => {
                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-                return Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+                return Array.from(svg.querySelectorAll('text')).map(
+                  (t) => parseFloat(getComputedStyle(t).fontSize) * scale,
+                );
               }),
           );
           expect(chartText.length).toBeGreaterThan(0);

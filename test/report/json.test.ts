@@ -29,7 +29,12 @@ describe('json report', () => {
   });
 
   it('validates with attestations, their warnings and the provenance of the attestations file', () => {
-    const report = check(['fixtures/compliant.yaml'], { date: '2027-06-01', timestamp: false, attestations: 'fixtures/attestations/compliant.yaml', sourceMaxAge: 24 });
+    const report = check(['fixtures/compliant.yaml'], {
+      date: '2027-06-01',
+      timestamp: false,
+      attestations: 'fixtures/attestations/compliant.yaml',
+      sourceMaxAge: 24,
+    });
     expect(report.results.find((r) => r.attestation)?.attestation?.by).toMatch(/Claire Martin/);
     // One warning per attestation of fixtures/attestations/compliant.yaml: 19.6.e and the three of 19.5.
     expect(report.warnings.map((w) => w.id)).toEqual(Array(4).fill('warning.attestation-expiring'));
@@ -39,7 +44,9 @@ describe('json report', () => {
 
   for (const file of [OWNERSHIP, READINESS])
     it(`validates with the provider's ownership analysis of ${file}`, () => {
-      const parsed = JSON.parse(formatJson(reportOf(file), { color: false })) as { ownership: { holders: unknown[] }[] };
+      const parsed = JSON.parse(formatJson(reportOf(file), { color: false })) as {
+        ownership: { holders: unknown[] }[];
+      };
       expect(parsed.ownership).toHaveLength(1);
       expect(parsed.ownership[0]!.holders.length).toBeGreaterThan(0);
       expect(validate(parsed), ajv.errorsText(validate.errors)).toBe(true);

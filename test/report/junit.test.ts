@@ -21,14 +21,22 @@ describe('junit report', () => {
     const cases = elements(root, 'testcase');
     expect(cases).toHaveLength(report.results.length);
     const count = (...s: string[]) => report.results.filter((r) => s.includes(r.status)).length;
-    expect(root.attributes).toEqual({ name: 'snc', tests: String(report.results.length), failures: String(report.results.filter((r) => r.gating).length), errors: '0', time: '0' });
+    expect(root.attributes).toEqual({
+      name: 'snc',
+      tests: String(report.results.length),
+      failures: String(report.results.filter((r) => r.gating).length),
+      errors: '0',
+      time: '0',
+    });
     expect(count('fail', 'unknown')).toBeGreaterThan(report.results.filter((r) => r.gating).length);
     for (const suite of elements(root, 'testsuite')) {
       const inSuite = elements(suite, 'testcase');
       expect(suite.attributes.tests).toBe(String(inSuite.length));
       expect(suite.attributes.failures).toBe(String(inSuite.filter((c) => elements(c, 'failure').length).length));
     }
-    expect(elements(root, 'testsuite').map((s) => s.attributes.name)).toEqual(report.packs.map((p) => p.pack).filter((p) => report.rules.some((r) => r.pack === p)));
+    expect(elements(root, 'testsuite').map((s) => s.attributes.name)).toEqual(
+      report.packs.map((p) => p.pack).filter((p) => report.rules.some((r) => r.pack === p)),
+    );
     const names = cases.map((c) => `${c.attributes.classname} ${c.attributes.name}`);
     expect(new Set(names).size).toBe(names.length);
   });
@@ -50,12 +58,15 @@ describe('junit report', () => {
         expect(failure!.text).toContain(neutral(r.message));
       } else {
         expect(failure).toBeUndefined();
-        if (r.status === 'fail' || r.status === 'unknown') expect(elements(c, 'system-out')[0]!.text).toContain(neutral(r.message));
+        if (r.status === 'fail' || r.status === 'unknown')
+          expect(elements(c, 'system-out')[0]!.text).toContain(neutral(r.message));
       }
       expect(elements(c, 'skipped')).toHaveLength(r.status === 'not-applicable' ? 1 : 0);
     }
     expect(cases.some((c) => elements(c, 'failure')[0]?.attributes.type === 'unknown')).toBe(true);
-    expect(cases.find((c) => elements(c, 'failure')[0]?.attributes.type === 'unknown')!.children[0]!.attributes.message).toMatch(/Cannot judge, facts missing: /);
+    expect(
+      cases.find((c) => elements(c, 'failure')[0]?.attributes.type === 'unknown')!.children[0]!.attributes.message,
+    ).toMatch(/Cannot judge, facts missing: /);
   });
 
   it('escapes every text: <&"\' and control characters in a name survive as text, never as markup', () => {
@@ -73,7 +84,9 @@ describe('junit report', () => {
     const waived = elements(root, 'testcase').filter((c) => elements(c, 'skipped')[0]?.text.includes('Waived: '));
     expect(waived).toHaveLength(1);
     expect(elements(waived[0]!, 'failure')).toHaveLength(0);
-    expect(elements(waived[0]!, 'skipped')[0]!.attributes.message).toBe('Waiver approved by RSSI, until 2026-12-31: Accepted until the exit plan is done.');
+    expect(elements(waived[0]!, 'skipped')[0]!.attributes.message).toBe(
+      'Waiver approved by RSSI, until 2026-12-31: Accepted until the exit plan is done.',
+    );
   });
 
   it('names one suite per pack and input file when several files are judged', () => {

@@ -18,7 +18,9 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('ranges and undisclosed stakes in the reports', () => {
   it('Markdown lists each holder whose share is a range, with it, the undisclosed one marked', () => {
-    const md = formatMarkdown(reportOf(RANGES), { color: false }).split('## Who holds the provider')[1]!.split('\n## ')[0]!;
+    const md = formatMarkdown(reportOf(RANGES), { color: false })
+      .split('## Who holds the provider')[1]!
+      .split('\n## ')[0]!;
     expect(md).toContain('| John Smith (US) | person | outside the EU | 20%–50% | 20%–50% | 20%–50% | 20%–50% |');
     expect(md).toContain('| Hans Muster (CH) | person | outside the EU | 0%–40%, undisclosed |');
     // An intermediate inside the EU listed with a range is a row too: a listed holder is never invisible.
@@ -28,11 +30,21 @@ describe('ranges and undisclosed stakes in the reports', () => {
   });
 
   it('HTML has the same holders table beside the graph', () => {
-    const part = formatHtml(reportOf(RANGES), { color: false }).split('<section id="ownership">')[1]!.split('</section>')[0]!;
+    const part = formatHtml(reportOf(RANGES), { color: false })
+      .split('<section id="ownership">')[1]!
+      .split('</section>')[0]!;
     expect(part).toContain('<table class="holders">');
     const cells = (row: string) => [...row.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
     const rows = [...part.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((m) => cells(m[1]!)).filter((c) => c.length > 0);
-    expect(rows).toContainEqual(['John Smith (US)', 'person', 'outside the EU', '20%–50%', '20%–50%', '20%–50%', '20%–50%']);
+    expect(rows).toContainEqual([
+      'John Smith (US)',
+      'person',
+      'outside the EU',
+      '20%–50%',
+      '20%–50%',
+      '20%–50%',
+      '20%–50%',
+    ]);
     expect(rows.find((r) => r[0] === 'Hans Muster (CH)')).toContain('0%–40%, undisclosed');
     expect(rows.map((r) => r[0])).toContain('HoldCo SAS (FR)');
     // On a narrow screen each cell says which column it is.
@@ -41,8 +53,20 @@ describe('ranges and undisclosed stakes in the reports', () => {
 
   it('the holding graph labels a range and an undisclosed stake as such, and each holder with the range of its share', () => {
     for (const [lang, range, undisclosed, node, describe] of [
-      ['en', '20%–50%', 'undisclosed', 'outside the EU: CH · 0%–40%', 'Hans Muster holds an undisclosed stake in CloudCo SAS'],
-      ['fr', '20 %–50 %', 'non publiée', 'hors UE : CH · 0 %–40 %', 'Hans Muster détient une participation non publiée dans CloudCo SAS'],
+      [
+        'en',
+        '20%–50%',
+        'undisclosed',
+        'outside the EU: CH · 0%–40%',
+        'Hans Muster holds an undisclosed stake in CloudCo SAS',
+      ],
+      [
+        'fr',
+        '20 %–50 %',
+        'non publiée',
+        'hors UE : CH · 0 %–40 %',
+        'Hans Muster détient une participation non publiée dans CloudCo SAS',
+      ],
     ] as const) {
       const t = translator(lang);
       const svg = plain(holdingGraphSvg(reportOf(RANGES, lang).ownership![0]!, t, (n) => formatPercent(n, lang), 'g'));

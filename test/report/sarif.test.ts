@@ -11,7 +11,10 @@ import { neutral } from '../../src/core/neutral.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { READINESS, REPORT_FIXTURES, reportOf, withWaiver } from './shared-report.js';
 
-const schema = JSON.parse(readFileSync('test/report/schemas/sarif-schema-2.1.0.json', 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync('test/report/schemas/sarif-schema-2.1.0.json', 'utf8')) as Record<
+  string,
+  unknown
+>;
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validate = ajv.compile(schema);
@@ -22,7 +25,13 @@ interface SarifResult {
   level: string;
   kind?: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; index: number }; region: { startLine: number; startColumn: number } }; logicalLocations: { fullyQualifiedName: string }[] }[];
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string; index: number };
+      region: { startLine: number; startColumn: number };
+    };
+    logicalLocations: { fullyQualifiedName: string }[];
+  }[];
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: string }[];
   properties: { status: string; clause: string; subject: string };
@@ -30,7 +39,18 @@ interface SarifResult {
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; rules: { id: string; help: { text: string }; defaultConfiguration: { level: string }; properties: { clause: string; family: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: {
+          id: string;
+          help: { text: string };
+          defaultConfiguration: { level: string };
+          properties: { clause: string; family: string };
+        }[];
+      };
+    };
     artifacts: { location: { uri: string }; hashes: Record<string, string> }[];
     results: SarifResult[];
   }[];
@@ -46,8 +66,15 @@ describe('sarif report', () => {
       });
 
   it('validates with warnings, as notifications at their place, and lists attested verdicts in the run properties', () => {
-    const report = check(['fixtures/compliant.yaml'], { date: '2027-06-01', timestamp: false, attestations: 'fixtures/attestations/compliant.yaml', sourceMaxAge: 24 });
-    const log = JSON.parse(formatSarif(report, { color: false })) as SarifLog & { runs: { invocations: { toolExecutionNotifications: unknown[] }[]; properties: { attestations: unknown[] } }[] };
+    const report = check(['fixtures/compliant.yaml'], {
+      date: '2027-06-01',
+      timestamp: false,
+      attestations: 'fixtures/attestations/compliant.yaml',
+      sourceMaxAge: 24,
+    });
+    const log = JSON.parse(formatSarif(report, { color: false })) as SarifLog & {
+      runs: { invocations: { toolExecutionNotifications: unknown[] }[]; properties: { attestations: unknown[] } }[];
+    };
     expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
     // One expiring attestation for each of 19.6.e, 19.5.a, 19.5.b and 19.5.c, at the line of its entry.
     expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications).toEqual(
@@ -55,7 +82,14 @@ describe('sarif report', () => {
         level: 'warning',
         message: { text: w.message },
         descriptor: { id: 'warning.attestation-expiring' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/attestations/compliant.yaml' }, region: { startLine: [3, 12, 21, 30][i], startColumn: 5 } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'fixtures/attestations/compliant.yaml' },
+              region: { startLine: [3, 12, 21, 30][i], startColumn: 5 },
+            },
+          },
+        ],
       })),
     );
     expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications).toHaveLength(4);
@@ -67,7 +101,9 @@ describe('sarif report', () => {
     expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
     const waived = log.runs[0]!.results.filter((r) => r.properties.status === 'waived');
     expect(waived).toHaveLength(1);
-    expect(waived[0]!.suppressions).toEqual([{ kind: 'external', justification: 'Accepted until the exit plan is done.' }]);
+    expect(waived[0]!.suppressions).toEqual([
+      { kind: 'external', justification: 'Accepted until the exit plan is done.' },
+    ]);
     expect(waived[0]!.level).toBe('note');
   });
 
@@ -100,7 +136,10 @@ describe('sarif report', () => {
       expect(log.runs[0]!.tool.driver.rules[r.ruleIndex]!.id).toBe(source.ruleId);
       expect(loc.physicalLocation.artifactLocation.uri).toBe(READINESS);
       expect(log.runs[0]!.artifacts[loc.physicalLocation.artifactLocation.index]!.location.uri).toBe(READINESS);
-      expect(loc.physicalLocation.region).toEqual({ startLine: source.location.line, startColumn: source.location.column });
+      expect(loc.physicalLocation.region).toEqual({
+        startLine: source.location.line,
+        startColumn: source.location.column,
+      });
       expect(loc.logicalLocations[0]!.fullyQualifiedName).toBe(source.subject || '/');
       expect(r.properties).toMatchObject({ status: source.status, clause: source.clause, subject: source.subject });
       expect(r.level).toBe({ error: 'error', warning: 'warning', info: 'note' }[source.severity]);
@@ -110,10 +149,14 @@ describe('sarif report', () => {
 
   it('tells unknown from fail: a status property and a message that says facts are missing', () => {
     const results = (JSON.parse(sarifOf(READINESS)) as SarifLog).runs[0]!.results;
-    for (const r of results.filter((x) => x.properties.status === 'unknown')) expect(r.message.text).toMatch(/^Cannot judge, facts missing: /);
-    for (const r of results.filter((x) => x.properties.status === 'fail')) expect(r.message.text).not.toMatch(/facts missing/);
+    for (const r of results.filter((x) => x.properties.status === 'unknown'))
+      expect(r.message.text).toMatch(/^Cannot judge, facts missing: /);
+    for (const r of results.filter((x) => x.properties.status === 'fail'))
+      expect(r.message.text).not.toMatch(/facts missing/);
     const fr = (JSON.parse(sarifOf(READINESS, 'fr')) as SarifLog).runs[0]!.results;
-    expect(fr.find((x) => x.properties.status === 'unknown')!.message.text).toMatch(/^Évaluation impossible, faits manquants\u00a0: /);
+    expect(fr.find((x) => x.properties.status === 'unknown')!.message.text).toMatch(
+      /^Évaluation impossible, faits manquants\u00a0: /,
+    );
   });
 
   it('ties the input by hash and keeps fingerprints stable and distinct', () => {
@@ -131,9 +174,15 @@ describe('sarif report', () => {
     writeFileSync(input, formatSarif(withWaiver(reportOf(READINESS)), { color: false }));
     for (const kind of ['Sarif', 'Gh']) {
       const output = join(dir, `validation-${kind}.sarif`);
-      const run = spawnSync('node_modules/.bin/sarif-multitool', ['validate', input, '--output', output, '--rule-kind', kind], { encoding: 'utf8', timeout: 120_000 });
+      const run = spawnSync(
+        'node_modules/.bin/sarif-multitool',
+        ['validate', input, '--output', output, '--rule-kind', kind],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
       expect(run.status, run.stdout + run.stderr).toBe(0);
-      const validation = JSON.parse(readFileSync(output, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: unknown }[] }[] };
+      const validation = JSON.parse(readFileSync(output, 'utf8')) as {
+        runs: { results?: { level?: string; ruleId: string; message: unknown }[] }[];
+      };
       const errors = (validation.runs[0]!.results ?? []).filter((r) => r.level === 'error');
       expect(errors, JSON.stringify(errors, null, 2)).toEqual([]);
     }

@@ -47,7 +47,12 @@ export function withWaiver(report: Report): Report {
     line: 2,
     column: 5,
   };
-  const results = report.results.map((r, i) => (i === index ? { ...r, status: 'waived' as const, gating: false, waiver } : r));
-  return { ...report, results, summary: { ...report.summary, fail: report.summary.fail - 1, waived: report.summary.waived + 1 } };
+  const results = report.results.map((r, i) =>
+    i === index ? { ...r, status: 'waived' as const, gating: false, waiver } : r,
+  );
+  return {
+    ...report,
+    results,
+    summary: { ...report.summary, fail: report.summary.fail - 1, waived: report.summary.waived + 1 },
+  };
 }
-

@@ -5,7 +5,15 @@ import { FORMAT_NAMES, type FormatName } from '../../src/report/formats.js';
 import { loadFormatter } from '../../src/report/index.js';
 import { DATE, READINESS } from './shared-report.js';
 
-const EXTENSION: Record<FormatName, string> = { text: 'txt', json: 'json', junit: 'xml', sarif: 'sarif', github: 'log', markdown: 'md', html: 'html' };
+const EXTENSION: Record<FormatName, string> = {
+  text: 'txt',
+  json: 'json',
+  junit: 'xml',
+  sarif: 'sarif',
+  github: 'log',
+  markdown: 'md',
+  html: 'html',
+};
 
 describe('every format', () => {
   it('is offered by --format', () => {

@@ -12,8 +12,17 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 /** A run of `files` inputs with long names, each with findings whose messages are `messageChars` long (multi-byte). */
 function hugeReport(files: number, messageChars: number): Report {
   const base = reportOf(READINESS);
-  const inputs = Array.from({ length: files }, (_, i) => ({ ...base.inputs[0]!, file: `offres/${'é'.repeat(120)}-${i}.yaml` }));
-  const results = inputs.flatMap((input) => base.results.map((r) => ({ ...r, location: { ...r.location, file: input.file }, message: `${'Bleu <SAS> | `x` '.repeat(messageChars / 17)}` })));
+  const inputs = Array.from({ length: files }, (_, i) => ({
+    ...base.inputs[0]!,
+    file: `offres/${'é'.repeat(120)}-${i}.yaml`,
+  }));
+  const results = inputs.flatMap((input) =>
+    base.results.map((r) => ({
+      ...r,
+      location: { ...r.location, file: input.file },
+      message: `${'Bleu <SAS> | `x` '.repeat(messageChars / 17)}`,
+    })),
+  );
   return { ...base, inputs, results };
 }
 
@@ -25,7 +34,9 @@ function expectWellFormed(md: string) {
   for (const line of lines) expect((line.replace(/\\./g, '').match(/`/g) ?? []).length % 2, line.slice(0, 80)).toBe(0);
   const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
   const header = lines.findIndex((l) => l.startsWith('| '));
-  if (header >= 0) for (let i = header; i < lines.length && lines[i]!.startsWith('|'); i++) expect(cells(lines[i]!)).toBe(cells(lines[header]!));
+  if (header >= 0)
+    for (let i = header; i < lines.length && lines[i]!.startsWith('|'); i++)
+      expect(cells(lines[i]!)).toBe(cells(lines[header]!));
 }
 
 describe('step summary', () => {
@@ -70,6 +81,11 @@ describe('step summary', () => {
         const kept = md.slice(0, md.lastIndexOf('\n\n') + 1);
         expect(kept.endsWith('\n')).toBe(true);
         expect(md.startsWith(`## snc — `)).toBe(true);
-        expect(kept.split('\n').filter(Boolean).every((l) => l.startsWith('## ') || l.startsWith('- ') || l.startsWith('| ') || l.startsWith('### '))).toBe(true);
+        expect(
+          kept
+            .split('\n')
+            .filter(Boolean)
+            .every((l) => l.startsWith('## ') || l.startsWith('- ') || l.startsWith('| ') || l.startsWith('### ')),
+        ).toBe(true);
       });
 });

@@ -15,13 +15,21 @@ describe('text report', () => {
       for (const line of tableLines) expect([...line].length, line).toBeLessThanOrEqual(width);
       expect(out).not.toContain('…');
       const cells = out.replace(/[│┃|]\s*/g, '').replace(/\s+/g, '');
-      for (const r of report.results) expect(cells).toContain(`${r.location.file}:${r.location.line}:${r.location.column}`.replace(/\s+/g, ''));
+      for (const r of report.results)
+        expect(cells).toContain(`${r.location.file}:${r.location.line}:${r.location.column}`.replace(/\s+/g, ''));
     });
 
   it('groups results by family and ends with the summary line', () => {
     const report = reportOf(READINESS);
     const out = formatText(report, { color: false });
-    const order = ['Jurisdiction', 'Data location', 'Staff and administration', 'Subcontracting', 'Contract', 'Encryption and keys'].map((f) => out.indexOf(`\n${f}\n`));
+    const order = [
+      'Jurisdiction',
+      'Data location',
+      'Staff and administration',
+      'Subcontracting',
+      'Contract',
+      'Encryption and keys',
+    ].map((f) => out.indexOf(`\n${f}\n`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const s = report.summary;
@@ -43,6 +51,8 @@ describe('text report', () => {
     const out = formatText(reportOf(READINESS, 'fr'), { color: false });
     expect(out).toContain('Juridiction');
     expect(out).toContain('non conforme');
-    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^Non conforme à secnumcloud-3.2 avec --fail-on error\u00a0: .* — \d+ résultats/);
+    expect(out.trimEnd().split('\n').at(-1)).toMatch(
+      /^Non conforme à secnumcloud-3.2 avec --fail-on error\u00a0: .* — \d+ résultats/,
+    );
   });
 });

@@ -16,7 +16,12 @@ describe('wrapText', () => {
   });
 
   it('splits a word longer than the line, such as a path', () => {
-    expect(wrapText('fixtures/a-very-long-name.yaml:12:3', 10)).toEqual(['fixtures/a', '-very-long', '-name.yaml', ':12:3']);
+    expect(wrapText('fixtures/a-very-long-name.yaml:12:3', 10)).toEqual([
+      'fixtures/a',
+      '-very-long',
+      '-name.yaml',
+      ':12:3',
+    ]);
   });
 
   it('keeps one column for the text when the indent is as wide as the line', () => {
@@ -29,12 +34,17 @@ describe('wrapText', () => {
 
   it('never exceeds the width and loses no character but spaces', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 5, max: 60 }), fc.nat({ max: 4 }), (text, width, indent) => {
-        const input = ' '.repeat(indent) + text.replace(/\s/g, ' ');
-        const lines = wrapText(input, width);
-        for (const l of lines) expect([...l].length).toBeLessThanOrEqual(Math.max(width, indent + 1));
-        expect(lines.join('').replace(/ /g, '')).toBe(input.replace(/ /g, ''));
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.integer({ min: 5, max: 60 }),
+        fc.nat({ max: 4 }),
+        (text, width, indent) => {
+          const input = ' '.repeat(indent) + text.replace(/\s/g, ' ');
+          const lines = wrapText(input, width);
+          for (const l of lines) expect([...l].length).toBeLessThanOrEqual(Math.max(width, indent + 1));
+          expect(lines.join('').replace(/ /g, '')).toBe(input.replace(/ /g, ''));
+        },
+      ),
     );
   });
 
@@ -42,7 +52,9 @@ describe('wrapText', () => {
     const huge = 'é'.repeat(5_000_000) + '\u{1F600}'.repeat(2_500_000);
     const lines = wrapText(huge, 80);
     expect(lines).toHaveLength(93_750);
-    expect([lines[0]!, lines[62_499]!, lines[62_500]!, lines.at(-1)!].map((l) => [...l].length)).toEqual([80, 80, 80, 80]);
+    expect([lines[0]!, lines[62_499]!, lines[62_500]!, lines.at(-1)!].map((l) => [...l].length)).toEqual([
+      80, 80, 80, 80,
+    ]);
     expect(lines[62_500]).toBe('\u{1F600}'.repeat(80));
     const table = drawTable(['Finding'], [[lines.join('\n')]], [80]);
     expect(table.split('\n')).toHaveLength(93_750 + 4);

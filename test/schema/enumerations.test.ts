@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, PROVENANCE_ROLES, SEVERITIES, STATUSES, VERDICTS, WAIVED_STATUSES } from '../../src/engine/report-types.js';
+import {
+  FAMILIES,
+  PROVENANCE_ROLES,
+  SEVERITIES,
+  STATUSES,
+  VERDICTS,
+  WAIVED_STATUSES,
+} from '../../src/engine/report-types.js';
 import { LANGS } from '../../src/i18n/types.js';
 import { ATTESTATION_STATUSES } from '../../src/model/attestation.js';
 import {
@@ -34,7 +41,12 @@ const schema = (name: string): unknown => JSON.parse(readFileSync(join(root, 'sc
 
 /** The `enum` at a JSON pointer of a schema. */
 const enumAt = (doc: unknown, ptr: string): unknown =>
-  (ptr.split('/').slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], doc) as { enum?: unknown }).enum;
+  (
+    ptr
+      .split('/')
+      .slice(1)
+      .reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], doc) as { enum?: unknown }
+  ).enum;
 
 const HIGHEST_FIRST = [...SEVERITIES].reverse();
 
@@ -70,7 +82,10 @@ const EXPECTED: Record<string, [string, readonly string[]][]> = {
     ['/properties/ownership/items/properties/specialRights/items/properties/right', SPECIAL_RIGHTS],
     ['/properties/ownership/items/properties/holders/items/properties/jurisdiction', JURISDICTION_STATUSES],
     ['/properties/ownership/items/properties/holders/items/properties/paths/items/properties/reading', READINGS],
-    ['/properties/ownership/items/properties/holders/items/properties/paths/items/properties/steps/items/properties/control', CONTROL_BASES],
+    [
+      '/properties/ownership/items/properties/holders/items/properties/paths/items/properties/steps/items/properties/control',
+      CONTROL_BASES,
+    ],
     ['/properties/ownership/items/properties/unexplained/items/properties/reason', UNEXPLAINED_REASONS],
     ['/properties/ownership/items/properties/control/properties/status', CONTROL_STATUSES],
     ['/properties/ownership/items/properties/control/properties/basis/anyOf/0', CONTROL_BASES],

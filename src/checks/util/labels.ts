@@ -10,4 +10,6 @@ export const staffLabel = (group: StaffGroup, index: number, facts: Facts): stri
   group.employer !== undefined ? entityName(group.employer, facts.entity(group.employer)) : `staff[${index}]`;
 
 /** Catalogue terms under a prefix, as a message value: `terms('field', ['documented'])` renders `term.field.documented`. */
-export const terms = (prefix: string, names: Iterable<string>): MessageValue => ({ terms: [...names].map((n) => `${prefix}.${n}`) });
+export const terms = (prefix: string, names: Iterable<string>): MessageValue => ({
+  terms: [...names].map((n) => `${prefix}.${n}`),
+});

@@ -8,7 +8,14 @@ import { entityLabel, pathValue, unexplainedIn } from '../../model/ownership/lab
 import { entityName } from '../../model/entity-name.js';
 import type { Measure, OwnershipHolder, OwnershipReport, Reading, Scope } from '../../model/ownership/types.js';
 
-export { controlPath, entityLabel, pathValue, unexplainedAmount, unexplainedIn, unexplainedLines } from '../../model/ownership/labels.js';
+export {
+  controlPath,
+  entityLabel,
+  pathValue,
+  unexplainedAmount,
+  unexplainedIn,
+  unexplainedLines,
+} from '../../model/ownership/labels.js';
 
 /** Paths and holders shown per result: enough to explain, short enough to read. */
 const PATHS_SHOWN = 3;
@@ -22,17 +29,29 @@ export function holderLines(report: OwnershipReport, h: OwnershipHolder, measure
   const lines: Message[] = [
     {
       id: 'ownership.detail.holder',
-      values: { holder: entityLabel(report, h.id), measure: measureTerm(measure), economic: percent(h.economic[measure]), control: percent(h.control[measure]) },
+      values: {
+        holder: entityLabel(report, h.id),
+        measure: measureTerm(measure),
+        economic: percent(h.economic[measure]),
+        control: percent(h.control[measure]),
+      },
     },
   ];
   for (const reading of ['economic', 'control'] as Reading[]) {
     const paths = h.paths.filter((p) => p.reading === reading && p[measure] > 0).slice(0, PATHS_SHOWN);
     for (const p of paths)
-      lines.push({ id: reading === 'control' ? 'ownership.detail.path-control' : 'ownership.detail.path', values: { path: pathValue(report, p, measure), share: percent(p[measure]) } });
+      lines.push({
+        id: reading === 'control' ? 'ownership.detail.path-control' : 'ownership.detail.path',
+        values: { path: pathValue(report, p, measure), share: percent(p[measure]) },
+      });
     const others = h.otherPaths?.[reading][measure] ?? 0;
-    const hidden = h.paths.filter((p) => p.reading === reading && p[measure] > 0).slice(PATHS_SHOWN).reduce((s, p) => s + p[measure], 0);
+    const hidden = h.paths
+      .filter((p) => p.reading === reading && p[measure] > 0)
+      .slice(PATHS_SHOWN)
+      .reduce((s, p) => s + p[measure], 0);
     const rest = Math.round((others + hidden) * 1e6) / 1e6;
-    if (paths.length > 0 && rest > 0) lines.push({ id: 'ownership.detail.other-paths', values: { share: percent(rest) } });
+    if (paths.length > 0 && rest > 0)
+      lines.push({ id: 'ownership.detail.other-paths', values: { share: percent(rest) } });
   }
   return lines;
 }
@@ -63,9 +82,17 @@ export interface RangedStake {
  */
 export function rangedStake(report: OwnershipReport, world: Scope, m: Measure): RangedStake | undefined {
   const all = unexplainedIn(report, world, m).flatMap((u) =>
-    (u.undisclosed?.[m] ?? []).map((d) => ({ holder: d.holder, held: u.entity, min: d.min, max: d.max, pointer: pointer('entities', u.entity, 'shareholders') })),
+    (u.undisclosed?.[m] ?? []).map((d) => ({
+      holder: d.holder,
+      held: u.entity,
+      min: d.min,
+      max: d.max,
+      pointer: pointer('entities', u.entity, 'shareholders'),
+    })),
   );
-  const outside = (d: RangedStake) => report.holders.find((h) => h.id === d.holder)?.jurisdiction === 'non-eu' || report.entities[d.holder]?.jurisdiction === 'non-eu';
+  const outside = (d: RangedStake) =>
+    report.holders.find((h) => h.id === d.holder)?.jurisdiction === 'non-eu' ||
+    report.entities[d.holder]?.jurisdiction === 'non-eu';
   return all.find(outside) ?? all[0];
 }
 
@@ -82,7 +109,9 @@ export function rangedValues(report: OwnershipReport, d: RangedStake): Record<st
 
 /** Where a result about the provider's holdings points: its shareholders, or the entity when it lists none. */
 export function holdingsSubject(facts: Facts, provider: string): string {
-  return facts.entity(provider)?.shareholders ? pointer('entities', provider, 'shareholders') : pointer('entities', provider);
+  return facts.entity(provider)?.shareholders
+    ? pointer('entities', provider, 'shareholders')
+    : pointer('entities', provider);
 }
 
 /** The detail message ids the ownership checks may report. */
@@ -114,10 +143,19 @@ type OwnershipCheck = 'foreign-holding-max' | 'foreign-board-majority' | 'foreig
  * The result of a 19.6.b check when the provider is not a company or fund (a person or a State has no capital to
  * judge): `<check>.not-applicable`, naming the provider and its type.
  */
-export function notApplicableResult(check: OwnershipCheck, report: OwnershipReport, facts: Facts, provider: string, subject: string): CheckResult {
+export function notApplicableResult(
+  check: OwnershipCheck,
+  report: OwnershipReport,
+  facts: Facts,
+  provider: string,
+  subject: string,
+): CheckResult {
   return {
     status: 'not-applicable',
     subject,
-    message: { id: `${check}.not-applicable`, values: { provider: report.name, type: { terms: [`entity.${facts.entity(provider)!.type}`] } } },
+    message: {
+      id: `${check}.not-applicable`,
+      values: { provider: report.name, type: { terms: [`entity.${facts.entity(provider)!.type}`] } },
+    },
   };
 }

@@ -8,7 +8,11 @@ import { entityName } from '../../model/entity-name.js';
 import { entityLabel } from './ownership-details.js';
 
 /** The details of an `unknown` rights verdict, and the pointer of its first missing fact. */
-export function rightsUnknownDetails(report: OwnershipReport, v: RightsVerdict, hasShareholders: (id: string) => boolean): { subject: string; details: Message[] } {
+export function rightsUnknownDetails(
+  report: OwnershipReport,
+  v: RightsVerdict,
+  hasShareholders: (id: string) => boolean,
+): { subject: string; details: Message[] } {
   const name = (id: string) => entityName(id, report.entities[id]);
   const details: Message[] = [];
   const where: string[] = [];
@@ -19,13 +23,20 @@ export function rightsUnknownDetails(report: OwnershipReport, v: RightsVerdict, 
   for (const r of v.unknown) {
     details.push({
       id: 'ownership.detail.right-holder-unknown',
-      values: { holder: entityLabel(report, r.holder), right: { terms: [`right.${r.right}`] }, entity: name(r.on), missing: { list: r.missing } },
+      values: {
+        holder: entityLabel(report, r.holder),
+        right: { terms: [`right.${r.right}`] },
+        entity: name(r.on),
+        missing: { list: r.missing },
+      },
     });
     where.push(r.pointer);
   }
   if (v.openAt !== null) {
     details.push({ id: 'ownership.detail.control-open', values: { entity: name(v.openAt) } });
-    where.push(hasShareholders(v.openAt) ? pointer('entities', v.openAt, 'shareholders') : pointer('entities', v.openAt));
+    where.push(
+      hasShareholders(v.openAt) ? pointer('entities', v.openAt, 'shareholders') : pointer('entities', v.openAt),
+    );
   }
   return { subject: where[0] ?? '', details };
 }

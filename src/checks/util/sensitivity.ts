@@ -29,6 +29,14 @@ export function outsideSensitivity(params: SensitivityParams, description: Descr
   if (!wanted || (declared !== undefined && wanted.includes(declared))) return undefined;
   const required = wanted.join(' | ');
   return declared === undefined
-    ? { status: 'not-applicable', subject: '', message: { id: 'applicability.sensitivity-absent', values: { required } } }
-    : { status: 'not-applicable', subject: '/dataSensitivity', message: { id: 'applicability.sensitivity', values: { required, declared } } };
+    ? {
+        status: 'not-applicable',
+        subject: '',
+        message: { id: 'applicability.sensitivity-absent', values: { required } },
+      }
+    : {
+        status: 'not-applicable',
+        subject: '/dataSensitivity',
+        message: { id: 'applicability.sensitivity', values: { required, declared } },
+      };
 }

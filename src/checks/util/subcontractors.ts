@@ -15,7 +15,8 @@ type SubcontractorCheck = 'subcontractor-access' | 'subcontractor-autonomy';
 export function noSubcontractors(description: Description, check: SubcontractorCheck): CheckResult[] | undefined {
   const list = description.subcontractors;
   if (list === undefined) return [{ status: 'unknown', subject: '', message: { id: `${check}.unlisted` } }];
-  if (list.length === 0) return [{ status: 'not-applicable', subject: '/subcontractors', message: { id: `${check}.none` } }];
+  if (list.length === 0)
+    return [{ status: 'not-applicable', subject: '/subcontractors', message: { id: `${check}.none` } }];
   return undefined;
 }
 

@@ -55,7 +55,9 @@ export function parseFormats(values: string[]): OutputSpec[] {
     const format = eq < 0 ? v : v.slice(0, eq);
     const file = eq < 0 ? undefined : v.slice(eq + 1);
     if (!isFormatName(format))
-      throw new InputError(inLang('cli.format.unknown', { format: JSON.stringify(format), formats: FORMAT_NAMES.join(', ') }));
+      throw new InputError(
+        inLang('cli.format.unknown', { format: JSON.stringify(format), formats: FORMAT_NAMES.join(', ') }),
+      );
     if (file === '') throw new InputError(inLang('cli.format.no-file', { format }));
     return { format, file };
   });
@@ -69,9 +71,11 @@ async function readStdin(io: CliIo, name: string, maxBytes: number): Promise<Sou
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of io.stdin) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const bytes =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     size += bytes.byteLength;
-    if (size > maxBytes) throw new InputError(inLang('input.read.input-over', { max: String(maxBytes) }), { file: name });
+    if (size > maxBytes)
+      throw new InputError(inLang('input.read.input-over', { max: String(maxBytes) }), { file: name });
     chunks.push(bytes);
   }
   return { file: name, bytes: Buffer.concat(chunks) };
@@ -82,7 +86,8 @@ async function inputsOf(files: string[], flags: CheckFlags, io: CliIo): Promise<
   if (files.length === 0) throw new InputError(inLang('cli.no-file'));
   const dashes = files.filter((f) => f === '-').length;
   if (dashes > 1) throw new InputError(inLang('cli.stdin.twice'));
-  if (flags.stdinFilename !== undefined && dashes === 0) throw new InputError(inLang('cli.stdin.filename-without-dash'));
+  if (flags.stdinFilename !== undefined && dashes === 0)
+    throw new InputError(inLang('cli.stdin.filename-without-dash'));
   const name = flags.stdinFilename ?? STDIN_NAME;
   const stdin = dashes ? await readStdin(io, name, flags.maxBytes ?? DEFAULT_LIMITS.maxBytes) : undefined;
   return files.map((f) => (f === '-' ? stdin! : f));
@@ -131,7 +136,9 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
       ...filesRead(inputs, { rulePacks: flags.rules, attestations: flags.attestations, waivers: flags.waivers }),
       ...(applied.file !== undefined ? [{ file: applied.file, role: 'configuration file' }] : []),
       // A description piped in from a file (`snc check - < offer.yaml`) is that file.
-      ...(inputs.some((i) => typeof i !== 'string') ? [{ file: '/dev/stdin', role: 'description on standard input' }] : []),
+      ...(inputs.some((i) => typeof i !== 'string')
+        ? [{ file: '/dev/stdin', role: 'description on standard input' }]
+        : []),
     ],
     outputs.some((o) => !o.file) ? stdoutStats(io) : undefined,
   );
@@ -171,13 +178,21 @@ export async function runCheck(files: string[], cmd: Command, io: CliIo): Promis
   // the new baseline may replace the baseline it was compared with, and nothing else.
   const made = report.provenance.map((p) => ({ file: p.file, role: PROVENANCE_ROLE[p.role] }));
   assertNotOverInputs(reports, made);
-  if (flags.updateBaseline !== undefined) assertNotOverInputs([flags.updateBaseline], made.filter((p) => p.role !== PROVENANCE_ROLE.baseline));
-  for (const w of report.warnings) io.stderr.write(`snc: ${translate(report.lang, 'cli.warning', { text: warningText(w) })}\n`);
-  const baselineOut = flags.updateBaseline !== undefined ? [{ file: flags.updateBaseline, text: (await loadFormatter('json'))(report, { color: false, env: io.env }) }] : [];
-  await writeReports(
-    [...rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])), ...baselineOut],
-    { holdStagedMs: Number(io.env.SNC_TEST_HOLD_STAGED_MS) || undefined, streams: [io.stdout, io.stderr] },
-  );
+  if (flags.updateBaseline !== undefined)
+    assertNotOverInputs(
+      [flags.updateBaseline],
+      made.filter((p) => p.role !== PROVENANCE_ROLE.baseline),
+    );
+  for (const w of report.warnings)
+    io.stderr.write(`snc: ${translate(report.lang, 'cli.warning', { text: warningText(w) })}\n`);
+  const baselineOut =
+    flags.updateBaseline !== undefined
+      ? [{ file: flags.updateBaseline, text: (await loadFormatter('json'))(report, { color: false, env: io.env }) }]
+      : [];
+  await writeReports([...rendered.flatMap((o) => (o.file ? [{ file: o.file, text: o.text }] : [])), ...baselineOut], {
+    holdStagedMs: Number(io.env.SNC_TEST_HOLD_STAGED_MS) || undefined,
+    streams: [io.stdout, io.stderr],
+  });
   for (const o of rendered) if (!o.file) io.stdout.write(o.text);
   if (summaryFile) {
     const { formatStepSummary } = await import('../../report/step-summary.js');

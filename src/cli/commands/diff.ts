@@ -16,7 +16,12 @@ export interface DiffFlags {
 }
 
 export function runDiff(oldFile: string, newFile: string, flags: DiffFlags, io: CliIo): number {
-  const d = diffOf(oldFile, newFile, { lang: flags.lang ?? defaultLang(io.env), date: flags.date, profiles: flags.profile, rulePacks: flags.rules });
+  const d = diffOf(oldFile, newFile, {
+    lang: flags.lang ?? defaultLang(io.env),
+    date: flags.date,
+    profiles: flags.profile,
+    rulePacks: flags.rules,
+  });
   io.stdout.write(formatDiff(d, flags.format));
   return d.notice.length > 0 ? 1 : 0;
 }

@@ -40,7 +40,9 @@ function createNew(file: string, text: string): void {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     const why = WHY[code];
-    throw new InputError(why ? inLang(why) : inLang('cli.init.failed', { reason: code || (err as Error).message }), { file });
+    throw new InputError(why ? inLang(why) : inLang('cli.init.failed', { reason: code || (err as Error).message }), {
+      file,
+    });
   }
   try {
     writeSync(fd, text);
@@ -49,7 +51,10 @@ function createNew(file: string, text: string): void {
   } catch (err) {
     closeSync(fd);
     unlinkSync(file);
-    throw new InputError(inLang('cli.init.write-failed', { reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }), { file });
+    throw new InputError(
+      inLang('cli.init.write-failed', { reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }),
+      { file },
+    );
   }
 }
 

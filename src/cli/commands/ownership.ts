@@ -18,7 +18,11 @@ export interface OwnershipFlags {
 
 /** Analyse the file's provider and print it; 0 once computed (bad input throws InputError: exit 2). */
 export function runOwnership(file: string, flags: OwnershipFlags, io: CliIo): number {
-  const analysis = ownershipOf(file, { date: flags.date, ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.rules ? { rulePacks: flags.rules } : {}) });
+  const analysis = ownershipOf(file, {
+    date: flags.date,
+    ...(flags.profile ? { profiles: flags.profile } : {}),
+    ...(flags.rules ? { rulePacks: flags.rules } : {}),
+  });
   if (flags.format === 'json') io.stdout.write(neutralJson(analysis, 2) + '\n');
   else io.stdout.write(formatOwnershipText(analysis, flags.lang ?? defaultLang(io.env), wantsColor(io, flags.color)));
   return 0;

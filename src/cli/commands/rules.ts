@@ -30,9 +30,18 @@ export function runRules(action: string, id: string | undefined, flags: RulesFla
   const rules = PackSet.rules(packs.resolve(roots.length ? roots : [DEFAULT_PROFILE]));
   if (action === 'list') {
     if (id !== undefined) throw new InputError(inLang('cli.rules.list-no-id', { id }));
-    const rows = rules.map((r) => [r.id, r.clauses.join(', '), translate(lang, `family.${r.family}`), translate(lang, `severity.${r.severity}`), r.title[lang]].map(neutral));
+    const rows = rules.map((r) =>
+      [
+        r.id,
+        r.clauses.join(', '),
+        translate(lang, `family.${r.family}`),
+        translate(lang, `severity.${r.severity}`),
+        r.title[lang],
+      ].map(neutral),
+    );
     const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => [...row[col]!].length)));
-    for (const row of rows) io.stdout.write(`${row.map((cell, col) => (col < 4 ? cell.padEnd(widths[col]!) : cell)).join('  ')}\n`);
+    for (const row of rows)
+      io.stdout.write(`${row.map((cell, col) => (col < 4 ? cell.padEnd(widths[col]!) : cell)).join('  ')}\n`);
     return 0;
   }
   if (action === 'show') {
@@ -84,7 +93,8 @@ interface ParameterSchema {
 
 /** Every check function a pack may name in `check.fn`, with what it judges and its `with` parameters. */
 function listFunctions(lang: 'en' | 'fr'): string {
-  const t = (id: IdsAfter<'rules.function.'>, values?: Record<string, string>) => translate(lang, `rules.function.${id}`, values);
+  const t = (id: IdsAfter<'rules.function.'>, values?: Record<string, string>) =>
+    translate(lang, `rules.function.${id}`, values);
   const out: string[] = [];
   for (const fn of [...checks.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const texts = lang === 'fr' ? functionsFr[fn.name] : undefined;
@@ -98,7 +108,9 @@ function listFunctions(lang: 'en' | 'fr'): string {
         p.default !== undefined ? t('default', { value: JSON.stringify(p.default) }) : undefined,
       ].filter(Boolean);
       const description = texts?.parameters[name] ?? p.description;
-      out.push(`  ${name} (${facts.join(lang === 'fr' ? '\u202f; ' : '; ')})${description ? translate(lang, 'rules.function.described', { text: text(description) }) : ''}`);
+      out.push(
+        `  ${name} (${facts.join(lang === 'fr' ? '\u202f; ' : '; ')})${description ? translate(lang, 'rules.function.described', { text: text(description) }) : ''}`,
+      );
     }
     out.push('');
   }

@@ -21,7 +21,8 @@ export interface SchemaFlags {
 export function runSchema(flags: SchemaFlags, io: CliIo): number {
   const lang = flags.lang ?? 'en';
   const chosen = (['editor', 'config', 'waivers', 'attestations'] as const).filter((k) => flags[k]);
-  if (chosen.length > 1) throw new InputError(inLang('cli.schema.one', { flags: chosen.map((k) => `--${k}`).join(', ') }));
+  if (chosen.length > 1)
+    throw new InputError(inLang('cli.schema.one', { flags: chosen.map((k) => `--${k}`).join(', ') }));
   const schema = flags.config
     ? configSchema
     : flags.waivers

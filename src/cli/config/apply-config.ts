@@ -34,7 +34,10 @@ export function applyConfig(cmd: Command, cwd: string): AppliedConfig {
   for (const entry of config?.entries ?? []) {
     const attribute = attributeOf(entry.key.flag);
     if (!cmd.options.some((o) => o.attributeName() === attribute))
-      throw new InputError(inLang('cli.config.no-option', { key: entry.key.key, command: cmd.name(), flag: entry.key.flag }), entry.at);
+      throw new InputError(
+        inLang('cli.config.no-option', { key: entry.key.key, command: cmd.name(), flag: entry.key.flag }),
+        entry.at,
+      );
     if (cmd.getOptionValueSource(attribute) === 'cli') continue;
     cmd.setOptionValueWithSource(attribute, entry.value, 'config');
     places.set(attribute, `${entry.at.file}:${entry.at.line}:${entry.at.column}`);

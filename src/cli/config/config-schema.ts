@@ -5,8 +5,11 @@ import { CONFIG_KEYS } from './config-keys.js';
 export const configSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'snc configuration (.snc.yaml, snc.config.yaml)',
-  description: 'What a team fixes once for `snc check`; options given on the command line win. Relative paths are relative to this file.',
+  description:
+    'What a team fixes once for `snc check`; options given on the command line win. Relative paths are relative to this file.',
   type: 'object',
   additionalProperties: false,
-  properties: Object.fromEntries(CONFIG_KEYS.map((k) => [k.key, { title: `${k.description} (${k.flag})`, ...k.schema }])),
+  properties: Object.fromEntries(
+    CONFIG_KEYS.map((k) => [k.key, { title: `${k.description} (${k.flag})`, ...k.schema }]),
+  ),
 } as const;

@@ -22,8 +22,11 @@ const isFile = (path: string) => {
  */
 export function findConfig(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const found = CONFIG_NAMES.map((name) => join(dir, name)).filter(isFile).map((f) => relative(cwd, f));
-    if (found.length > 1) throw new InputError(inLang('cli.config.two-files', { names: { list: [...CONFIG_NAMES] } }), { file: found[1] });
+    const found = CONFIG_NAMES.map((name) => join(dir, name))
+      .filter(isFile)
+      .map((f) => relative(cwd, f));
+    if (found.length > 1)
+      throw new InputError(inLang('cli.config.two-files', { names: { list: [...CONFIG_NAMES] } }), { file: found[1] });
     if (found[0]) return found[0];
     if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
   }

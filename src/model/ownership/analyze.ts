@@ -32,9 +32,13 @@ const sharesOf = (v: Vectors, r: Reading, i: number): Shares => ({
   capital: toPercent(v[r].capital[i]!),
   votingRights: toPercent(v[r].votingRights[i]!),
 });
-const readingShares = (v: Vectors, i: number): ReadingShares => ({ economic: sharesOf(v, 'economic', i), control: sharesOf(v, 'control', i) });
+const readingShares = (v: Vectors, i: number): ReadingShares => ({
+  economic: sharesOf(v, 'economic', i),
+  control: sharesOf(v, 'control', i),
+});
 const zero = (): Shares => ({ capital: 0, votingRights: 0 });
-const largest = (s: ReadingShares) => Math.max(s.economic.capital, s.economic.votingRights, s.control.capital, s.control.votingRights);
+const largest = (s: ReadingShares) =>
+  Math.max(s.economic.capital, s.economic.votingRights, s.control.capital, s.control.votingRights);
 
 const NOT_APPLICABLE_CONTROL: EntityControl = {
   status: 'uncontrolled',
@@ -65,7 +69,10 @@ export function analyzeOwnership(ctx: OwnershipContext, id: string, withPaths = 
       applicable: false,
       holders: [],
       explained: { economic: zero(), control: zero() },
-      figures: { individual: { capital: noFigure(), votingRights: noFigure() }, collective: { capital: noFigure(), votingRights: noFigure() } },
+      figures: {
+        individual: { capital: noFigure(), votingRights: noFigure() },
+        collective: { capital: noFigure(), votingRights: noFigure() },
+      },
       unexplained: [],
       control: { ...NOT_APPLICABLE_CONTROL, through: [id] },
       specialRights: [],
@@ -80,11 +87,19 @@ export function analyzeOwnership(ctx: OwnershipContext, id: string, withPaths = 
   }
 }
 
-function analyzeReachable(ctx: OwnershipContext, id: string, target: number, space: Space, withPaths: boolean): OwnershipReport {
+function analyzeReachable(
+  ctx: OwnershipContext,
+  id: string,
+  target: number,
+  space: Space,
+  withPaths: boolean,
+): OwnershipReport {
   const { graph: g } = ctx;
   const base = { entity: id, name: entityName(id, g.entities[target]) };
   const { figures, plain, counted, unexplained, recipes } = computeFigures(ctx, target, space);
-  const finders = withPaths ? { economic: pathFinder(ctx, target, 'economic'), control: pathFinder(ctx, target, 'control') } : null;
+  const finders = withPaths
+    ? { economic: pathFinder(ctx, target, 'economic'), control: pathFinder(ctx, target, 'control') }
+    : null;
 
   const holders: OwnershipHolder[] = [];
   space.nodes.forEach((n, i) => {
@@ -119,7 +134,10 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
       const differs = MEASURES.some((m) => holder.control[m] !== holder.economic[m]);
       if (differs) paths.push(...finders.control(n));
       holder.paths = paths;
-      holder.otherPaths = { economic: rest(holder.economic, paths, 'economic'), control: rest(holder.control, paths, differs ? 'control' : 'economic') };
+      holder.otherPaths = {
+        economic: rest(holder.economic, paths, 'economic'),
+        control: rest(holder.control, paths, differs ? 'control' : 'economic'),
+      };
     }
 
   const explained = { economic: zero(), control: zero() };
@@ -145,7 +163,15 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
   }
   for (const u of unexplained) mentioned.add(u.entity);
   for (const r of rights.rights) for (const e of [r.on, r.holder, r.via]) if (e) mentioned.add(e);
-  for (const e of [control.controller, control.via, control.openAt, ...control.through, ...control.joint, ...rights.notGiven]) if (e) mentioned.add(e);
+  for (const e of [
+    control.controller,
+    control.via,
+    control.openAt,
+    ...control.through,
+    ...control.joint,
+    ...rights.notGiven,
+  ])
+    if (e) mentioned.add(e);
   const report: OwnershipReport = {
     ...base,
     entities: labels(ctx, mentioned),
@@ -153,8 +179,12 @@ function analyzeReachable(ctx: OwnershipContext, id: string, target: number, spa
     holders,
     explained,
     figures: {
-      individual: Object.fromEntries(MEASURES.map((m) => [m, percentFigure(figures.individual[m])])) as OwnershipReport['figures']['individual'],
-      collective: Object.fromEntries(MEASURES.map((m) => [m, percentFigure(figures.collective[m])])) as OwnershipReport['figures']['collective'],
+      individual: Object.fromEntries(
+        MEASURES.map((m) => [m, percentFigure(figures.individual[m])]),
+      ) as OwnershipReport['figures']['individual'],
+      collective: Object.fromEntries(
+        MEASURES.map((m) => [m, percentFigure(figures.collective[m])]),
+      ) as OwnershipReport['figures']['collective'],
     },
     unexplained: unexplained.map(({ node, individual, collective, missing, ...item }) => ({
       ...item,
@@ -181,7 +211,14 @@ const atMax = new WeakMap<OwnershipContext, Record<Reading, Route>>();
  * with such a stake is in `holders` whatever its minimum (a listed holder is never left out), and so is one that
  * holds through it.
  */
-function withUndisclosed(ctx: OwnershipContext, target: number, space: Space, plain: Vectors, holders: OwnershipHolder[], figures: OwnershipFigures): void {
+function withUndisclosed(
+  ctx: OwnershipContext,
+  target: number,
+  space: Space,
+  plain: Vectors,
+  holders: OwnershipHolder[],
+  figures: OwnershipFigures,
+): void {
   const { graph: g } = ctx;
   // The holders of stakes given as a range or undisclosed within reach, and of the undisclosed ones.
   const ranged = new Set<number>();
@@ -198,11 +235,16 @@ function withUndisclosed(ctx: OwnershipContext, target: number, space: Space, pl
   const upper = new Map<number, Record<Reading, Record<Measure, number>>>();
   for (const r of READINGS)
     for (const m of MEASURES) {
-      const f = propagate(routes[r], target, { measure: m, scratch: ctx.scratch.propagate, ...(r === 'control' ? { override: { node: target, route: routes.economic } } : {}) });
+      const f = propagate(routes[r], target, {
+        measure: m,
+        scratch: ctx.scratch.propagate,
+        ...(r === 'control' ? { override: { node: target, route: routes.economic } } : {}),
+      });
       f.nodes.forEach((n, i) => {
         if (n === target || !(f.flow[i]! > FLOW_EPSILON)) return;
         let u = upper.get(n);
-        if (!u) upper.set(n, (u = { economic: { capital: 0, votingRights: 0 }, control: { capital: 0, votingRights: 0 } }));
+        if (!u)
+          upper.set(n, (u = { economic: { capital: 0, votingRights: 0 }, control: { capital: 0, votingRights: 0 } }));
         u[r][m] = f.flow[i]!;
       });
     }
@@ -221,7 +263,8 @@ function withUndisclosed(ctx: OwnershipContext, target: number, space: Space, pl
     const id = g.ids[n]!;
     let holder = holders.find((x) => x.id === id);
     const raises = READINGS.some((r) => MEASURES.some((m) => toPercent(up[r][m]) > (holder ? holder[r][m] : 0)));
-    if (!holder && !ranged.has(n) && !(raises && (g.kind[n] !== 'intermediate' || g.jurisdiction[n]!.status !== 'eu'))) continue;
+    if (!holder && !ranged.has(n) && !(raises && (g.kind[n] !== 'intermediate' || g.jurisdiction[n]!.status !== 'eu')))
+      continue;
     if (holder && !ranged.has(n) && !raises) continue;
     if (!holder) {
       const label = labelOf(ctx, n);
@@ -244,7 +287,10 @@ function withUndisclosed(ctx: OwnershipContext, target: number, space: Space, pl
       const x = Math.max(h[r][m], Math.min(100, toPercent(up[r][m])));
       return h.jurisdiction === 'non-eu' ? Math.min(x, Math.max(h[r][m], figures.individual[m].upTo[r] * 100)) : x;
     };
-    const shares = (r: Reading): Shares => ({ capital: toPercent(bound(r, 'capital') / 100), votingRights: toPercent(bound(r, 'votingRights') / 100) });
+    const shares = (r: Reading): Shares => ({
+      capital: toPercent(bound(r, 'capital') / 100),
+      votingRights: toPercent(bound(r, 'votingRights') / 100),
+    });
     h.upTo = { economic: shares('economic'), control: shares('control') };
     if (aboveUndisclosed.has(n)) h.undisclosed = true;
   }
@@ -277,7 +323,11 @@ export function withPrecise<T extends OwnershipReport>(report: T, p: PreciseFigu
 /** The precise figures of a report made by analyzeOwnership (undefined for one read back from JSON). */
 export const preciseFigures = (report: OwnershipReport): PreciseFigures | undefined => precise.get(report);
 
-const noFigure = () => ({ known: { economic: 0, control: 0 }, upTo: { economic: 0, control: 0 }, holder: { economic: null, control: null } });
+const noFigure = () => ({
+  known: { economic: 0, control: 0 },
+  upTo: { economic: 0, control: 0 },
+  holder: { economic: null, control: null },
+});
 
 /** Labels of the given entities, in document order. */
 function labels(ctx: OwnershipContext, ids: Iterable<string>): Record<string, EntityLabel> {
@@ -290,19 +340,22 @@ function labelOf(ctx: OwnershipContext, n: number): EntityLabel {
   const { graph: g } = ctx;
   const e = g.entities[n]!;
   const j = g.jurisdiction[n]!;
-  const countries = j.status === 'non-eu' ? j.outside.map((o) => o.country) : ALL_PLACING_FIELDS.flatMap((f) => countriesOf(e, f));
+  const countries =
+    j.status === 'non-eu' ? j.outside.map((o) => o.country) : ALL_PLACING_FIELDS.flatMap((f) => countriesOf(e, f));
   return { name: entityName(g.ids[n]!, e), type: e.type, jurisdiction: j.status, countries: [...new Set(countries)] };
 }
-
 
 /** The part of a share that the listed paths of a reading do not show. */
 function rest(share: Shares, paths: OwnershipPath[], reading: Reading): Shares {
   const listed = paths.filter((p) => p.reading === reading);
-  const left = (m: 'capital' | 'votingRights') => Math.max(0, toPercent(share[m] / 100 - listed.reduce((s, p) => s + p[m] / 100, 0)));
+  const left = (m: 'capital' | 'votingRights') =>
+    Math.max(0, toPercent(share[m] / 100 - listed.reduce((s, p) => s + p[m] / 100, 0)));
   return { capital: left('capital'), votingRights: left('votingRights') };
 }
 
-function percentFigure(f: OwnershipReport['figures']['individual']['capital']): OwnershipReport['figures']['individual']['capital'] {
+function percentFigure(
+  f: OwnershipReport['figures']['individual']['capital'],
+): OwnershipReport['figures']['individual']['capital'] {
   return {
     known: { economic: toPercent(f.known.economic), control: toPercent(f.known.control) },
     upTo: { economic: toPercent(f.upTo.economic), control: toPercent(f.upTo.control) },

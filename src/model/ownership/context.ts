@@ -21,13 +21,17 @@ export interface OwnershipContext {
 }
 
 /** Build once per description, from its holdings graph: linear in entities plus holdings. */
-export function ownershipContext(holdings: HoldingsGraph, jurisdiction: (id: string) => Jurisdiction): OwnershipContext {
+export function ownershipContext(
+  holdings: HoldingsGraph,
+  jurisdiction: (id: string) => Jurisdiction,
+): OwnershipContext {
   const graph = placeGraph(holdings, jurisdiction);
   const control = determineControl(graph);
   const routes = { economic: economicRoute(graph), control: controlRoute(graph, control) };
   const lists = graph.entities.map((_, n) => {
     const out: number[] = [];
-    for (const r of [routes.economic, routes.control]) for (let e = r.start[n]!; e < r.start[n + 1]!; e++) out.push(r.to[e]!);
+    for (const r of [routes.economic, routes.control])
+      for (let e = r.start[n]!; e < r.start[n + 1]!; e++) out.push(r.to[e]!);
     return out;
   });
   const adj = adjacency(lists);

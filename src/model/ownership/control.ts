@@ -94,7 +94,8 @@ export function determineControl(g: OwnershipGraph): ControlMap {
       }
     }
     const tied = [...groups].filter(([, raw]) => Math.abs(raw / denom - bestV) <= EPS).map(([t]) => t);
-    if (best >= 0 && bestV > 0.5 + EPS) return { status: 'controlled', controller: best, basis: 'majority', votes: bestV };
+    if (best >= 0 && bestV > 0.5 + EPS)
+      return { status: 'controlled', controller: best, basis: 'majority', votes: bestV };
     if (tied.length > 1 && bestV > 0.4 + EPS) {
       if (openTotal > EPS) return UNDETERMINED;
       tied.sort(outsideFirst);
@@ -135,7 +136,14 @@ export function determineControl(g: OwnershipGraph): ControlMap {
     solveCycle(Array.from(order.subarray(first, bounds[k + 1])));
   }
   const direct = new Int32Array(n).fill(-1);
-  for (let e = 0; e < n; e++) if (status[e] === 'controlled') direct[e] = decisiveHolder(g, e, (u) => u === controller[e] || (status[u] === 'controlled' && controller[u] === controller[e])) ?? controller[e]!;
+  for (let e = 0; e < n; e++)
+    if (status[e] === 'controlled')
+      direct[e] =
+        decisiveHolder(
+          g,
+          e,
+          (u) => u === controller[e] || (status[u] === 'controlled' && controller[u] === controller[e]),
+        ) ?? controller[e]!;
   return { status, controller, basis, votes, top, joint, direct };
 
   function solveCycle(comp: number[]): void {
@@ -176,7 +184,11 @@ export function determineControl(g: OwnershipGraph): ControlMap {
         walk.push(cur);
         cur = controller[cur]!;
       }
-      const end = members.has(cur) ? (state.get(cur) === 2 || status[cur] === 'controlled' ? top[cur]! : cur) : top[cur]!;
+      const end = members.has(cur)
+        ? state.get(cur) === 2 || status[cur] === 'controlled'
+          ? top[cur]!
+          : cur
+        : top[cur]!;
       for (const w of walk) {
         top[w] = status[w] === 'controlled' ? end : w;
         if (status[w] === 'controlled') controller[w] = end;

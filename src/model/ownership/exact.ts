@@ -72,7 +72,11 @@ export interface Recipe {
  * the declared percentages as decimals. Null for a recipe whose propagation meets a cycle (its fixed point is a
  * quotient: the caller compares its floating-point figure instead).
  */
-export function exactEvaluator(ctx: OwnershipContext, target: number, nodes: readonly number[]): (r: Recipe) => Decimal | null {
+export function exactEvaluator(
+  ctx: OwnershipContext,
+  target: number,
+  nodes: readonly number[],
+): (r: Recipe) => Decimal | null {
   const { graph: g, routes } = ctx;
   const runs = new Map<string, Map<number, Decimal> | null>();
   // The space's index array is shared scratch, released after the analysis: positions of our own, made when needed.
@@ -86,7 +90,8 @@ export function exactEvaluator(ctx: OwnershipContext, target: number, nodes: rea
     return declared === undefined ? ZERO : fractionOfPercent(declared);
   };
   const flows = (r: Recipe): Map<number, Decimal> | null => {
-    const routeOf = (n: number): Route => (r.reading === 'control' && n === target ? routes.economic : routes[r.reading]);
+    const routeOf = (n: number): Route =>
+      r.reading === 'control' && n === target ? routes.economic : routes[r.reading];
     const passes = (n: number) => n === target || !r.stops?.(position.get(n)!);
     // The part reached, and how many links reach each node.
     const indegree = new Map<number, number>([[target, 0]]);

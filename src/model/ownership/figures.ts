@@ -7,7 +7,18 @@ import { propagate, type Flow } from './propagate.js';
 import type { Route } from './routes.js';
 import type { Space } from './space.js';
 import type { Recipe } from './exact.js';
-import { MEASURES, READINGS, SCOPES, type Figure, type Measure, type OwnershipFigures, type Reading, type Scope, type UnexplainedReason, type UnexplainedShare } from './types.js';
+import {
+  MEASURES,
+  READINGS,
+  SCOPES,
+  type Figure,
+  type Measure,
+  type OwnershipFigures,
+  type Reading,
+  type Scope,
+  type UnexplainedReason,
+  type UnexplainedShare,
+} from './types.js';
 
 /** Per reading and measure, the flow reaching each node of the space, by position in `space.nodes`. */
 export type Vectors = Record<Reading, Record<Measure, Float64Array>>;
@@ -84,13 +95,17 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
       }),
     );
   type Run = ReturnType<typeof run>;
-  const flows = (stopsOf: (r: Reading) => ((i: number) => boolean) | undefined): Record<Reading, Record<Measure, Run>> => {
+  const flows = (
+    stopsOf: (r: Reading) => ((i: number) => boolean) | undefined,
+  ): Record<Reading, Record<Measure, Run>> => {
     const out = {} as Record<Reading, Record<Measure, Run>>;
     for (const r of READINGS) {
       const capital = run(r, 'capital', target, stopsOf(r));
       // Where every link weighs the same in capital and in votes, the votes flow as the capital does (a copy: the
       // plain vectors are corrected in place below).
-      const votingRights = ctx.sameMeasures ? { x: Float64Array.from(capital.x), trapped: capital.trapped } : run(r, 'votingRights', target, stopsOf(r));
+      const votingRights = ctx.sameMeasures
+        ? { x: Float64Array.from(capital.x), trapped: capital.trapped }
+        : run(r, 'votingRights', target, stopsOf(r));
       out[r] = { capital, votingRights };
     }
     return out;
@@ -115,7 +130,8 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
 
   // Entities whose share is explained: terminal holders placed inside or outside the EU (for the single holder),
   // and those placed inside the EU or a public float (for the total).
-  const placed = (i: number) => nodes[i] !== target && g.kind[nodes[i]!] === 'terminal' && g.jurisdiction[nodes[i]!]!.status !== 'unknown';
+  const placed = (i: number) =>
+    nodes[i] !== target && g.kind[nodes[i]!] === 'terminal' && g.jurisdiction[nodes[i]!]!.status !== 'unknown';
   const placedInside = (i: number) => placed(i) && nonEu[i] === 0;
   const sumWhere = (x: Float64Array, keep: (i: number) => boolean) => {
     let s = 0;
@@ -123,7 +139,11 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
     return s;
   };
 
-  const figure = (): Figure => ({ known: { economic: 0, control: 0 }, upTo: { economic: 0, control: 0 }, holder: { economic: null, control: null } });
+  const figure = (): Figure => ({
+    known: { economic: 0, control: 0 },
+    upTo: { economic: 0, control: 0 },
+    holder: { economic: null, control: null },
+  });
   const figures: OwnershipFigures = {
     individual: { capital: figure(), votingRights: figure() },
     collective: { capital: figure(), votingRights: figure() },
@@ -138,7 +158,14 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
     for (let i = 0; i < k; i++) if (keep(i)) terms.push({ node: i, sign });
     return terms;
   };
-  const one = (r: Reading, m: Measure): Recipe => ({ reading: r, measure: m, run: 'none', stops: null, constant: 1, terms: [] });
+  const one = (r: Reading, m: Measure): Recipe => ({
+    reading: r,
+    measure: m,
+    run: 'none',
+    stops: null,
+    constant: 1,
+    terms: [],
+  });
   for (const r of READINGS)
     for (const m of MEASURES) {
       const ind = figures.individual[m];
@@ -150,17 +177,32 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
       const knownRecipe: Recipe | null =
         best >= 0 && ctx.onCycle[nodes[best]!] && g.kind[nodes[best]!] === 'intermediate'
           ? null
-          : { reading: r, measure: m, run: 'plain', stops: null, constant: 0, terms: best < 0 ? [] : [{ node: best, sign: 1 }] };
+          : {
+              reading: r,
+              measure: m,
+              run: 'plain',
+              stops: null,
+              constant: 0,
+              terms: best < 0 ? [] : [{ node: best, sign: 1 }],
+            };
       recipes.individual[m].known[r] = knownRecipe;
       const most = singleHolderAtMost(r, m);
       // A cycle solved only from below leaves the known figures as lower bounds: the most adds what it still holds.
       const upTo = Math.max(ind.known[r], most.value) + slack;
       ind.upTo[r] = Math.min(1, upTo);
-      recipes.individual[m].upTo[r] = slack > 0 ? null : upTo >= 1 ? one(r, m) : ind.known[r] >= most.value ? knownRecipe : most.recipe;
+      recipes.individual[m].upTo[r] =
+        slack > 0 ? null : upTo >= 1 ? one(r, m) : ind.known[r] >= most.value ? knownRecipe : most.recipe;
 
       const col = figures.collective[m];
       col.known[r] = sumWhere(counted[r][m].x, (i) => nonEu[i] === 1);
-      const countedRecipe: Recipe = { reading: r, measure: m, run: 'counted', stops: (i) => nonEu[i] === 1, constant: 0, terms: where((i) => nonEu[i] === 1, 1) };
+      const countedRecipe: Recipe = {
+        reading: r,
+        measure: m,
+        run: 'counted',
+        stops: (i) => nonEu[i] === 1,
+        constant: 0,
+        terms: where((i) => nonEu[i] === 1, 1),
+      };
       recipes.collective[m].known[r] = countedRecipe;
       const open = 1 - sumWhere(collective[r][m].x, placedInside);
       const colUpTo = Math.max(col.known[r], open) + slack;
@@ -172,7 +214,14 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
             ? one(r, m)
             : col.known[r] >= open
               ? countedRecipe
-              : { reading: r, measure: m, run: 'collective', stops: collectiveStops(r), constant: 1, terms: where(placedInside, -1) };
+              : {
+                  reading: r,
+                  measure: m,
+                  run: 'collective',
+                  stops: collectiveStops(r),
+                  constant: 1,
+                  terms: where(placedInside, -1),
+                };
     }
 
   const vectors = (f: Record<Reading, Record<Measure, Run>>): Vectors => ({
@@ -199,7 +248,14 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
       if (g.kind[nodes[cand]!] === 'terminal' || exact >= EXACT_CANDIDATES) {
         if (bound > best) {
           best = bound;
-          recipe = { reading: r, measure: m, run: 'individual', stops, constant: 1, terms: [...unplaced, { node: cand, sign: 1 }] };
+          recipe = {
+            reading: r,
+            measure: m,
+            run: 'individual',
+            stops,
+            constant: 1,
+            terms: [...unplaced, { node: cand, sign: 1 }],
+          };
         }
         continue;
       }
@@ -208,7 +264,14 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
       const value = 1 - sumWhere(x, (i) => i !== cand && placed(i));
       if (value > best) {
         best = value;
-        recipe = { reading: r, measure: m, run: `alone:${cand}`, stops: alone, constant: 1, terms: where((i) => i !== cand && placed(i), -1) };
+        recipe = {
+          reading: r,
+          measure: m,
+          run: `alone:${cand}`,
+          stops: alone,
+          constant: 1,
+          terms: where((i) => i !== cand && placed(i), -1),
+        };
       }
       exact++;
     }
@@ -233,16 +296,26 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
             if (!(x[i]! > FLOW_EPSILON)) continue;
             const n = nodes[i]!;
             if (trapped.has(i)) add(n, 'control-undetermined', world, r, m, x[i]!);
-            else if (n !== target && unexplained[r][i] && (world === 'individual' || !nonEu[i])) add(n, reasonOf(n), world, r, m, x[i]!);
+            else if (n !== target && unexplained[r][i] && (world === 'individual' || !nonEu[i]))
+              add(n, reasonOf(n), world, r, m, x[i]!);
             else if (n === target || (!stops(i) && g.kind[n] === 'intermediate')) {
               const route: Route = n === target ? routes.economic : routes[r];
               let passed = 0;
               for (let e = route.start[n]!; e < route.start[n + 1]!; e++) passed += route[m][e]!;
-              add(n, g.holdings[n]!.length === 0 ? 'no-shareholders' : 'remainder', world, r, m, x[i]! * Math.max(0, 1 - passed));
+              add(
+                n,
+                g.holdings[n]!.length === 0 ? 'no-shareholders' : 'remainder',
+                world,
+                r,
+                m,
+                x[i]! * Math.max(0, 1 - passed),
+              );
             }
           }
         }
-    return [...items.values()].sort((a, b) => a.node - b.node || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+    return [...items.values()].sort(
+      (a, b) => a.node - b.node || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0),
+    );
   }
 
   function reasonOf(n: number): UnexplainedReason {
@@ -254,7 +327,8 @@ export function computeFigures(ctx: OwnershipContext, target: number, space: Spa
   function describe(n: number, reason: UnexplainedReason): UnexplainedItem {
     const id = g.ids[n]!;
     const base = { node: n, entity: id, reason, individual: zeros(), collective: zeros() };
-    if (reason === 'jurisdiction-unknown') return { ...base, pointer: pointer('entities', id), fields: g.jurisdiction[n]!.missing };
+    if (reason === 'jurisdiction-unknown')
+      return { ...base, pointer: pointer('entities', id), fields: g.jurisdiction[n]!.missing };
     if (reason === 'no-shareholders') return { ...base, pointer: pointer('entities', id) };
     if (reason === 'control-undetermined') return { ...base, pointer: pointer('entities', id, 'shareholders') };
     const missing: Partial<Record<Measure, number>> = {};

@@ -78,7 +78,10 @@ export function buildGraph(description: Description): HoldingsGraph {
       };
       const range = { capital: stakeRange(s.capital), votingRights: stakeRange(s.votingRights) };
       if (range.capital || range.votingRights)
-        h.range = { ...(range.capital ? { capital: range.capital } : {}), ...(range.votingRights ? { votingRights: range.votingRights } : {}) };
+        h.range = {
+          ...(range.capital ? { capital: range.capital } : {}),
+          ...(range.votingRights ? { votingRights: range.votingRights } : {}),
+        };
       listed.capital[n]! += h.capital ?? 0;
       listed.votingRights[n]! += h.votingRights ?? 0;
       return h;
@@ -103,5 +106,9 @@ export function remainder(g: HoldingsGraph, node: number, measure: Measure): num
 }
 
 /** The holders of a node listed with a range or an undisclosed stake in a measure, with its bounds in percent. */
-export const rangedHoldings = (g: OwnershipGraph, node: number, measure: Measure): { holder: string; min: number; max: number | null }[] =>
+export const rangedHoldings = (
+  g: OwnershipGraph,
+  node: number,
+  measure: Measure,
+): { holder: string; min: number; max: number | null }[] =>
   g.holdings[node]!.filter((h) => h.range?.[measure]).map((h) => ({ holder: g.ids[h.holder]!, ...h.range![measure]! }));

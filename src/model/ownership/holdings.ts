@@ -35,7 +35,9 @@ export function holdingsAbove(
   let omitted = 0;
   for (let i = 0; i < queue.length; i++) {
     const held = queue[i]!;
-    const listed = [...(facts.entity(held)?.shareholders ?? [])].sort((a, b) => (stakeMin(b.capital) ?? 0) - (stakeMin(a.capital) ?? 0));
+    const listed = [...(facts.entity(held)?.shareholders ?? [])].sort(
+      (a, b) => (stakeMin(b.capital) ?? 0) - (stakeMin(a.capital) ?? 0),
+    );
     for (const s of listed) {
       if (holdings.length >= MAX_HOLDINGS) {
         omitted++;

@@ -3,7 +3,15 @@
 import type { SpecialRightKind } from '../description.js';
 import { preciseFigures } from './analyze.js';
 import { compare, fractionOfPercent } from './exact.js';
-import { MEASURES, READINGS, type Measure, type OwnershipReport, type Reading, type Scope, type SpecialRightRecord } from './types.js';
+import {
+  MEASURES,
+  READINGS,
+  type Measure,
+  type OwnershipReport,
+  type Reading,
+  type Scope,
+  type SpecialRightRecord,
+} from './types.js';
 
 /** Rights that act as a veto, when a pack's foreign-veto rule does not name them. */
 export const VETO_RIGHTS: readonly SpecialRightKind[] = ['veto', 'golden-share'];
@@ -59,18 +67,23 @@ export interface HoldingVerdict {
   measures: MeasureVerdict[];
 }
 
-
 /**
  * A threshold test on the stricter reading, per measure: `fail` when the known figure exceeds `max`, else
  * `unknown` when counting the unexplained shares as non-EU could exceed it, else `pass`.
  */
-export function judgeHolding(report: OwnershipReport, scope: Scope, max: number, measures: readonly Measure[] = MEASURES): HoldingVerdict {
+export function judgeHolding(
+  report: OwnershipReport,
+  scope: Scope,
+  max: number,
+  measures: readonly Measure[] = MEASURES,
+): HoldingVerdict {
   const exact = preciseFigures(report);
   const verdicts = measures.map((measure): MeasureVerdict => {
     const f = report.figures[scope][measure];
     const raw = exact?.figures[scope][measure];
     // The figure in percent: as computed when the report was made here, else as the report rounds it.
-    const value = (kind: 'known' | 'upTo', r: Reading) => (raw ? Math.round(raw[kind][r] * 1e12) / 1e10 + 0 : f[kind][r]);
+    const value = (kind: 'known' | 'upTo', r: Reading) =>
+      raw ? Math.round(raw[kind][r] * 1e12) / 1e10 + 0 : f[kind][r];
     const above = (kind: 'known' | 'upTo', r: Reading): boolean => {
       const x = value(kind, r);
       if (Math.abs(x - max) > NEAR) return x > max;
@@ -86,7 +99,15 @@ export function judgeHolding(report: OwnershipReport, scope: Scope, max: number,
     const reading = pick('known');
     const upToReading = pick('upTo');
     const status: Verdict = above('known', reading) ? 'fail' : above('upTo', upToReading) ? 'unknown' : 'pass';
-    return { measure, status, known: value('known', reading), reading, upTo: value('upTo', upToReading), upToReading, holder: f.holder[reading] };
+    return {
+      measure,
+      status,
+      known: value('known', reading),
+      reading,
+      upTo: value('upTo', upToReading),
+      upToReading,
+      holder: f.holder[reading],
+    };
   });
   return { status: worst(verdicts.map((v) => v.status)), measures: verdicts };
 }
@@ -108,13 +129,18 @@ export interface RightsVerdict {
  * No right of these kinds over the entity or over an entity that controls it is held from outside the EU. With
  * `requireStated` (the provider), an entity of the chain that does not state its special rights makes it unknown.
  */
-export function judgeRights(report: OwnershipReport, kinds: readonly SpecialRightKind[], requireStated = true): RightsVerdict {
+export function judgeRights(
+  report: OwnershipReport,
+  kinds: readonly SpecialRightKind[],
+  requireStated = true,
+): RightsVerdict {
   const asked = report.specialRights.filter((r) => kinds.includes(r.right));
   const failing = asked.filter((r) => r.outside === 'non-eu');
   const unknown = asked.filter((r) => r.outside === 'unknown');
   const notGiven = requireStated ? report.specialRightsNotGiven : [];
   const openAt = report.control.openAt;
-  const status: Verdict = failing.length > 0 ? 'fail' : unknown.length > 0 || notGiven.length > 0 || openAt !== null ? 'unknown' : 'pass';
+  const status: Verdict =
+    failing.length > 0 ? 'fail' : unknown.length > 0 || notGiven.length > 0 || openAt !== null ? 'unknown' : 'pass';
   return { status, failing, unknown, notGiven, openAt };
 }
 
@@ -133,7 +159,9 @@ export function judgeBoard(report: OwnershipReport, requireStated = true): Board
   const rights = judgeRights(report, ['board-majority'], requireStated);
   const c = report.control;
   const controlledFromOutside = c.status === 'controlled' && c.outside === 'non-eu';
-  const status: Verdict = controlledFromOutside ? 'fail' : worst([rights.status, c.outside === 'unknown' ? 'unknown' : 'pass']);
+  const status: Verdict = controlledFromOutside
+    ? 'fail'
+    : worst([rights.status, c.outside === 'unknown' ? 'unknown' : 'pass']);
   return { ...rights, status, controlledFromOutside };
 }
 
@@ -177,11 +205,14 @@ export function foreignControlOf(report: OwnershipReport, reading: ControlReadin
   const board = judgeBoard(report, false);
   const holders = new Set<string>();
   for (const v of individual.measures) if (v.status === 'fail' && v.holder) holders.add(v.holder);
-  if (collective.status === 'fail') for (const h of report.holders) if (h.counted && READINGS.some((r) => MEASURES.some((m) => h.counted![r][m] > 0))) holders.add(h.id);
+  if (collective.status === 'fail')
+    for (const h of report.holders)
+      if (h.counted && READINGS.some((r) => MEASURES.some((m) => h.counted![r][m] > 0))) holders.add(h.id);
   for (const r of [...veto.failing, ...board.failing]) holders.add(r.via ?? r.holder);
   if (board.controlledFromOutside && report.control.via) holders.add(report.control.via);
   if (holders.size > 0) return { status: 'yes', holders: [...holders], missing: [] };
-  if (worst([individual.status, collective.status, veto.status, board.status]) === 'pass') return { status: 'no', holders: [], missing: [] };
+  if (worst([individual.status, collective.status, veto.status, board.status]) === 'pass')
+    return { status: 'no', holders: [], missing: [] };
   const missing = new Set<string>();
   if (individual.status === 'unknown' || collective.status === 'unknown')
     for (const u of report.unexplained) {
@@ -192,16 +223,41 @@ export function foreignControlOf(report: OwnershipReport, reading: ControlReadin
   for (const id of veto.notGiven) missing.add(`${id}/specialRights`);
   if (veto.openAt) missing.add(`${veto.openAt}/shareholders`);
   for (const m of report.control.missing) missing.add(m);
-  const verdicts = [...individual.measures.map((v) => ({ v, scope: 'individual' as const })), ...collective.measures.map((v) => ({ v, scope: 'collective' as const }))];
+  const verdicts = [
+    ...individual.measures.map((v) => ({ v, scope: 'individual' as const })),
+    ...collective.measures.map((v) => ({ v, scope: 'collective' as const })),
+  ];
   const first = verdicts.find(({ v }) => v.status === 'unknown');
-  const open: OpenTest | undefined = first && { scope: first.scope, measure: first.v.measure, known: first.v.known, upTo: first.v.upTo, max: reading[first.scope].max };
+  const open: OpenTest | undefined = first && {
+    scope: first.scope,
+    measure: first.v.measure,
+    known: first.v.known,
+    upTo: first.v.upTo,
+    max: reading[first.scope].max,
+  };
   const ranged = open && rangedHolding(report, open.measure);
-  return { status: 'unknown', holders: [], missing: [...missing], ...(open ? { open } : {}), ...(ranged ? { ranged } : {}) };
+  return {
+    status: 'unknown',
+    holders: [],
+    missing: [...missing],
+    ...(open ? { open } : {}),
+    ...(ranged ? { ranged } : {}),
+  };
 }
 
 /** The first range or undisclosed stake in the remainders of a report, in one measure (a holder outside the EU first). */
 function rangedHolding(report: OwnershipReport, measure: Measure): RangedHolding | undefined {
-  const all = report.unexplained.flatMap((u) => (u.undisclosed?.[measure] ?? []).map((d) => ({ holder: d.holder, held: u.entity, measure, min: d.min, max: d.max })));
-  const outside = (d: RangedHolding) => report.entities?.[d.holder]?.jurisdiction === 'non-eu' || report.holders.some((h) => h.id === d.holder && h.jurisdiction === 'non-eu');
+  const all = report.unexplained.flatMap((u) =>
+    (u.undisclosed?.[measure] ?? []).map((d) => ({
+      holder: d.holder,
+      held: u.entity,
+      measure,
+      min: d.min,
+      max: d.max,
+    })),
+  );
+  const outside = (d: RangedHolding) =>
+    report.entities?.[d.holder]?.jurisdiction === 'non-eu' ||
+    report.holders.some((h) => h.id === d.holder && h.jurisdiction === 'non-eu');
   return all.find(outside) ?? all[0];
 }

@@ -24,7 +24,10 @@ export function pathValue(report: OwnershipReport, path: OwnershipPath, measure:
       { entity: entityLabel(report, first.holder) },
       ...[first, ...rest].flatMap((s, i) => [
         ...(path.stepsOmitted && i === END_STEPS ? [{ entity: '', omitted: path.stepsOmitted }] : []),
-        { entity: entityName(s.held, report.entities[s.held]), ...(s.control ? { control: true } : { percent: s[measure] ?? 0 }) },
+        {
+          entity: entityName(s.held, report.entities[s.held]),
+          ...(s.control ? { control: true } : { percent: s[measure] ?? 0 }),
+        },
       ]),
     ],
   };
@@ -47,11 +50,7 @@ export const unexplainedAmount = (u: UnexplainedShare, world: Scope, m: Measure)
     : Math.max(u.collective.economic[m], u.collective.control[m]);
 
 /** The unexplained parts that weigh in a measure, largest first. */
-export function unexplainedIn(
-  report: OwnershipReport,
-  world: Scope,
-  m: Measure,
-): UnexplainedShare[] {
+export function unexplainedIn(report: OwnershipReport, world: Scope, m: Measure): UnexplainedShare[] {
   return report.unexplained
     .filter((u) => unexplainedAmount(u, world, m) > 0)
     .sort((a, b) => unexplainedAmount(b, world, m) - unexplainedAmount(a, world, m));
@@ -74,13 +73,23 @@ export function unexplainedLines(report: OwnershipReport, world: Scope, m: Measu
       for (const d of u.undisclosed?.[m] ?? [])
         lines.push({
           id: d.max === null ? 'ownership.detail.undisclosed' : 'ownership.detail.range',
-          values: { holder: entityName(d.holder, report.entities[d.holder]), entity, measure: measureTerm(m), min: percent(d.min), ...(d.max === null ? {} : { max: percent(d.max) }) },
+          values: {
+            holder: entityName(d.holder, report.entities[d.holder]),
+            entity,
+            measure: measureTerm(m),
+            min: percent(d.min),
+            ...(d.max === null ? {} : { max: percent(d.max) }),
+          },
         });
       const without = u.holdersWithout?.[m];
       if (without)
         lines.push({
           id: 'ownership.detail.measure-missing',
-          values: { entity, holders: { list: without.map((id) => entityName(id, report.entities[id])) }, measure: measureTerm(m) },
+          values: {
+            entity,
+            holders: { list: without.map((id) => entityName(id, report.entities[id])) },
+            measure: measureTerm(m),
+          },
         });
     } else if (u.reason === 'jurisdiction-unknown')
       lines.push({

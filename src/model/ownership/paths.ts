@@ -26,7 +26,11 @@ const percent = (fraction: number) => Math.round(fraction * 1e8) / 1e6 + 0;
  * simple paths; the caller shows that part as "other paths". Only nodes the holder holds (directly or indirectly)
  * are searched, so the cost is bounded by the holder's part of the graph and by the search budget.
  */
-export function pathFinder(ctx: OwnershipContext, target: number, reading: Reading): (holder: number) => OwnershipPath[] {
+export function pathFinder(
+  ctx: OwnershipContext,
+  target: number,
+  reading: Reading,
+): (holder: number) => OwnershipPath[] {
   const { graph: g, control: c, routes } = ctx;
   const size = g.size;
   const routeOf = (n: number): Route => (n === target && reading === 'control' ? routes.economic : routes[reading]);

@@ -116,7 +116,10 @@ export function propagate(route: Route, target: number, options: PropagateOption
         for (const v of comp) trapped.push(nodes[v]!);
         continue;
       }
-      const solved = solveFixedPoint(inflows, Float64Array.from(comp, (v) => flow[v]!));
+      const solved = solveFixedPoint(
+        inflows,
+        Float64Array.from(comp, (v) => flow[v]!),
+      );
       comp.forEach((v, i) => (flow[v] = solved.y[i]!));
       slack += solved.slack;
     }

@@ -29,7 +29,9 @@ export function controlChain(ctx: OwnershipContext, n: number): number[] {
     const v = chain[i]!;
     if (v === t) continue;
     const decisive = decisiveHolder(g, v, inGroup);
-    const group = [...new Set([...g.boardHolders[v]!, ...g.holdings[v]!.filter((h) => h.votingRights).map((h) => h.holder)])].filter(inGroup);
+    const group = [
+      ...new Set([...g.boardHolders[v]!, ...g.holdings[v]!.filter((h) => h.votingRights).map((h) => h.holder)]),
+    ].filter(inGroup);
     for (const u of decisive === undefined ? group : [decisive])
       if (!seen.has(u)) {
         seen.add(u);
@@ -48,18 +50,21 @@ export function controlChain(ctx: OwnershipContext, n: number): number[] {
 export function outsideStatus(ctx: OwnershipContext, n: number, skipSelf = false): Outside {
   const { graph: g, control: c } = ctx;
   const chain = controlChain(ctx, n).filter((m) => !(skipSelf && m === n));
-  for (const m of chain) if (g.jurisdiction[m]!.status === 'non-eu') return { outside: 'non-eu', via: g.ids[m]!, missing: [] };
+  for (const m of chain)
+    if (g.jurisdiction[m]!.status === 'non-eu') return { outside: 'non-eu', via: g.ids[m]!, missing: [] };
   const missing: string[] = [];
   for (const m of chain) for (const f of g.jurisdiction[m]!.missing) missing.push(`${g.ids[m]}/${f}`);
   const top = c.top[n]!;
-  if (g.kind[top] === 'open' || (g.kind[top] === 'intermediate' && c.status[top] === 'undetermined')) missing.push(`${g.ids[top]}/shareholders`);
+  if (g.kind[top] === 'open' || (g.kind[top] === 'intermediate' && c.status[top] === 'undetermined'))
+    missing.push(`${g.ids[top]}/shareholders`);
   return missing.length > 0 ? { outside: 'unknown', via: null, missing } : { outside: 'eu', via: null, missing: [] };
 }
 
 /** Who controls the target, through which entities, and whether that puts it under control from outside the EU. */
 export function entityControl(ctx: OwnershipContext, target: number): EntityControl {
   const { graph: g, control: c } = ctx;
-  const status = g.kind[target] === 'intermediate' ? c.status[target]! : g.kind[target] === 'open' ? 'undetermined' : 'uncontrolled';
+  const status =
+    g.kind[target] === 'intermediate' ? c.status[target]! : g.kind[target] === 'open' ? 'undetermined' : 'uncontrolled';
   const chain = controlChain(ctx, target);
   const controlled = status === 'controlled';
   const o = outsideStatus(ctx, target, true);
@@ -78,7 +83,10 @@ export function entityControl(ctx: OwnershipContext, target: number): EntityCont
 }
 
 /** The special rights over the target and the entities of its chain of control, and those whose rights are not given. */
-export function specialRightsOver(ctx: OwnershipContext, target: number): { rights: SpecialRightRecord[]; notGiven: string[] } {
+export function specialRightsOver(
+  ctx: OwnershipContext,
+  target: number,
+): { rights: SpecialRightRecord[]; notGiven: string[] } {
   const { graph: g } = ctx;
   const rights: SpecialRightRecord[] = [];
   const notGiven: string[] = [];
@@ -95,7 +103,11 @@ export function specialRightsOver(ctx: OwnershipContext, target: number): { righ
 }
 
 /** The special rights listed on entity m, each with whether its holder is outside the EU (as `outsideOf` reads it). */
-export function rightRecords(ctx: OwnershipContext, m: number, outsideOf: (holder: number) => Outside): SpecialRightRecord[] {
+export function rightRecords(
+  ctx: OwnershipContext,
+  m: number,
+  outsideOf: (holder: number) => Outside,
+): SpecialRightRecord[] {
   const { graph: g } = ctx;
   return (g.entities[m]!.specialRights ?? []).map((r, i) => ({
     on: g.ids[m]!,

@@ -26,7 +26,13 @@ function toRoute(links: Link[][]): Route {
   const start = new Int32Array(links.length + 1);
   for (let n = 0; n < links.length; n++) start[n + 1] = start[n]! + links[n]!.length;
   const m = start[links.length]!;
-  const r: Route = { start, to: new Int32Array(m), capital: new Float64Array(m), votingRights: new Float64Array(m), holding: new Int32Array(m) };
+  const r: Route = {
+    start,
+    to: new Int32Array(m),
+    capital: new Float64Array(m),
+    votingRights: new Float64Array(m),
+    holding: new Int32Array(m),
+  };
   let e = 0;
   for (const list of links)
     for (const l of list) {
@@ -97,7 +103,8 @@ export function controlRoute(g: HoldingsGraph, c: ControlMap): Route {
   for (;;) {
     const route = toRoute(
       g.entities.map((_, n): Link[] => {
-        if (c.status[n] === 'controlled' && !economicOnly[n]) return [{ to: c.direct[n]!, capital: 1, votingRights: 1, holding: -1 }];
+        if (c.status[n] === 'controlled' && !economicOnly[n])
+          return [{ to: c.direct[n]!, capital: 1, votingRights: 1, holding: -1 }];
         if (c.status[n] === 'undetermined') return [];
         return holdingLinks(g, n);
       }),

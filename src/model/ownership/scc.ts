@@ -102,7 +102,8 @@ export function cycles(g: Adjacency, roots?: Iterable<number>): number[][] {
   const { order, bounds, count } = components(g, roots);
   const out: number[][] = [];
   for (let c = 0; c < count; c++)
-    if (bounds[c + 1]! - bounds[c]! > 1 || hasSelfLoop(g, order[bounds[c]!]!)) out.push(Array.from(order.subarray(bounds[c], bounds[c + 1])));
+    if (bounds[c + 1]! - bounds[c]! > 1 || hasSelfLoop(g, order[bounds[c]!]!))
+      out.push(Array.from(order.subarray(bounds[c], bounds[c + 1])));
   return out;
 }
 

@@ -116,7 +116,8 @@ function shared(ctx: OwnershipContext): Shared {
   const adj = adjacency(
     g.entities.map((_, v) => {
       const out: number[] = [];
-      for (const r of [routes.economic, routes.control]) for (let e = r.start[v]!; e < r.start[v + 1]!; e++) out.push(r.to[e]!);
+      for (const r of [routes.economic, routes.control])
+        for (let e = r.start[v]!; e < r.start[v + 1]!; e++) out.push(r.to[e]!);
       return out;
     }),
   );
@@ -152,12 +153,24 @@ function shared(ctx: OwnershipContext): Shared {
 }
 
 const absorbs = (s: Shared, v: number, ri: number, stop: number): boolean =>
-  stop === COUNTED ? s.nonEu[v] === 1 : stop === COLLECTIVE ? s.nonEu[v] === 1 || s.unexplained[ri]![v] === 1 : stop === INDIVIDUAL ? s.unexplained[ri]![v] === 1 : false;
+  stop === COUNTED
+    ? s.nonEu[v] === 1
+    : stop === COLLECTIVE
+      ? s.nonEu[v] === 1 || s.unexplained[ri]![v] === 1
+      : stop === INDIVIDUAL
+        ? s.unexplained[ri]![v] === 1
+        : false;
 
 /** One unit of stake resting at v: v itself. */
 function delta(s: Shared, v: number, ri: number): Cell {
   let d = s.deltas[ri]![v];
-  if (!d) s.deltas[ri]![v] = d = { nodes: s.matters[ri]![v] ? [v] : [], flows: s.matters[ri]![v] ? [1] : [], placed: s.placed[v]!, placedInside: s.placedInside[v]! };
+  if (!d)
+    s.deltas[ri]![v] = d = {
+      nodes: s.matters[ri]![v] ? [v] : [],
+      flows: s.matters[ri]![v] ? [1] : [],
+      placed: s.placed[v]!,
+      placedInside: s.placedInside[v]!,
+    };
   return d;
 }
 
@@ -165,7 +178,16 @@ function delta(s: Shared, v: number, ri: number): Cell {
  * Σ weight · (flow of the holder, or the holder itself where the stop set keeps the stake), plus `self` (the node's
  * own unit), over the links of `route` from `from`; null when the sum lists more than WIDE entities.
  */
-function combine(ctx: OwnershipContext, s: Shared, from: number, ri: number, stop: number, mi: number, routeOf: Reading, self: Cell | null): Cell | null {
+function combine(
+  ctx: OwnershipContext,
+  s: Shared,
+  from: number,
+  ri: number,
+  stop: number,
+  mi: number,
+  routeOf: Reading,
+  self: Cell | null,
+): Cell | null {
   const route = ctx.routes[routeOf];
   const w = route[MEASURES[mi]!];
   const parts: { cell: Cell; weight: number }[] = [];
@@ -177,7 +199,8 @@ function combine(ctx: OwnershipContext, s: Shared, from: number, ri: number, sto
   }
   // A single whole link from a node that matters to nothing: the same flow as the holder's (shared, not copied).
   if (parts.length === 0 && self) return self;
-  if (parts.length === 1 && parts[0]!.weight === 1 && (!self || (self.nodes.length === 0 && self.placed === 0))) return parts[0]!.cell;
+  if (parts.length === 1 && parts[0]!.weight === 1 && (!self || (self.nodes.length === 0 && self.placed === 0)))
+    return parts[0]!.cell;
   const out: Cell = { nodes: [], flows: [], placed: 0, placedInside: 0 };
   const { acc, mark } = s;
   const add = (cell: Cell, weight: number) => {
@@ -207,7 +230,8 @@ function summarise(ctx: OwnershipContext, s: Shared, target: number): boolean {
   const { routes } = ctx;
   const succ = (v: number): number[] => {
     const out: number[] = [];
-    for (const r of [routes.economic, routes.control]) for (let e = r.start[v]!; e < r.start[v + 1]!; e++) out.push(r.to[e]!);
+    for (const r of [routes.economic, routes.control])
+      for (let e = r.start[v]!; e < r.start[v + 1]!; e++) out.push(r.to[e]!);
     return out;
   };
   // Iterative post-order over the acyclic part the target reaches.
@@ -232,7 +256,8 @@ function summarise(ctx: OwnershipContext, s: Shared, target: number): boolean {
 
 function summaryOf(ctx: OwnershipContext, s: Shared, v: number): Summary {
   const { routes } = ctx;
-  for (const r of [routes.economic, routes.control]) for (let e = r.start[v]!; e < r.start[v + 1]!; e++) if (s.summaries[r.to[e]!] === 'wide') return 'wide';
+  for (const r of [routes.economic, routes.control])
+    for (let e = r.start[v]!; e < r.start[v + 1]!; e++) if (s.summaries[r.to[e]!] === 'wide') return 'wide';
   const cells: Cell[] = [];
   for (let ri = 0; ri < 2; ri++)
     for (let stop = 0; stop < STOPS; stop++)
@@ -279,7 +304,13 @@ function chainFacts(ctx: OwnershipContext, s: Shared, v: number, withRights: boo
 }
 
 /** The facts of `members` followed by those of `rest`; the rights over them only `withRights`. */
-function factsOf(ctx: OwnershipContext, s: Shared, members: number[], rest: ChainFacts | null, withRights: boolean): ChainFacts {
+function factsOf(
+  ctx: OwnershipContext,
+  s: Shared,
+  members: number[],
+  rest: ChainFacts | null,
+  withRights: boolean,
+): ChainFacts {
   const { graph: g } = ctx;
   let firstNonEu = -1;
   const missing: string[] = [];
@@ -293,7 +324,11 @@ function factsOf(ctx: OwnershipContext, s: Shared, members: number[], rest: Chai
   }
   if (!rest) return { firstNonEu, missing, rights };
   if (missing.length === 0 && rights.length === 0 && firstNonEu < 0) return rest;
-  return { firstNonEu: firstNonEu >= 0 ? firstNonEu : rest.firstNonEu, missing: [...missing, ...rest.missing], rights: [...rights, ...rest.rights] };
+  return {
+    firstNonEu: firstNonEu >= 0 ? firstNonEu : rest.firstNonEu,
+    missing: [...missing, ...rest.missing],
+    rights: [...rights, ...rest.rights],
+  };
 }
 
 /** outsideStatus of rights.ts, from the memoised chain. */
@@ -303,7 +338,8 @@ function outside(ctx: OwnershipContext, s: Shared, v: number): Outside {
   if (f.firstNonEu >= 0) return { outside: 'non-eu', via: g.ids[f.firstNonEu]!, missing: [] };
   const missing = [...f.missing];
   const top = c.top[v]!;
-  if (g.kind[top] === 'open' || (g.kind[top] === 'intermediate' && c.status[top] === 'undetermined')) missing.push(`${g.ids[top]}/shareholders`);
+  if (g.kind[top] === 'open' || (g.kind[top] === 'intermediate' && c.status[top] === 'undetermined'))
+    missing.push(`${g.ids[top]}/shareholders`);
   return missing.length > 0 ? { outside: 'unknown', via: null, missing } : { outside: 'eu', via: null, missing: [] };
 }
 
@@ -315,7 +351,11 @@ const toPercent = (fraction: number): number => Math.round(fraction * 1e8) / 1e6
  * a summary too wide, a figure so near a threshold that it must be computed exactly, a tie for the largest holder,
  * an entity not placed in the EU or not looked through.
  */
-export function sharedForeignControl(ctx: OwnershipContext, target: number, reading: ControlReading): ReturnType<typeof foreignControlOf> | null {
+export function sharedForeignControl(
+  ctx: OwnershipContext,
+  target: number,
+  reading: ControlReading,
+): ReturnType<typeof foreignControlOf> | null {
   const { graph: g, control: c } = ctx;
   const j = g.jurisdiction[target]!;
   if (g.kind[target] !== 'intermediate' || j.status !== 'eu' || j.missing.length > 0) return null;
@@ -334,8 +374,15 @@ export function sharedForeignControl(ctx: OwnershipContext, target: number, read
       }
   const get = (ri: number, stop: number, mi: number) => cells[cellAt(ri, stop, mi)]!;
 
-  const figure = (): Figure => ({ known: { economic: 0, control: 0 }, upTo: { economic: 0, control: 0 }, holder: { economic: null, control: null } });
-  const figures = { individual: { capital: figure(), votingRights: figure() }, collective: { capital: figure(), votingRights: figure() } };
+  const figure = (): Figure => ({
+    known: { economic: 0, control: 0 },
+    upTo: { economic: 0, control: 0 },
+    holder: { economic: null, control: null },
+  });
+  const figures = {
+    individual: { capital: figure(), votingRights: figure() },
+    collective: { capital: figure(), votingRights: figure() },
+  };
   for (let ri = 0; ri < 2; ri++) {
     const r = READINGS[ri]!;
     for (let mi = 0; mi < 2; mi++) {
@@ -371,7 +418,8 @@ export function sharedForeignControl(ctx: OwnershipContext, target: number, read
     const { max, measures } = reading[scope];
     for (const m of measures)
       for (const kind of ['known', 'upTo'] as const)
-        for (const r of READINGS) if (Math.abs(Math.round(figures[scope][m][kind][r] * 1e12) / 1e10 - max) <= NEAR) return null;
+        for (const r of READINGS)
+          if (Math.abs(Math.round(figures[scope][m][kind][r] * 1e12) / 1e10 - max) <= NEAR) return null;
   }
 
   // Holders outside the EU, as the holders table orders them (largest share first, then document order).
@@ -396,7 +444,10 @@ export function sharedForeignControl(ctx: OwnershipContext, target: number, read
     .sort((a, b) => b.largest - a.largest || a.v - b.v)
     .map(({ v, counted }) => {
       const [ec, ev, cc, cv] = counted as [number, number, number, number];
-      return { id: g.ids[v]!, counted: { economic: { capital: ec, votingRights: ev }, control: { capital: cc, votingRights: cv } } } as OwnershipHolder;
+      return {
+        id: g.ids[v]!,
+        counted: { economic: { capital: ec, votingRights: ev }, control: { capital: cc, votingRights: cv } },
+      } as OwnershipHolder;
     });
 
   const report = {
@@ -416,20 +467,27 @@ export function sharedForeignControl(ctx: OwnershipContext, target: number, read
   } as unknown as OwnershipReport;
   // The fractions beside the report, as for a full analysis; no exact recipe is needed off a threshold.
   const none = () => ({ known: { economic: null, control: null }, upTo: { economic: null, control: null } });
-  const recipes = { individual: { capital: none(), votingRights: none() }, collective: { capital: none(), votingRights: none() } };
+  const recipes = {
+    individual: { capital: none(), votingRights: none() },
+    collective: { capital: none(), votingRights: none() },
+  };
   return foreignControlOf(withPrecise(report, { figures, recipes, evaluate: () => null }), reading);
 }
 
 /** The report's percentages; the fractions go beside it, as for a full analysis (with no exact recipe: none is needed off a threshold). */
 function percentFigures(f: Record<Measure, Figure>): Record<Measure, Figure> {
   const p = (x: Record<Reading, number>) => ({ economic: toPercent(x.economic), control: toPercent(x.control) });
-  return Object.fromEntries(MEASURES.map((m) => [m, { known: p(f[m].known), upTo: p(f[m].upTo), holder: f[m].holder }])) as Record<Measure, Figure>;
+  return Object.fromEntries(
+    MEASURES.map((m) => [m, { known: p(f[m].known), upTo: p(f[m].upTo), holder: f[m].holder }]),
+  ) as Record<Measure, Figure>;
 }
 
 function openTop(ctx: OwnershipContext, target: number): string | null {
   const { graph: g, control: c } = ctx;
   const top = c.top[target]!;
-  return g.kind[top] === 'open' || (g.kind[top] === 'intermediate' && c.status[top] === 'undetermined') ? g.ids[top]! : null;
+  return g.kind[top] === 'open' || (g.kind[top] === 'intermediate' && c.status[top] === 'undetermined')
+    ? g.ids[top]!
+    : null;
 }
 
 /** figures.ts's singleHolderAtMost: the most one non-EU holder could gain, from the individual propagation. */
@@ -438,7 +496,8 @@ function singleHolderAtMost(ctx: OwnershipContext, s: Shared, base: Cell, ri: nu
   const zNew = 1 - base.placed;
   const candidates: { v: number; x: number }[] = [];
   base.nodes.forEach((v, i) => {
-    if (s.nonEu[v] && !s.unexplained[ri]![v] && base.flows[i]! > FLOW_EPSILON) candidates.push({ v, x: base.flows[i]! });
+    if (s.nonEu[v] && !s.unexplained[ri]![v] && base.flows[i]! > FLOW_EPSILON)
+      candidates.push({ v, x: base.flows[i]! });
   });
   candidates.sort((a, b) => b.x - a.x || a.v - b.v);
   let best = zNew;
@@ -460,7 +519,12 @@ function singleHolderAtMost(ctx: OwnershipContext, s: Shared, base: Cell, ri: nu
 }
 
 /** The unexplained parts of figures.ts, by node and reason (their amounts are not needed: only who and why). */
-function unexplainedOf(ctx: OwnershipContext, s: Shared, target: number, get: (ri: number, stop: number, mi: number) => Cell): UnexplainedShare[] {
+function unexplainedOf(
+  ctx: OwnershipContext,
+  s: Shared,
+  target: number,
+  get: (ri: number, stop: number, mi: number) => Cell,
+): UnexplainedShare[] {
   const { graph: g } = ctx;
   const items = new Map<string, { node: number; reason: UnexplainedReason }>();
   const add = (v: number, reason: UnexplainedReason, amount: number) => {
@@ -475,9 +539,15 @@ function unexplainedOf(ctx: OwnershipContext, s: Shared, target: number, get: (r
           const x = cell.flows[i]!;
           if (!(x > FLOW_EPSILON)) return;
           if (s.unexplained[ri]![v] && (stop === INDIVIDUAL || !s.nonEu[v])) {
-            const reason: UnexplainedReason = g.jurisdiction[v]!.status === 'unknown' ? 'jurisdiction-unknown' : g.kind[v] === 'open' ? 'no-shareholders' : 'control-undetermined';
+            const reason: UnexplainedReason =
+              g.jurisdiction[v]!.status === 'unknown'
+                ? 'jurisdiction-unknown'
+                : g.kind[v] === 'open'
+                  ? 'no-shareholders'
+                  : 'control-undetermined';
             add(v, reason, x);
-          } else if (!absorbs(s, v, ri, stop) && g.kind[v] === 'intermediate') add(v, 'remainder', x * Math.max(0, 1 - s.passed[ri]![mi]![v]!));
+          } else if (!absorbs(s, v, ri, stop) && g.kind[v] === 'intermediate')
+            add(v, 'remainder', x * Math.max(0, 1 - s.passed[ri]![mi]![v]!));
         });
       }
   return [...items.values()]

@@ -110,7 +110,12 @@ export interface OwnershipHolder {
  * whose placing fields are not given; `control-undetermined`, the listed voting rights of an intermediate leave
  * open who controls it (control reading).
  */
-export const UNEXPLAINED_REASONS = ['remainder', 'no-shareholders', 'jurisdiction-unknown', 'control-undetermined'] as const;
+export const UNEXPLAINED_REASONS = [
+  'remainder',
+  'no-shareholders',
+  'jurisdiction-unknown',
+  'control-undetermined',
+] as const;
 export type UnexplainedReason = (typeof UNEXPLAINED_REASONS)[number];
 
 /** A part of the analysed entity's ownership that the description leaves unexplained, and what it weighs. */

@@ -12,7 +12,10 @@ const dir = realpathSync(mkdtempSync(join(tmpdir(), 'snc-apply-')));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const command = (argv: string[]) => {
-  const cmd = new Command('demo').option('--config <file>').option('--no-config').addOption(new Option('--lang <lang>'));
+  const cmd = new Command('demo')
+    .option('--config <file>')
+    .option('--no-config')
+    .addOption(new Option('--lang <lang>'));
   cmd.exitOverride().parse(argv, { from: 'user' });
   return cmd;
 };
@@ -33,7 +36,11 @@ describe('applyConfig', () => {
   it('refuses a key whose option this command lacks, at its place in the file', () => {
     writeFileSync(join(dir, 'b.yaml'), 'lang: fr\nfailOn: info\n');
     expect(() => applyConfig(command(['--config', join(dir, 'b.yaml')]), dir)).toThrow(
-      expect.objectContaining({ message: 'failOn: snc demo has no --fail-on option in this version', line: 2, column: 1 }),
+      expect.objectContaining({
+        message: 'failOn: snc demo has no --fail-on option in this version',
+        line: 2,
+        column: 1,
+      }),
     );
   });
 

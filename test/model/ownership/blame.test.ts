@@ -11,7 +11,9 @@ import { contextOf, group, person, type Short } from './group.js';
  */
 function deepChain(n: number): Record<string, Short> {
   const entities: Record<string, Short> = { fr: person('FR') };
-  for (let i = 0; i < n; i++) entities[i === 0 ? 'p' : `c${i}`] = i === n - 1 ? { seat: 'FR' } : { seat: 'FR', holders: { [`c${i + 1}`]: 70, fr: 30 } };
+  for (let i = 0; i < n; i++)
+    entities[i === 0 ? 'p' : `c${i}`] =
+      i === n - 1 ? { seat: 'FR' } : { seat: 'FR', holders: { [`c${i + 1}`]: 70, fr: 30 } };
   entities.s = { seat: 'FR', holders: { c3: 100 } };
   entities.s2 = { seat: 'FR', holders: { c3: 80, fr: 20 } };
   return entities;
@@ -30,12 +32,18 @@ describe('blame on deep chains', () => {
     };
 
     it(`19.6.b points at the top of a ${n}-company chain, which lists no shareholders`, () => {
-      const [r] = foreignHoldingMax.run({ scope: 'individual', max: 24, measures: ['capital', 'votingRights'] }, context());
+      const [r] = foreignHoldingMax.run(
+        { scope: 'individual', max: 24, measures: ['capital', 'votingRights'] },
+        context(),
+      );
       expect(r!.status).toBe('unknown');
       expect(r!.subject).toBe(`/entities/${top}`);
       // In the control reading each company controls the next (70%): the top company is attributed c1's 70% of p.
       expect(r!.message.values).toMatchObject({ upTo: { percent: 70 } });
-      expect(r!.details![0]).toMatchObject({ id: 'ownership.detail.no-shareholders', values: { entity: expect.stringContaining(top.toUpperCase()) } });
+      expect(r!.details![0]).toMatchObject({
+        id: 'ownership.detail.no-shareholders',
+        values: { entity: expect.stringContaining(top.toUpperCase()) },
+      });
     });
 
     it(`19.6.c names the top of the ${n}-company chain as what is missing, for each subcontractor behind it`, () => {

@@ -3,8 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { analyse, group, holder, person } from './group.js';
 
 /** P ← 50% H and 50% a French person; H's holders as given: US's shares of P in both readings. */
-function viaHolding(holders: Record<string, number | [number | null, number | null]>, extra: Parameters<typeof group>[0] = {}) {
-  const r = analyse(group({ p: { seat: 'FR', holders: { h: 50, fr: 50 } }, h: { seat: 'NL', holders }, us: person('US'), fr: person('FR'), a: person('FR'), b: person('DE'), ...extra }));
+function viaHolding(
+  holders: Record<string, number | [number | null, number | null]>,
+  extra: Parameters<typeof group>[0] = {},
+) {
+  const r = analyse(
+    group({
+      p: { seat: 'FR', holders: { h: 50, fr: 50 } },
+      h: { seat: 'NL', holders },
+      us: person('US'),
+      fr: person('FR'),
+      a: person('FR'),
+      b: person('DE'),
+      ...extra,
+    }),
+  );
   return { r, us: holder(r, 'us') };
 }
 
@@ -22,7 +35,12 @@ describe('control reading', () => {
     expect(us.economic.capital).toBe(20.5);
     expect(us.control.capital).toBe(50);
     expect(r.figures.individual.capital.known).toEqual({ economic: 20.5, control: 50 });
-    expect(us.paths.find((p) => p.reading === 'control')!.steps[0]).toMatchObject({ holder: 'us', held: 'h', control: 'presumption', votingRights: 41 });
+    expect(us.paths.find((p) => p.reading === 'control')!.steps[0]).toMatchObject({
+      holder: 'us',
+      held: 'h',
+      control: 'presumption',
+      votingRights: 41,
+    });
   });
 
   it('does not presume control at exactly 40%', () => {
@@ -40,7 +58,10 @@ describe('control reading', () => {
 
   it('gives control to a board-majority right without shares', () => {
     // US holds 10% of H but may appoint the majority of its board (L.233-3 I 4°).
-    const { us } = viaHolding({ us: 10, a: 45, b: 45 }, { h: { seat: 'NL', holders: { us: 10, a: 45, b: 45 }, rights: [['us', 'board-majority']] } });
+    const { us } = viaHolding(
+      { us: 10, a: 45, b: 45 },
+      { h: { seat: 'NL', holders: { us: 10, a: 45, b: 45 }, rights: [['us', 'board-majority']] } },
+    );
     expect(us.control.capital).toBe(50);
   });
 
@@ -64,7 +85,14 @@ describe('control reading', () => {
     );
     expect(holder(r, 'us').economic.capital).toBe(21.6);
     expect(holder(r, 'us').control.capital).toBe(60);
-    expect(r.control).toMatchObject({ status: 'controlled', controller: 'us', basis: 'majority', through: ['p', 'h1', 'h2', 'us'], outside: 'non-eu', via: 'us' });
+    expect(r.control).toMatchObject({
+      status: 'controlled',
+      controller: 'us',
+      basis: 'majority',
+      through: ['p', 'h1', 'h2', 'us'],
+      outside: 'non-eu',
+      via: 'us',
+    });
   });
 
   it('leaves control undetermined when unexplained votes could change it', () => {
@@ -72,7 +100,9 @@ describe('control reading', () => {
     // unexplained in the control reading, and counted as such.
     const { r, us } = viaHolding({ us: 41, a: 30 });
     expect(us.control.capital).toBe(0);
-    expect(r.unexplained.find((u) => u.entity === 'h' && u.reason === 'control-undetermined')).toMatchObject({ control: { capital: 50, votingRights: 50 } });
+    expect(r.unexplained.find((u) => u.entity === 'h' && u.reason === 'control-undetermined')).toMatchObject({
+      control: { capital: 50, votingRights: 50 },
+    });
     expect(r.figures.individual.capital.upTo.control).toBe(50);
   });
 
@@ -92,7 +122,13 @@ describe('control reading', () => {
 
   it('ignores a public float as a controller', () => {
     // A listed US company held by its public float only is not controlled by the float.
-    const r = analyse(group({ p: { seat: 'FR', holders: { h: 100 } }, h: { seat: 'US', holders: { float: 100 } }, float: { type: 'public-float' } }));
+    const r = analyse(
+      group({
+        p: { seat: 'FR', holders: { h: 100 } },
+        h: { seat: 'US', holders: { float: 100 } },
+        float: { type: 'public-float' },
+      }),
+    );
     expect(r.control).toMatchObject({ status: 'controlled', controller: 'h', outside: 'non-eu', via: 'h' });
   });
 
@@ -107,7 +143,13 @@ describe('control reading of intermediate controllers', () => {
     // P ← 60% H1 (FR) ← 70% H2 (a US company) ← 100% a French person: H2 controls H1, the person controls H2.
     // Economically H2 holds 0.6 × 0.7 = 42%; in the control reading it is attributed H1's 60%, as is the person.
     const r = analyse(
-      group({ p: { seat: 'FR', holders: { h1: 60, a: 40 } }, h1: { seat: 'FR', holders: { h2: 70, a: 30 } }, h2: { seat: 'US', holders: { fr: 100 } }, a: person('DE'), fr: person('FR') }),
+      group({
+        p: { seat: 'FR', holders: { h1: 60, a: 40 } },
+        h1: { seat: 'FR', holders: { h2: 70, a: 30 } },
+        h2: { seat: 'US', holders: { fr: 100 } },
+        a: person('DE'),
+        fr: person('FR'),
+      }),
     );
     expect(holder(r, 'h2').economic.capital).toBe(42);
     expect(holder(r, 'h2').control.capital).toBe(60);

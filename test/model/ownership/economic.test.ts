@@ -8,7 +8,13 @@ describe('economic reading', () => {
   it('multiplies along a chain', () => {
     // P ← 60% A ← 50% US person: 0.6 × 0.5 = 30%; the French co-holder of A 30%, the direct one 40%.
     const r = analyse(
-      group({ p: { seat: 'FR', holders: { a: 60, fr1: 40 } }, a: { seat: 'FR', holders: { us: 50, fr2: 50 } }, us: person('US'), fr1: person('FR'), fr2: person('FR') }),
+      group({
+        p: { seat: 'FR', holders: { a: 60, fr1: 40 } },
+        a: { seat: 'FR', holders: { us: 50, fr2: 50 } },
+        us: person('US'),
+        fr1: person('FR'),
+        fr2: person('FR'),
+      }),
     );
     expect(econ(r, 'us')).toBe(30);
     expect(econ(r, 'fr2')).toBe(30);
@@ -30,7 +36,9 @@ describe('economic reading', () => {
     );
     const x = holder(r, 'x');
     expect(x.economic.capital).toBe(30);
-    expect(x.paths.filter((p) => p.reading === 'economic').map((p) => [p.steps.map((s) => s.holder), p.capital])).toEqual([
+    expect(
+      x.paths.filter((p) => p.reading === 'economic').map((p) => [p.steps.map((s) => s.holder), p.capital]),
+    ).toEqual([
       [['x', 'a'], 20],
       [['x', 'b'], 10],
     ]);
@@ -42,7 +50,14 @@ describe('economic reading', () => {
     // P ← 50% A, 50% FR; A ← 50% P (cross-holding), 50% US.
     // x_P = 1 + 0.5·x_A and x_A = 0.5·x_P, so x_P = 1 / (1 − 0.25) = 4/3 and x_A = 2/3.
     // US = 0.5 × 2/3 = 1/3 = 33.333333%; FR = 0.5 × 4/3 = 2/3 = 66.666667%; together 100%.
-    const r = analyse(group({ p: { seat: 'FR', holders: { a: 50, fr: 50 } }, a: { seat: 'FR', holders: { p: 50, us: 50 } }, fr: person('FR'), us: person('US') }));
+    const r = analyse(
+      group({
+        p: { seat: 'FR', holders: { a: 50, fr: 50 } },
+        a: { seat: 'FR', holders: { p: 50, us: 50 } },
+        fr: person('FR'),
+        us: person('US'),
+      }),
+    );
     expect(econ(r, 'us')).toBe(33.333333);
     expect(econ(r, 'fr')).toBe(66.666667);
     // The simple path shows 25%; the cycle adds the rest: 1/3 − 1/4 = 8.333333%.
@@ -71,7 +86,9 @@ describe('economic reading', () => {
 
   it('neutralises treasury shares (a company holding itself)', () => {
     // P holds 10% of itself; FR and US 45% each: x_P = 1 + 0.1·x_P ⇒ 1/0.9; each holder 0.45/0.9 = 50%.
-    const r = analyse(group({ p: { seat: 'FR', holders: { p: 10, fr: 45, us: 45 } }, fr: person('FR'), us: person('US') }));
+    const r = analyse(
+      group({ p: { seat: 'FR', holders: { p: 10, fr: 45, us: 45 } }, fr: person('FR'), us: person('US') }),
+    );
     expect(econ(r, 'us')).toBe(50);
     expect(econ(r, 'fr')).toBe(50);
   });
@@ -80,7 +97,14 @@ describe('economic reading', () => {
     // P ← 60% H (US company), 40% F1; H ← 50% P, 50% F2.
     // x_P = 1 + 0.5·x_H, x_H = 0.6·x_P ⇒ x_P = 1/0.7 and x_H = 0.6/0.7 = 85.71%, which counts every turn of the
     // cycle through H. From H itself a unit comes back 0.5 × 0.6 = 0.3, so x_H = first/(1 − 0.3): first = 60%.
-    const r = analyse(group({ p: { seat: 'FR', holders: { h: 60, f1: 40 } }, h: { seat: 'US', holders: { p: 50, f2: 50 } }, f1: person('FR'), f2: person('FR') }));
+    const r = analyse(
+      group({
+        p: { seat: 'FR', holders: { h: 60, f1: 40 } },
+        h: { seat: 'US', holders: { p: 50, f2: 50 } },
+        f1: person('FR'),
+        f2: person('FR'),
+      }),
+    );
     expect(econ(r, 'h')).toBe(60);
     expect(r.figures.individual.capital.known.economic).toBe(60);
     // The ultimate holders still share the whole: F1 = 0.4/0.7 = 57.142857%, F2 = 0.5 · 0.6/0.7 = 42.857143%.
@@ -90,7 +114,15 @@ describe('economic reading', () => {
 
   it('measures capital and voting rights separately', () => {
     // US holds 20% of the capital of A but 60% of its votes (double voting rights); A holds 50% of P.
-    const r = analyse(group({ p: { seat: 'FR', holders: { a: 50, fr: 50 } }, a: { seat: 'FR', holders: { us: [20, 60], fr2: [80, 40] } }, us: person('US'), fr: person('FR'), fr2: person('FR') }));
+    const r = analyse(
+      group({
+        p: { seat: 'FR', holders: { a: 50, fr: 50 } },
+        a: { seat: 'FR', holders: { us: [20, 60], fr2: [80, 40] } },
+        us: person('US'),
+        fr: person('FR'),
+        fr2: person('FR'),
+      }),
+    );
     expect(holder(r, 'us').economic).toEqual({ capital: 10, votingRights: 30 });
   });
 
@@ -99,7 +131,12 @@ describe('economic reading', () => {
     const r = analyse(group({ p: { seat: 'FR', holders: { fr: 90 } }, fr: person('FR') }));
     expect(r.explained.economic.capital).toBe(90);
     expect(r.unexplained).toEqual([
-      expect.objectContaining({ entity: 'p', reason: 'remainder', missing: { capital: 10, votingRights: 10 }, economic: { capital: 10, votingRights: 10 } }),
+      expect.objectContaining({
+        entity: 'p',
+        reason: 'remainder',
+        missing: { capital: 10, votingRights: 10 },
+        economic: { capital: 10, votingRights: 10 },
+      }),
     ]);
   });
 
@@ -107,7 +144,8 @@ describe('economic reading', () => {
     // c0 ← 100% c1 ← … ← 100% c29999 ← 100% US: the US person holds 100%.
     const entities: Parameters<typeof group>[0] = { us: person('US') };
     const n = 30_000;
-    for (let i = 0; i < n; i++) entities[`c${i}`] = { seat: 'FR', holders: { [i === n - 1 ? 'us' : `c${i + 1}`]: 100 } };
+    for (let i = 0; i < n; i++)
+      entities[`c${i}`] = { seat: 'FR', holders: { [i === n - 1 ? 'us' : `c${i + 1}`]: 100 } };
     const r = analyse(group(entities, 'c0'));
     expect(econ(r, 'us')).toBe(100);
     expect(holder(r, 'us').control.capital).toBe(100);

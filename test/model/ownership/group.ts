@@ -36,7 +36,11 @@ export function group(entities: Record<string, Short>, provider = 'p'): Descript
 }
 
 /** A person of a nationality (and the same residence unless given). */
-export const person = (nationality: string, residence = nationality): Short => ({ type: 'person', nationality, residence });
+export const person = (nationality: string, residence = nationality): Short => ({
+  type: 'person',
+  nationality,
+  residence,
+});
 /** A State. */
 export const state = (country: string): Short => ({ type: 'state', country });
 

@@ -80,6 +80,7 @@ describe('pathological ownership shapes', () => {
     expect(new Set(access.map((r) => r.status))).toEqual(new Set(['fail']));
     // 40% × 70% = 28% for the second US person (above 24%), 18% + 28% = 46% for both (above 39%): both are named,
     // the larger first.
-    for (const r of access) expect(r.evidence).toMatchObject({ foreignControl: 'yes', holders: ['usb', 'usa'], missing: [] });
+    for (const r of access)
+      expect(r.evidence).toMatchObject({ foreignControl: 'yes', holders: ['usb', 'usa'], missing: [] });
   });
 });

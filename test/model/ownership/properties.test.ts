@@ -36,8 +36,20 @@ const groups = fc
     companies: fc.array(
       fc.record({
         seat: fc.constantFrom(...COUNTRIES),
-        picks: fc.array(fc.record({ company: fc.boolean(), index: fc.nat(), capital: fc.integer({ min: 1, max: 10 }), votes: fc.integer({ min: 1, max: 10 }) }), { minLength: 0, maxLength: 3 }),
-        person: fc.record({ index: fc.nat(), capital: fc.integer({ min: 1, max: 10 }), votes: fc.integer({ min: 1, max: 10 }) }),
+        picks: fc.array(
+          fc.record({
+            company: fc.boolean(),
+            index: fc.nat(),
+            capital: fc.integer({ min: 1, max: 10 }),
+            votes: fc.integer({ min: 1, max: 10 }),
+          }),
+          { minLength: 0, maxLength: 3 },
+        ),
+        person: fc.record({
+          index: fc.nat(),
+          capital: fc.integer({ min: 1, max: 10 }),
+          votes: fc.integer({ min: 1, max: 10 }),
+        }),
         total: fc.oneof(fc.constant(100), fc.integer({ min: 50, max: 100 })),
       }),
       { minLength: 1, maxLength: 6 },
@@ -52,11 +64,22 @@ const groups = fc
         raw.set(to, { capital: prev.capital + capital, votes: prev.votes + votes });
       };
       add(-1 - (c.person.index % persons.length), c.person.capital, c.person.votes);
-      for (const p of c.picks) add(p.company ? p.index % companies.length : -1 - (p.index % persons.length), p.capital, p.votes);
+      for (const p of c.picks)
+        add(p.company ? p.index % companies.length : -1 - (p.index % persons.length), p.capital, p.votes);
       const entries = [...raw.entries()];
-      const capital = split(entries.map(([, v]) => v.capital), c.total);
-      const votes = split(entries.map(([, v]) => v.votes), c.total);
-      return { seat: c.seat, total: c.total, holders: entries.map(([to], i) => ({ to, capital: capital[i]!, votes: votes[i]! })) };
+      const capital = split(
+        entries.map(([, v]) => v.capital),
+        c.total,
+      );
+      const votes = split(
+        entries.map(([, v]) => v.votes),
+        c.total,
+      );
+      return {
+        seat: c.seat,
+        total: c.total,
+        holders: entries.map(([to], i) => ({ to, capital: capital[i]!, votes: votes[i]! })),
+      };
     }),
   }));
 
@@ -64,7 +87,9 @@ const idOf = (to: number) => (to < 0 ? `person${-1 - to}` : `c${to}`);
 
 function describe_(spec: Spec): Description {
   const entities: Record<string, Entity> = {};
-  spec.persons.forEach((country, i) => (entities[`person${i}`] = { type: 'person', nationality: country, residence: country }));
+  spec.persons.forEach(
+    (country, i) => (entities[`person${i}`] = { type: 'person', nationality: country, residence: country }),
+  );
   spec.companies.forEach((c, i) => {
     entities[`c${i}`] = {
       type: 'company',
@@ -88,7 +113,9 @@ describe('ownership properties', () => {
         for (const m of MEASURES) {
           const ultimate = r.holders.filter((h) => h.ultimate);
           const tolerance = 1e-6 * (ultimate.length + r.unexplained.length + 2);
-          expect(Math.abs(ultimate.reduce((s, h) => s + h.economic[m], 0) - r.explained.economic[m])).toBeLessThanOrEqual(tolerance);
+          expect(
+            Math.abs(ultimate.reduce((s, h) => s + h.economic[m], 0) - r.explained.economic[m]),
+          ).toBeLessThanOrEqual(tolerance);
           for (const reading of ['economic', 'control'] as const) {
             const missing = r.unexplained.reduce((s, u) => s + u[reading][m], 0);
             expect(Math.abs(r.explained[reading][m] + missing - 100)).toBeLessThanOrEqual(tolerance);
@@ -109,13 +136,19 @@ describe('ownership properties', () => {
           for (let it = 0; it < 20_000; it++) {
             const next = new Float64Array(n);
             next[0] = 1;
-            spec.companies.forEach((c, i) => c.holders.forEach((h) => h.to >= 0 && (next[h.to]! += (h[m] / 100) * x[i]!)));
+            spec.companies.forEach((c, i) =>
+              c.holders.forEach((h) => h.to >= 0 && (next[h.to]! += (h[m] / 100) * x[i]!)),
+            );
             const change = next.reduce((d, v, i) => Math.max(d, Math.abs(v - x[i]!)), 0);
             x = next;
             if (change < 1e-15) break;
           }
           const persons = new Map<string, number>();
-          spec.companies.forEach((c, i) => c.holders.forEach((h) => h.to < 0 && persons.set(idOf(h.to), (persons.get(idOf(h.to)) ?? 0) + (h[m] / 100) * x[i]!)));
+          spec.companies.forEach((c, i) =>
+            c.holders.forEach(
+              (h) => h.to < 0 && persons.set(idOf(h.to), (persons.get(idOf(h.to)) ?? 0) + (h[m] / 100) * x[i]!),
+            ),
+          );
           const r = analyse(spec);
           for (const [id, share] of persons) {
             const got = r.holders.find((h) => h.id === id)?.economic[m === 'capital' ? 'capital' : 'votingRights'] ?? 0;
@@ -129,7 +162,12 @@ describe('ownership properties', () => {
 
   it('raising a non-EU holding never turns a fail into a pass', () => {
     const cases = groups.chain((spec) =>
-      fc.record({ spec: fc.constant(spec), company: fc.nat({ max: spec.companies.length - 1 }), pick: fc.nat(), delta: fc.integer({ min: 1, max: 40 }) }),
+      fc.record({
+        spec: fc.constant(spec),
+        company: fc.nat({ max: spec.companies.length - 1 }),
+        pick: fc.nat(),
+        delta: fc.integer({ min: 1, max: 40 }),
+      }),
     );
     fc.assert(
       fc.property(cases, ({ spec, company, pick, delta }) => {
@@ -147,19 +185,25 @@ describe('ownership properties', () => {
         const f = rc.holders.find((h) => h.to === from.to)!;
         f.capital = Math.round((f.capital - d) * 100) / 100;
         f.votes = Math.round((f.votes - d) * 100) / 100;
-        const target = rc.holders.find((h) => h.to === to) ?? (rc.holders.push({ to, capital: 0, votes: 0 }), rc.holders[rc.holders.length - 1]!);
+        const target =
+          rc.holders.find((h) => h.to === to) ??
+          (rc.holders.push({ to, capital: 0, votes: 0 }), rc.holders[rc.holders.length - 1]!);
         target.capital = Math.round((target.capital + d) * 100) / 100;
         target.votes = Math.round((target.votes + d) * 100) / 100;
         rc.holders = rc.holders.filter((h) => h.capital > 0 || h.votes > 0);
 
         const before = analyse(spec);
         const after = analyse(raised);
-        for (const [scope, max] of [['individual', 24], ['collective', 39]] as const) {
+        for (const [scope, max] of [
+          ['individual', 24],
+          ['collective', 39],
+        ] as const) {
           const b = judgeHolding(before, scope, max).status;
           const a = judgeHolding(after, scope, max).status;
           if (b === 'fail') expect(a, `${scope}: fail became ${a}`).not.toBe('pass');
         }
-        const share = (r: typeof before) => r.holders.find((h) => h.id === idOf(to))?.economic ?? { capital: 0, votingRights: 0 };
+        const share = (r: typeof before) =>
+          r.holders.find((h) => h.id === idOf(to))?.economic ?? { capital: 0, votingRights: 0 };
         for (const m of MEASURES) expect(share(after)[m]).toBeGreaterThanOrEqual(share(before)[m] - 1e-6);
       }),
       { numRuns: 300, seed: 424242 },

@@ -34,7 +34,9 @@ describe('a group of 30,000 companies', () => {
   });
 
   it('computes the non-EU figures as the sums of the expected shares', () => {
-    const nonEu = [...g.expected].filter(([id]) => ['US', 'CN', 'GB', 'CH'].includes(String(g.description.entities[id]!.nationality)));
+    const nonEu = [...g.expected].filter(([id]) =>
+      ['US', 'CN', 'GB', 'CH'].includes(String(g.description.entities[id]!.nationality)),
+    );
     const total = nonEu.reduce((s, [, v]) => s + v, 0) * 100;
     const largest = Math.max(...nonEu.map(([, v]) => v)) * 100;
     expect(Math.abs(report.figures.collective.capital.known.economic - total)).toBeLessThanOrEqual(1e-5);

@@ -33,7 +33,9 @@ const groups = fc.record({
         }),
         { minLength: 1, maxLength: 3 },
       ),
-      right: fc.option(fc.record({ kind: fc.constantFrom(...RIGHTS), company: fc.boolean(), index: fc.nat() }), { nil: undefined }),
+      right: fc.option(fc.record({ kind: fc.constantFrom(...RIGHTS), company: fc.boolean(), index: fc.nat() }), {
+        nil: undefined,
+      }),
     }),
     { minLength: 2, maxLength: 9 },
   ),
@@ -43,8 +45,11 @@ type Spec = typeof groups extends fc.Arbitrary<infer T> ? T : never;
 
 function describe_(spec: Spec): Description {
   const entities: Record<string, Entity> = {};
-  const seat = (c: string | null) => (c === null ? {} : { registeredOffice: c, centralAdministration: c, principalEstablishment: c });
-  spec.persons.forEach((c, i) => (entities[`person${i}`] = { type: 'person', ...(c === null ? {} : { nationality: c, residence: c }) }));
+  const seat = (c: string | null) =>
+    c === null ? {} : { registeredOffice: c, centralAdministration: c, principalEstablishment: c };
+  spec.persons.forEach(
+    (c, i) => (entities[`person${i}`] = { type: 'person', ...(c === null ? {} : { nationality: c, residence: c }) }),
+  );
   const n = spec.companies.length;
   const holderOf = (i: number, h: { company: boolean; index: number }) => {
     const above = n - 1 - i;
@@ -58,7 +63,10 @@ function describe_(spec: Spec): Description {
       for (const h of c.holders) {
         const id = holderOf(i, h);
         const prev = merged.get(id);
-        merged.set(id, { capital: (prev?.capital ?? 0) + h.capital, votes: h.votes === undefined ? prev?.votes : (prev?.votes ?? 0) + h.votes });
+        merged.set(id, {
+          capital: (prev?.capital ?? 0) + h.capital,
+          votes: h.votes === undefined ? prev?.votes : (prev?.votes ?? 0) + h.votes,
+        });
       }
       const totalC = [...merged.values()].reduce((s, v) => s + v.capital, 0);
       const totalV = [...merged.values()].reduce((s, v) => s + (v.votes ?? 0), 0);
@@ -97,5 +105,4 @@ describe('foreign control from the shared analysis', () => {
     );
     expect(decided).toBeGreaterThan(800);
   });
-
 });
