@@ -5,8 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { bin, inTurns, root, type Run } from './run-bin.js';
+import { inTurns, root, sncAsync, type Run } from './run-bin.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snc-lang-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -183,23 +182,7 @@ const words = (line: string): string =>
 
 /** Run the bin with a case's arguments, environment and standard input (closed when it reads none). */
 const run = (c: Case, lang: 'en' | 'fr'): Promise<Run> =>
-  new Promise((resolve, reject) => {
-    const env = { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C', ...c.env };
-    const child = spawn(process.execPath, [bin, ...c.args, '--lang', lang], {
-      cwd: c.cwd ?? root,
-      env,
-      timeout: 60_000,
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-    child.stdin.end(c.stdin ?? '');
-  });
+  sncAsync([...c.args, '--lang', lang], c.env, { cwd: c.cwd, stdin: c.stdin ?? '' });
 
 const runs = (lang: 'en' | 'fr') =>
   inTurns(

@@ -23,11 +23,15 @@ export function snc(args: string[], env: NodeJS.ProcessEnv = {}, input?: string,
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Like snc(), without blocking: several runs can go at once. */
-export function sncAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Like snc(), without blocking: several runs can go at once; `stdin`, when given, is written and closed. */
+export function sncAsync(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  options: { cwd?: string; stdin?: string } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
-      cwd: root,
+      cwd: options.cwd ?? root,
       env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C', ...env },
       timeout: 60_000,
     });
@@ -39,6 +43,7 @@ export function sncAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<R
     child.on('close', (code) =>
       resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
     );
+    if (options.stdin !== undefined) child.stdin.end(options.stdin);
   });
 }
 
